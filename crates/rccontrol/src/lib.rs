@@ -1,0 +1,29 @@
+//! Core of Recording Control: everything that is not a GUI.
+//!
+//! Data flows one way: a trigger asks the [`Controller`] for an [`Action`]; the
+//! controller sends it through the [`Client`]; the answer becomes an [`Outcome`]
+//! inside a [`Report`]; the report updates the [`BelievedState`] and reaches every
+//! [`EventSink`] (audit log, state file, tray, notifications).
+
+pub mod action;
+pub mod atomic_file;
+pub mod audit;
+pub mod client;
+pub mod controller;
+pub mod outcome;
+pub mod paths;
+pub mod secret;
+pub mod settings;
+pub mod state;
+pub mod validate;
+
+pub use action::{Action, Trigger};
+pub use audit::{AuditEntry, AuditLog};
+pub use client::{Client, ClientError, ClientOptions};
+pub use controller::{ActionSender, Controller, ControllerEvent, EventSink};
+pub use outcome::{Outcome, Report};
+pub use paths::Paths;
+pub use secret::{Secret, TokenError, TokenSource, TokenStore};
+pub use settings::{Config, Identity, Settings, SettingsError};
+pub use state::{BelievedState, StateFile};
+pub use validate::{FieldError, Host};

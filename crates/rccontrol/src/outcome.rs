@@ -1,0 +1,386 @@
+//! Every way an action can end, as a closed enum with one plain sentence and one
+//! exit code per variant, and the classifier for the API's undocumented bodies.
+
+use crate::action::Action;
+use serde::Serialize;
+
+/// How many characters of an unrecognised body are kept for the log.
+pub const SNIPPET_CHARS: usize = 200;
+
+/// The result of one action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Outcome {
+    /// 200 and the body says success: the action was accepted.
+    Applied,
+    /// 200 "nothing to be modified" / "active transaction does not exist".
+    NoActiveCall,
+    /// 200 "not enabled": recording is not enabled for this agent.
+    NotEnabled,
+    /// 2xx whose body is none of the documented answers: state unconfirmed.
+    Unrecognised {
+        /// First [`SNIPPET_CHARS`] characters of the body, control characters escaped.
+        snippet: String,
+    },
+    /// 400 (and other 4xx not listed below): the request was refused as malformed.
+    BadRequest {
+        /// The HTTP status.
+        status: u16,
+    },
+    /// 401/403: tenant or token rejected.
+    Unauthorized {
+        /// The HTTP status.
+        status: u16,
+    },
+    /// 404: the agent is not known in the tenant.
+    AgentNotFound,
+    /// 5xx after the retries.
+    ServerError {
+        /// The HTTP status.
+        status: u16,
+    },
+    /// 3xx: not followed (credentials are never replayed to another host).
+    Redirected {
+        /// The HTTP status.
+        status: u16,
+        /// The Location header, if any.
+        location: Option<String>,
+    },
+    /// No answer within the deadline.
+    Timeout,
+    /// Connection refused, reset, DNS failure…
+    Network {
+        /// What the transport said.
+        detail: String,
+    },
+    /// The TLS handshake failed (certificate not trusted, wrong host…).
+    Tls {
+        /// What the TLS layer said.
+        detail: String,
+    },
+}
+
+impl Outcome {
+    /// Stable snake_case name, used in the audit log and `--json`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Outcome::Applied => "applied",
+            Outcome::NoActiveCall => "no_active_call",
+            Outcome::NotEnabled => "not_enabled",
+            Outcome::Unrecognised { .. } => "unrecognised",
+            Outcome::BadRequest { .. } => "bad_request",
+            Outcome::Unauthorized { .. } => "unauthorized",
+            Outcome::AgentNotFound => "agent_not_found",
+            Outcome::ServerError { .. } => "server_error",
+            Outcome::Redirected { .. } => "redirected",
+            Outcome::Timeout => "timeout",
+            Outcome::Network { .. } => "network",
+            Outcome::Tls { .. } => "tls",
+        }
+    }
+
+    /// The `rcctl` exit code (documented in the README and `--help`).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Outcome::Applied => 0,
+            Outcome::NoActiveCall => 3,
+            Outcome::NotEnabled => 4,
+            Outcome::Unauthorized { .. } => 5,
+            Outcome::AgentNotFound => 6,
+            Outcome::BadRequest { .. } => 7,
+            Outcome::ServerError { .. } => 8,
+            Outcome::Redirected { .. }
+            | Outcome::Timeout
+            | Outcome::Network { .. }
+            | Outcome::Tls { .. } => 9,
+            Outcome::Unrecognised { .. } => 10,
+        }
+    }
+
+    /// True only when the body confirmed the action.
+    pub fn is_confirmed(&self) -> bool {
+        matches!(self, Outcome::Applied)
+    }
+
+    /// One plain sentence an agent understands.
+    pub fn sentence(&self, action: Action, tenant: &str) -> String {
+        match (self, action) {
+            (Outcome::Applied, Action::Pause) => "Recording paused".into(),
+            (Outcome::Applied, Action::Resume) => "Recording resumed".into(),
+            (Outcome::NoActiveCall, Action::Pause) => "No active call — nothing was paused".into(),
+            (Outcome::NoActiveCall, Action::Resume) => {
+                "No active call — nothing was resumed".into()
+            }
+            (Outcome::NotEnabled, _) => "Recording is not enabled for you".into(),
+            (Outcome::Unrecognised { .. }, _) => {
+                "8x8 answered, but not in a known way: recording state unconfirmed".into()
+            }
+            (Outcome::BadRequest { status }, _) => {
+                format!("8x8 refused the request (HTTP {status}) — nothing was changed")
+            }
+            (Outcome::Unauthorized { .. }, _) => "8x8 rejected the token — open Settings".into(),
+            (Outcome::AgentNotFound, _) => format!("Agent not found in tenant {tenant}"),
+            (Outcome::ServerError { status }, _) => {
+                format!("8x8 had a server error (HTTP {status}) — recording state unconfirmed")
+            }
+            (Outcome::Redirected { status, .. }, _) => format!(
+                "8x8 answered with a redirect (HTTP {status}), which was not followed — check the cluster"
+            ),
+            (Outcome::Timeout, _) => "Could not reach 8x8 (timeout)".into(),
+            (Outcome::Network { .. }, _) => "Could not reach 8x8 (network error)".into(),
+            (Outcome::Tls { .. }, _) => {
+                "Could not reach 8x8 securely (TLS certificate not trusted or invalid)".into()
+            }
+        }
+    }
+
+    /// Technical detail worth logging (never shown as the main sentence).
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            Outcome::Unrecognised { snippet } => Some(snippet),
+            Outcome::Network { detail } | Outcome::Tls { detail } => Some(detail),
+            Outcome::Redirected { location, .. } => location.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// The full account of one action: what was sent, what came back, how long it took.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The action sent.
+    pub action: Action,
+    /// How it ended.
+    pub outcome: Outcome,
+    /// The last HTTP status received, if any.
+    pub http_status: Option<u16>,
+    /// Wall time from the first attempt to the classified answer.
+    pub latency_ms: u64,
+    /// Number of HTTP attempts (1 + retries).
+    pub attempts: u32,
+    /// The plain sentence for the agent.
+    pub message: String,
+}
+
+#[derive(Clone, Copy)]
+enum Phrase {
+    NoCall,
+    NotEnabled,
+    Success,
+}
+
+/// Classifies an HTTP answer (status and the first bytes of the body).
+pub fn classify(status: u16, location: Option<String>, body: &[u8]) -> Outcome {
+    match status {
+        200..=299 => classify_body(body),
+        300..=399 => Outcome::Redirected { status, location },
+        401 | 403 => Outcome::Unauthorized { status },
+        404 => Outcome::AgentNotFound,
+        400..=499 => Outcome::BadRequest { status },
+        500..=599 => Outcome::ServerError { status },
+        _ => Outcome::Unrecognised {
+            snippet: format!("HTTP {status}: {}", snippet(body)),
+        },
+    }
+}
+
+/// Classifies a 2xx body by phrase, case-insensitively, whether it is plain text,
+/// JSON (values only, flat or nested) or HTML (tags stripped).
+pub fn classify_body(body: &[u8]) -> Outcome {
+    let text = String::from_utf8_lossy(body);
+    let trimmed = text.trim_start();
+    let candidates: Vec<String> = if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        match serde_json::from_str::<serde_json::Value>(trimmed) {
+            Ok(v) => {
+                let mut out = Vec::new();
+                json_strings(&v, &mut out);
+                out
+            }
+            Err(_) => vec![text.to_string()],
+        }
+    } else if trimmed.starts_with('<') {
+        vec![strip_html(&text)]
+    } else {
+        vec![text.to_string()]
+    };
+    let found = candidates.iter().find_map(|c| phrase(&c.to_lowercase()));
+    match found {
+        Some(Phrase::NoCall) => Outcome::NoActiveCall,
+        Some(Phrase::NotEnabled) => Outcome::NotEnabled,
+        Some(Phrase::Success) => Outcome::Applied,
+        None => Outcome::Unrecognised {
+            snippet: snippet(body),
+        },
+    }
+}
+
+/// The phrases, most specific first: "not enabled" and "nothing to be modified"
+/// win over "success", and "success" must stand as a word ("unsuccessful" is not).
+fn phrase(lower: &str) -> Option<Phrase> {
+    let squashed = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    if squashed.contains("nothing to be modified")
+        || squashed.contains("active transaction does not exist")
+        || squashed.contains("no active transaction")
+    {
+        return Some(Phrase::NoCall);
+    }
+    if squashed.contains("not enabled") {
+        return Some(Phrase::NotEnabled);
+    }
+    let is_word = |s: &str, at: usize, len: usize| {
+        let before = s[..at].chars().next_back();
+        let after = s[at + len..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    let success = squashed
+        .match_indices("success")
+        .any(|(at, m)| is_word(&squashed, at, m.len()));
+    let negated = ["not success", "no success", "success: false", "success=false"]
+        .iter()
+        .any(|n| squashed.contains(n));
+    (success && !negated).then_some(Phrase::Success)
+}
+
+fn json_strings(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| json_strings(x, out)),
+        serde_json::Value::Object(o) => o.values().for_each(|x| json_strings(x, out)),
+        _ => {}
+    }
+}
+
+fn strip_html(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let lower = html.to_ascii_lowercase();
+    let mut i = 0;
+    let bytes = html.as_bytes();
+    while i < bytes.len() {
+        if bytes[i] == b'<' {
+            // Skip script/style content entirely.
+            for tag in ["script", "style"] {
+                if lower[i + 1..].starts_with(tag) {
+                    if let Some(end) = lower[i..].find(&format!("</{tag}")) {
+                        i += end;
+                    }
+                }
+            }
+            match html[i..].find('>') {
+                Some(end) => {
+                    i += end + 1;
+                    out.push(' ');
+                }
+                None => break,
+            }
+        } else {
+            let next = html[i..].find('<').map_or(html.len(), |n| i + n);
+            out.push_str(&html[i..next]);
+            i = next;
+        }
+    }
+    out.replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+}
+
+/// The first [`SNIPPET_CHARS`] characters of a body, with control characters escaped.
+pub fn snippet(body: &[u8]) -> String {
+    String::from_utf8_lossy(body)
+        .chars()
+        .take(SNIPPET_CHARS)
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(s: &str) -> Outcome {
+        classify(200, None, s.as_bytes())
+    }
+
+    #[test]
+    fn documented_answers_in_every_style() {
+        for (text, expected) in [
+            ("Status: success", Outcome::Applied),
+            ("status: SUCCESS\n", Outcome::Applied),
+            ("{\"status\":\"success\"}", Outcome::Applied),
+            ("{\"result\":{\"status\":\"Success\",\"code\":200}}", Outcome::Applied),
+            ("<html><body><p>Status: success</p></body></html>", Outcome::Applied),
+            ("Status: nothing to be modified", Outcome::NoActiveCall),
+            ("{\"status\":\"Nothing to be   modified\"}", Outcome::NoActiveCall),
+            ("Active transaction does not exist", Outcome::NoActiveCall),
+            ("<p>Status: not enabled</p>", Outcome::NotEnabled),
+            ("[{\"status\":\"not enabled\"}]", Outcome::NotEnabled),
+        ] {
+            assert_eq!(body(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn never_confirms_what_it_does_not_recognise() {
+        for text in [
+            "",
+            "OK",
+            "unsuccessful",
+            "Status: not success",
+            "{\"success\": false}",
+            "{\"successful\": \"yes\"}",
+            "<html><script>var success = 1;</script><p>Please log in</p></html>",
+            "<title>Login</title>",
+        ] {
+            assert!(matches!(body(text), Outcome::Unrecognised { .. }), "{text}");
+        }
+    }
+
+    #[test]
+    fn snippet_is_bounded_and_escaped() {
+        let long = "x".repeat(1000);
+        match body(&long) {
+            Outcome::Unrecognised { snippet } => assert_eq!(snippet.chars().count(), 200),
+            o => panic!("{o:?}"),
+        }
+        assert_eq!(snippet(b"a\nb\x00"), "a\\nb\\u{0}");
+        assert!(matches!(classify(200, None, &[0xff, 0xfe, 0x00]), Outcome::Unrecognised { .. }));
+    }
+
+    #[test]
+    fn statuses() {
+        assert_eq!(classify(401, None, b""), Outcome::Unauthorized { status: 401 });
+        assert_eq!(classify(404, None, b""), Outcome::AgentNotFound);
+        assert_eq!(classify(400, None, b""), Outcome::BadRequest { status: 400 });
+        assert_eq!(classify(503, None, b""), Outcome::ServerError { status: 503 });
+        assert!(matches!(classify(302, Some("x".into()), b""), Outcome::Redirected { status: 302, .. }));
+    }
+
+    #[test]
+    fn every_variant_has_its_exit_code_and_sentence() {
+        let all = [
+            Outcome::Applied,
+            Outcome::NoActiveCall,
+            Outcome::NotEnabled,
+            Outcome::Unauthorized { status: 401 },
+            Outcome::AgentNotFound,
+            Outcome::BadRequest { status: 400 },
+            Outcome::ServerError { status: 500 },
+            Outcome::Timeout,
+            Outcome::Unrecognised { snippet: String::new() },
+        ];
+        let codes: Vec<u8> = all.iter().map(Outcome::exit_code).collect();
+        assert_eq!(codes, [0, 3, 4, 5, 6, 7, 8, 9, 10]);
+        assert_eq!(
+            Outcome::AgentNotFound.sentence(Action::Pause, "acme"),
+            "Agent not found in tenant acme"
+        );
+        assert_eq!(Outcome::NoActiveCall.sentence(Action::Pause, "t"), "No active call — nothing was paused");
+    }
+}

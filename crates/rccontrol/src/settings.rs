@@ -1,0 +1,284 @@
+//! The agent's settings: stored as TOML, validated into a [`Config`] the client uses.
+
+use crate::atomic_file::write_atomic;
+use crate::validate::{self, FieldError, Host};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// What is stored on disk. Every field is optional so that a partial or older
+/// file still loads; [`Settings::validate`] says what is missing or wrong.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Normalized cluster host, e.g. `vcc-na7.8x8.com` (or `127.0.0.1:8443` with custom hosts).
+    pub cluster: Option<String>,
+    /// Tenant id (usually the tenant name).
+    pub tenant: Option<String>,
+    /// Agent e-mail (exclusive with `agent_id`).
+    pub email: Option<String>,
+    /// Agent ID (exclusive with `email`).
+    pub agent_id: Option<String>,
+    /// Extra CA certificate file (PEM), trusted in addition to the system roots.
+    pub ca_file: Option<PathBuf>,
+    /// Proxy URL; when absent the environment's proxy variables apply.
+    pub proxy: Option<String>,
+    /// Accept hosts outside `*.8x8.com` (test servers, the simulator).
+    pub allow_custom_host: bool,
+}
+
+/// How the agent is identified in the API path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Identity {
+    /// `…/email/{email}`
+    Email(String),
+    /// `…/agentId/{id}`
+    AgentId(String),
+}
+
+impl fmt::Display for Identity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Identity::Email(e) => write!(f, "e-mail {e}"),
+            Identity::AgentId(a) => write!(f, "agent ID {a}"),
+        }
+    }
+}
+
+/// Validated settings, ready for the client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// API host.
+    pub host: Host,
+    /// Tenant id.
+    pub tenant: String,
+    /// Agent identity.
+    pub identity: Identity,
+    /// Extra CA file.
+    pub ca_file: Option<PathBuf>,
+    /// Proxy URL.
+    pub proxy: Option<String>,
+}
+
+impl Config {
+    /// Name of the keychain entry holding this tenant's token on this host.
+    pub fn keychain_account(&self) -> String {
+        format!("{}@{}", self.tenant, self.host)
+    }
+}
+
+/// Errors loading, validating or saving settings.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    /// The settings file exists but does not parse; it is left untouched.
+    #[error("settings file {path} is not valid: {problem}; it was left untouched: fix it, or run `rcctl setup` (which keeps it as {path}.bad)")]
+    Corrupt {
+        /// The file.
+        path: PathBuf,
+        /// Parser message.
+        problem: String,
+    },
+    /// Reading or writing failed.
+    #[error("settings file {path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// Required fields are not set.
+    #[error("not configured: {} missing; run `rcctl setup` (or try `rcctl demo`)", .missing.join(", "))]
+    NotConfigured {
+        /// The missing fields.
+        missing: Vec<&'static str>,
+    },
+    /// One or more fields are invalid.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<FieldError>),
+}
+
+impl SettingsError {
+    /// Machine-readable kind, for `{kind, message}` across IPC and `--json`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            SettingsError::Corrupt { .. } => "settings_corrupt",
+            SettingsError::Io { .. } => "settings_io",
+            SettingsError::NotConfigured { .. } => "not_configured",
+            SettingsError::Invalid(_) => "invalid_settings",
+        }
+    }
+}
+
+impl Settings {
+    /// Loads the file; a missing file gives defaults, a corrupt one an error naming it.
+    pub fn load(path: &Path) -> Result<Self, SettingsError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
+            Err(e) => {
+                return Err(SettingsError::Io {
+                    path: path.to_owned(),
+                    source: e,
+                });
+            }
+        };
+        toml::from_str(&text).map_err(|e| SettingsError::Corrupt {
+            path: path.to_owned(),
+            problem: e.message().to_owned(),
+        })
+    }
+
+    /// Writes the file atomically (temporary file + rename).
+    pub fn save(&self, path: &Path) -> Result<(), SettingsError> {
+        let io = |source| SettingsError::Io {
+            path: path.to_owned(),
+            source,
+        };
+        let text = toml::to_string_pretty(self)
+            .map_err(|e| io(std::io::Error::other(e.to_string())))?;
+        let body = format!(
+            "# Recording Control settings. The action token is not here: it lives in the OS keychain.\n{text}"
+        );
+        write_atomic(path, body.as_bytes()).map_err(io)
+    }
+
+    /// Normalizes and checks every field, reporting all problems at once.
+    /// Returns the normalized settings (to store) and the [`Config`] (to use).
+    pub fn validate(&self) -> Result<(Settings, Config), SettingsError> {
+        let mut missing = Vec::new();
+        if self.cluster.is_none() {
+            missing.push("cluster");
+        }
+        if self.tenant.is_none() {
+            missing.push("tenant");
+        }
+        if self.email.is_none() && self.agent_id.is_none() {
+            missing.push("email or agent ID");
+        }
+        if !missing.is_empty() {
+            return Err(SettingsError::NotConfigured { missing });
+        }
+        let mut errors = Vec::new();
+        let host = keep(&mut errors, validate::cluster(
+            self.cluster.as_deref().unwrap_or_default(),
+            self.allow_custom_host,
+        ));
+        let tenant = keep(&mut errors, validate::tenant(self.tenant.as_deref().unwrap_or_default()));
+        let identity = match (&self.email, &self.agent_id) {
+            (Some(_), Some(_)) => keep(&mut errors, Err(FieldError {
+                field: "email",
+                problem: "give either an e-mail or an agent ID, not both".into(),
+            })),
+            (Some(e), None) => keep(&mut errors, validate::email(e).map(Identity::Email)),
+            (None, Some(a)) => keep(&mut errors, validate::agent_id(a).map(Identity::AgentId)),
+            (None, None) => None,
+        };
+        let proxy = match &self.proxy {
+            Some(p) => keep(&mut errors, validate::proxy(p)).map(Some),
+            None => Some(None),
+        };
+        let ca_ok = match &self.ca_file {
+            Some(path) => keep(&mut errors, validate::ca_file(path)).is_some(),
+            None => true,
+        };
+        match (host, tenant, identity, proxy) {
+            (Some(host), Some(tenant), Some(identity), Some(proxy)) if ca_ok && errors.is_empty() => {
+                let normalized = Settings {
+                    cluster: Some(host.to_string()),
+                    tenant: Some(tenant.clone()),
+                    email: match &identity {
+                        Identity::Email(e) => Some(e.clone()),
+                        Identity::AgentId(_) => None,
+                    },
+                    agent_id: match &identity {
+                        Identity::AgentId(a) => Some(a.clone()),
+                        Identity::Email(_) => None,
+                    },
+                    ca_file: self.ca_file.clone(),
+                    proxy: proxy.clone(),
+                    allow_custom_host: self.allow_custom_host,
+                };
+                let config = Config {
+                    host,
+                    tenant,
+                    identity,
+                    ca_file: self.ca_file.clone(),
+                    proxy,
+                };
+                Ok((normalized, config))
+            }
+            _ => Err(SettingsError::Invalid(errors)),
+        }
+    }
+}
+
+/// Keeps the value, or records the error.
+fn keep<T>(errors: &mut Vec<FieldError>, r: Result<T, FieldError>) -> Option<T> {
+    r.map_err(|e| errors.push(e)).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Settings {
+        Settings {
+            cluster: Some("https://vcc-na7.8x8.com/AGUI/".into()),
+            tenant: Some("acme01".into()),
+            email: Some("a+b@example.com".into()),
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn validate_normalizes() {
+        let (normalized, config) = sample().validate().unwrap();
+        assert_eq!(normalized.cluster.as_deref(), Some("vcc-na7.8x8.com"));
+        assert_eq!(config.keychain_account(), "acme01@vcc-na7.8x8.com");
+        assert_eq!(config.identity, Identity::Email("a+b@example.com".into()));
+    }
+
+    #[test]
+    fn all_errors_reported_together() {
+        let s = Settings {
+            cluster: Some("http://x".into()),
+            tenant: Some("a/b".into()),
+            email: Some("nope".into()),
+            ..Settings::default()
+        };
+        match s.validate() {
+            Err(SettingsError::Invalid(errs)) => {
+                let fields: Vec<_> = errs.iter().map(|e| e.field).collect();
+                assert_eq!(fields, ["cluster", "tenant", "email"]);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn missing_fields_and_both_identities() {
+        let e = Settings::default().validate().unwrap_err();
+        assert!(e.to_string().contains("cluster, tenant, email or agent ID"), "{e}");
+        let mut s = sample();
+        s.agent_id = Some("1".into());
+        assert!(s.validate().unwrap_err().to_string().contains("not both"));
+    }
+
+    #[test]
+    fn round_trip_missing_file_and_corrupt_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.toml");
+        assert_eq!(Settings::load(&path).unwrap(), Settings::default());
+        let (normalized, _) = sample().validate().unwrap();
+        normalized.save(&path).unwrap();
+        assert_eq!(Settings::load(&path).unwrap(), normalized);
+        // Missing fields default.
+        std::fs::write(&path, "tenant = \"t\"\n").unwrap();
+        assert_eq!(Settings::load(&path).unwrap().tenant.as_deref(), Some("t"));
+        // Corrupt: error names the file, file untouched.
+        std::fs::write(&path, "tenant = [").unwrap();
+        let e = Settings::load(&path).unwrap_err();
+        assert!(e.to_string().contains(&path.display().to_string()), "{e}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "tenant = [");
+    }
+}
