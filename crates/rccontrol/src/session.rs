@@ -1,0 +1,82 @@
+//! Everything needed to send actions, opened from the stored settings: the one
+//! path the CLI and the app share from "settings on disk" to "ready client".
+
+use crate::audit::AuditLog;
+use crate::client::{Client, ClientError, ClientOptions};
+use crate::controller::{Controller, EventSink};
+use crate::paths::Paths;
+use crate::secret::{TokenError, TokenSource, TokenStore};
+use crate::settings::{Config, Settings, SettingsError};
+use crate::state::StateFile;
+use std::sync::Arc;
+
+/// Why a session could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    /// Settings missing, corrupt or invalid.
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
+    /// No token, or the keychain is unreachable.
+    #[error(transparent)]
+    Token(#[from] TokenError),
+    /// The client could not be built (CA file, proxy).
+    #[error(transparent)]
+    Client(#[from] ClientError),
+}
+
+impl SessionError {
+    /// Machine-readable kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            SessionError::Settings(e) => e.kind(),
+            SessionError::Token(e) => e.kind(),
+            SessionError::Client(_) => "client_setup",
+        }
+    }
+}
+
+/// A ready-to-use client for the stored settings.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// Where files live.
+    pub paths: Paths,
+    /// The validated configuration.
+    pub config: Config,
+    /// Where the token came from.
+    pub token_source: TokenSource,
+    /// The client.
+    pub client: Client,
+}
+
+impl Session {
+    /// Loads and validates settings, resolves the token, builds the client.
+    pub fn open(paths: &Paths, store: &TokenStore, options: ClientOptions) -> Result<Self, SessionError> {
+        let settings = Settings::load(&paths.settings_file())?;
+        let (_, config) = settings.validate()?;
+        let (token, token_source) = store.resolve(&config.keychain_account())?;
+        let client = Client::new(config.clone(), token, options)?;
+        Ok(Self {
+            paths: paths.clone(),
+            config,
+            token_source,
+            client,
+        })
+    }
+
+    /// The sinks every front end wants: the audit log and the state file.
+    pub fn file_sinks(paths: &Paths) -> Vec<Arc<dyn EventSink>> {
+        vec![
+            Arc::new(AuditLog::new(paths.audit_log())),
+            Arc::new(StateFile::new(paths.state_file())),
+        ]
+    }
+
+    /// Spawns a controller over this session's client, starting from the saved
+    /// state, writing to the audit log and state file plus `extra` sinks.
+    pub fn controller(&self, extra: Vec<Arc<dyn EventSink>>) -> Controller {
+        let mut sinks = Self::file_sinks(&self.paths);
+        sinks.extend(extra);
+        let initial = StateFile::new(self.paths.state_file()).load();
+        Controller::spawn(Arc::new(self.client.clone()), initial, sinks)
+    }
+}

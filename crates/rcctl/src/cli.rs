@@ -1,0 +1,111 @@
+//! The command line, as clap sees it.
+
+use clap::{ArgGroup, Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Exit codes, shown at the end of `--help` and in the README.
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0   applied: pause/resume confirmed by 8x8 (or the command succeeded)
+  2   usage, settings or keychain error
+  3   no active call (\"nothing to be modified\")
+  4   recording not enabled for this agent
+  5   unauthorized: tenant or token rejected (HTTP 401)
+  6   agent not found in the tenant (HTTP 404)
+  7   bad request (HTTP 400)
+  8   8x8 server error (HTTP 5xx, after retries)
+  9   network, TLS, timeout or redirect
+  10  8x8 answered 2xx in an unknown way: recording state unconfirmed
+
+The token is read from the OS keychain, or from RCCTL_TOKEN for headless use.";
+
+/// Pause and resume the recording of your current 8x8 Contact Center call.
+#[derive(Debug, Parser)]
+#[command(name = "rcctl", version, after_help = EXIT_CODES, propagate_version = true)]
+pub struct Cli {
+    /// Keep settings, state and the audit log in DIR instead of the OS directories.
+    #[arg(long, global = true, env = "RCCTL_CONFIG_DIR", value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Store cluster, tenant and agent; the token goes to the OS keychain
+    /// (read from stdin when piped, otherwise prompted without echo).
+    Setup(SetupArgs),
+    /// Pause the recording of the active call.
+    #[command(after_help = EXIT_CODES)]
+    Pause(ActArgs),
+    /// Resume the recording of the active call.
+    #[command(after_help = EXIT_CODES)]
+    Resume(ActArgs),
+    /// Show settings (token only as present/absent), keychain and believed state.
+    Status(JsonArg),
+    /// Show the last actions from the audit log.
+    Log(LogArgs),
+    /// Remove the stored token from the keychain and the settings file.
+    Forget,
+    /// Try everything against a built-in simulator of 8x8 (no account needed).
+    Demo,
+}
+
+/// `rcctl setup` arguments.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("agent").required(true).args(["email", "agent_id"])))]
+pub struct SetupArgs {
+    /// Cluster: vcc-na7, vcc-na7.8x8.com, or your Agent Workspace login URL.
+    #[arg(long)]
+    pub cluster: String,
+    /// Tenant id (usually the tenant name, e.g. acme01).
+    #[arg(long)]
+    pub tenant: String,
+    /// Your agent e-mail (must be unique in the tenant).
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Your agent ID (instead of the e-mail).
+    #[arg(long)]
+    pub agent_id: Option<String>,
+    /// Extra CA certificate file (PEM) to trust, e.g. a corporate TLS proxy's.
+    #[arg(long, value_name = "FILE")]
+    pub ca_file: Option<PathBuf>,
+    /// Proxy URL (http:// or https://); otherwise HTTPS_PROXY/NO_PROXY apply.
+    #[arg(long, value_name = "URL")]
+    pub proxy: Option<String>,
+    /// Accept a cluster outside *.8x8.com (test servers, the simulator).
+    #[arg(long)]
+    pub allow_custom_host: bool,
+    /// Do not store a token; you will provide RCCTL_TOKEN in the environment.
+    #[arg(long)]
+    pub no_keychain: bool,
+}
+
+/// `rcctl pause|resume` arguments.
+#[derive(Debug, Args)]
+pub struct ActArgs {
+    /// Print one JSON object (action, outcome, http_status, message, latency_ms, …).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A lone `--json` flag.
+#[derive(Debug, Args)]
+pub struct JsonArg {
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `rcctl log` arguments.
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// How many entries.
+    #[arg(short = 'n', long = "lines", default_value_t = 10)]
+    pub n: usize,
+    /// Print JSON lines.
+    #[arg(long)]
+    pub json: bool,
+}

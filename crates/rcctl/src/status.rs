@@ -1,0 +1,87 @@
+//! `rcctl status`: what is configured, whether the token is there, what the
+//! last action left behind. Never prints the token.
+
+use crate::cli::JsonArg;
+use crate::error::CliError;
+use rccontrol::secret::{TOKEN_ENV, keychain_service_name};
+use rccontrol::state::now_ms;
+use rccontrol::{Paths, Settings, StateFile, TokenStore};
+
+/// Account probed to tell whether the keychain answers at all.
+const PROBE_ACCOUNT: &str = "rccontrol-reachability-probe";
+
+/// Prints the status; exit 0 unless the settings file cannot be read.
+pub fn run(paths: &Paths, args: &JsonArg) -> Result<u8, CliError> {
+    let file = paths.settings_file();
+    let settings = Settings::load(&file);
+    let store = TokenStore::keychain();
+    let validated = settings.as_ref().ok().map(Settings::validate);
+    let account = match &validated {
+        Some(Ok((_, c))) => Some(c.keychain_account()),
+        _ => None,
+    };
+    let keychain = store.stored(account.as_deref().unwrap_or(PROBE_ACCOUNT));
+    let keychain_reachable = keychain.is_ok();
+    let env_token = std::env::var_os(TOKEN_ENV).is_some_and(|v| !v.is_empty());
+    let token = match (&keychain, env_token, &account) {
+        (_, true, _) => "present (RCCTL_TOKEN)".to_owned(),
+        (Ok(Some(_)), _, Some(_)) => "present (OS keychain)".to_owned(),
+        (Err(_), _, _) => "unknown (keychain not reachable)".to_owned(),
+        _ => "absent".to_owned(),
+    };
+    let state = StateFile::new(paths.state_file()).load();
+    let problem = match (&settings, &validated) {
+        (Err(e), _) => Some(e.to_string()),
+        (_, Some(Err(e))) => Some(e.to_string()),
+        _ => None,
+    };
+    let s = settings.as_ref().cloned().unwrap_or_default();
+    if args.json {
+        let v = serde_json::json!({
+            "settings_file": file,
+            "configured": problem.is_none(),
+            "problem": problem,
+            "cluster": s.cluster,
+            "tenant": s.tenant,
+            "email": s.email,
+            "agent_id": s.agent_id,
+            "ca_file": s.ca_file,
+            "proxy": s.proxy,
+            "allow_custom_host": s.allow_custom_host,
+            "token": token,
+            "keychain": {
+                "service": keychain_service_name(),
+                "reachable": keychain_reachable,
+                "error": keychain.as_ref().err().map(ToString::to_string),
+            },
+            "state": state,
+            "state_line": state.describe(now_ms()),
+            "audit_log": paths.audit_log(),
+        });
+        println!("{v}");
+    } else {
+        let dash = |o: Option<String>| o.unwrap_or_else(|| "-".into());
+        println!("Settings file:  {}", file.display());
+        if let Some(p) = &problem {
+            println!("Problem:        {p}");
+        }
+        println!("Cluster:        {}", dash(s.cluster));
+        println!("Tenant:         {}", dash(s.tenant));
+        match (s.email, s.agent_id) {
+            (Some(e), _) => println!("Agent e-mail:   {e}"),
+            (None, Some(a)) => println!("Agent ID:       {a}"),
+            _ => println!("Agent:          -"),
+        }
+        println!("CA file:        {}", dash(s.ca_file.map(|p| p.display().to_string())));
+        println!("Proxy:          {}", s.proxy.unwrap_or_else(|| "- (environment)".into()));
+        println!("Custom hosts:   {}", if s.allow_custom_host { "allowed" } else { "no" });
+        println!("Token:          {token}");
+        match &keychain {
+            Ok(_) => println!("Keychain:       reachable ({})", keychain_service_name()),
+            Err(e) => println!("Keychain:       {e}"),
+        }
+        println!("State:          {}", state.describe(now_ms()));
+        println!("Audit log:      {}", paths.audit_log().display());
+    }
+    Ok(0)
+}
