@@ -123,19 +123,30 @@ impl Controller {
         }
     }
 
-    /// Asks for `action` and waits for the report of what was finally sent for
-    /// this intent (the report of a later, opposite action if this intent was
-    /// superseded before it went out).
-    pub async fn request(&self, action: Action, trigger: Trigger) -> Result<Report, ControllerStopped> {
+    /// Asks for `action`. The request is queued when this is called (so calls
+    /// are ordered as made); the future resolves to the report of what was finally
+    /// sent for this intent (the report of a later, opposite action if this intent
+    /// was superseded before it went out).
+    pub fn request(
+        &self,
+        action: Action,
+        trigger: Trigger,
+    ) -> impl Future<Output = Result<Report, ControllerStopped>> + Send + 'static {
         let (reply, answer) = oneshot::channel();
-        self.requests
+        let queued = self
+            .requests
             .send(Request {
                 action,
                 trigger,
                 reply,
             })
-            .map_err(|_| ControllerStopped)?;
-        answer.await.map_err(|_| ControllerStopped)
+            .is_ok();
+        async move {
+            if !queued {
+                return Err(ControllerStopped);
+            }
+            answer.await.map_err(|_| ControllerStopped)
+        }
     }
 
     /// The believed state now.

@@ -287,9 +287,8 @@ fn strip_html(html: &str) -> String {
 
 /// The first [`SNIPPET_CHARS`] characters of a body, with control characters escaped.
 pub fn snippet(body: &[u8]) -> String {
-    String::from_utf8_lossy(body)
+    String::from_utf8_lossy(&body[..body.len().min(SNIPPET_CHARS * 4)])
         .chars()
-        .take(SNIPPET_CHARS)
         .flat_map(|c| {
             if c.is_control() {
                 c.escape_default().collect::<Vec<_>>()
@@ -297,6 +296,7 @@ pub fn snippet(body: &[u8]) -> String {
                 vec![c]
             }
         })
+        .take(SNIPPET_CHARS)
         .collect()
 }
 

@@ -1,0 +1,218 @@
+//! Fault injection, over real TLS.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{client_for, start};
+use rccontrol_sim::{
+    AgentRef, DEMO_EMAIL, DEMO_TENANT, DEMO_TOKEN, Fault, OVERSIZED_CLEAN_PREFIX, OVERSIZED_LEN,
+};
+
+const PHRASES: [&str; 4] = [
+    "success",
+    "nothing to be modified",
+    "not enabled",
+    "active transaction does not exist",
+];
+
+fn has_phrase(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes).to_lowercase();
+    PHRASES.iter().any(|p| text.contains(p))
+}
+
+#[tokio::test]
+async fn status_500_twice_then_success() {
+    let h = start().await;
+    h.sim.inject(Fault::Status(500), 2);
+    let url = h.email_url("pause", DEMO_TENANT, DEMO_EMAIL);
+    for _ in 0..2 {
+        let (s, b) = h.put(&url).await;
+        assert_eq!((s, b.as_str()), (500, "Server error"));
+        assert!(
+            !h.sim
+                .agent(DEMO_TENANT, AgentRef::Email(DEMO_EMAIL))
+                .unwrap()
+                .paused
+        );
+    }
+    assert_eq!(h.put(&url).await, (200, "Status: success".to_owned()));
+    let log = h.sim.requests();
+    assert_eq!(log.len(), 3);
+    assert_eq!(log[0].fault.as_deref(), Some("status"));
+    assert_eq!(log[1].status, Some(500));
+    assert_eq!((log[2].fault.as_deref(), log[2].status), (None, Some(200)));
+    assert!(h.sim.pending_faults().is_empty());
+
+    h.sim.inject(Fault::Status(503), 1);
+    assert_eq!(h.put(&url).await.0, 503);
+}
+
+#[tokio::test]
+async fn faults_apply_in_order_and_can_be_cleared() {
+    let h = start().await;
+    let url = h.email_url("pause", DEMO_TENANT, DEMO_EMAIL);
+    h.sim.inject(Fault::Empty, 1);
+    h.sim.inject(Fault::Status(502), 1);
+    assert_eq!(h.put(&url).await, (200, String::new()));
+    assert_eq!(h.put(&url).await.0, 502);
+    h.sim.inject(Fault::Status(500), 5);
+    h.sim.clear_faults();
+    assert_eq!(h.put(&url).await.0, 200);
+}
+
+#[tokio::test]
+async fn drop_closes_the_connection_without_a_response() {
+    let h = start().await;
+    h.sim.inject(Fault::Drop, 1);
+    let url = h.email_url("pause", DEMO_TENANT, DEMO_EMAIL);
+    let err = h
+        .client
+        .put(&url)
+        .basic_auth(DEMO_TENANT, Some(DEMO_TOKEN))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(err.status().is_none(), "{err:?}");
+    assert!(!err.is_timeout(), "{err:?}");
+    assert!(
+        !h.sim
+            .agent(DEMO_TENANT, AgentRef::Email(DEMO_EMAIL))
+            .unwrap()
+            .paused
+    );
+    let log = h.sim.requests();
+    assert_eq!(log.len(), 1, "a dropped request must not be retried");
+    assert_eq!(
+        (log[0].fault.as_deref(), log[0].status),
+        (Some("drop"), None)
+    );
+    // The server keeps serving.
+    assert_eq!(h.put(&url).await.0, 200);
+}
+
+#[tokio::test]
+async fn delay_is_bounded_by_the_client_timeout() {
+    let h = start().await;
+    let url = h.email_url("pause", DEMO_TENANT, DEMO_EMAIL);
+    h.sim.inject(Fault::Delay(Duration::from_secs(60)), 1);
+    let impatient = client_for(&h.sim, Duration::from_millis(300));
+    let t = Instant::now();
+    let err = impatient
+        .put(&url)
+        .basic_auth(DEMO_TENANT, Some(DEMO_TOKEN))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert!(t.elapsed() < Duration::from_secs(5));
+    assert_eq!(h.sim.requests()[0].fault.as_deref(), Some("delay"));
+
+    // A short delay answers normally afterwards.
+    h.sim.inject(Fault::Delay(Duration::from_millis(150)), 1);
+    let t = Instant::now();
+    assert_eq!(h.put(&url).await, (200, "Status: success".to_owned()));
+    assert!(t.elapsed() >= Duration::from_millis(150));
+    let last = h.sim.requests().pop().unwrap();
+    assert_eq!(
+        (last.fault.as_deref(), last.status),
+        (Some("delay"), Some(200))
+    );
+}
+
+#[tokio::test]
+async fn redirect_default_and_custom_location() {
+    let h = start().await;
+    let url = h.email_url("pause", DEMO_TENANT, DEMO_EMAIL);
+    h.sim.inject(Fault::Redirect(None), 1);
+    h.sim.inject(
+        Fault::Redirect(Some("https://127.0.0.1:1/elsewhere".into())),
+        1,
+    );
+    for want in [
+        "https://evil.example/steal",
+        "https://127.0.0.1:1/elsewhere",
+    ] {
+        let r = h
+            .client
+            .put(&url)
+            .basic_auth(DEMO_TENANT, Some(DEMO_TOKEN))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 302);
+        assert_eq!(r.headers()["location"], want);
+    }
+    assert!(
+        !h.sim
+            .agent(DEMO_TENANT, AgentRef::Email(DEMO_EMAIL))
+            .unwrap()
+            .paused
+    );
+}
+
+#[tokio::test]
+async fn html_oversized_binary_and_empty_bodies() {
+    let h = start().await;
+    let url = h.email_url("pause", DEMO_TENANT, DEMO_EMAIL);
+    let send = || async {
+        let r = h
+            .client
+            .put(&url)
+            .basic_auth(DEMO_TENANT, Some(DEMO_TOKEN))
+            .send()
+            .await
+            .unwrap();
+        let ct = r
+            .headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_owned());
+        (r.status().as_u16(), ct, r.bytes().await.unwrap())
+    };
+
+    h.sim.inject(Fault::Html, 1);
+    let (s, ct, body) = send().await;
+    assert_eq!(s, 200);
+    assert!(ct.unwrap().starts_with("text/html"));
+    assert!(String::from_utf8_lossy(&body).contains("<form"));
+    assert!(!has_phrase(&body));
+
+    h.sim.inject(Fault::Oversized, 1);
+    let (s, _, body) = send().await;
+    assert_eq!((s, body.len()), (200, OVERSIZED_LEN));
+    assert!(!has_phrase(&body[..OVERSIZED_CLEAN_PREFIX]));
+
+    h.sim.inject(Fault::Binary, 1);
+    let (s, ct, body) = send().await;
+    assert_eq!(s, 200);
+    assert_eq!(ct.as_deref(), Some("application/octet-stream"));
+    assert!(std::str::from_utf8(&body).is_err());
+
+    h.sim.inject(Fault::Empty, 1);
+    let (s, _, body) = send().await;
+    assert_eq!((s, body.len()), (200, 0));
+
+    let faults: Vec<_> = h
+        .sim
+        .requests()
+        .into_iter()
+        .map(|r| r.fault.unwrap())
+        .collect();
+    assert_eq!(faults, ["html", "oversized", "binary", "empty"]);
+    assert!(
+        !h.sim
+            .agent(DEMO_TENANT, AgentRef::Email(DEMO_EMAIL))
+            .unwrap()
+            .paused
+    );
+}
+
+#[tokio::test]
+async fn faults_do_not_touch_control_endpoints() {
+    let h = start().await;
+    h.sim.inject(Fault::Status(500), 1);
+    assert_eq!(h.get_json("health").await.0, 200);
+    assert_eq!(h.sim.pending_faults(), vec![(Fault::Status(500), 1)]);
+    assert!(h.sim.requests().is_empty());
+}
