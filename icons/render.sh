@@ -10,7 +10,7 @@ command -v rsvg-convert >/dev/null 2>&1 || { echo "rsvg-convert missing: apt-get
 
 svg2png() { # svg size out  -> 8-bit RGBA PNG, transparent background
   rsvg-convert -w "$2" -h "$2" -b none "$1" -o "$3.tmp.png"
-  "$IM" "$3.tmp.png" -define png:color-type=6 -depth 8 "PNG32:$3"
+  "$IM" "$3.tmp.png" -define png:color-type=6 -depth 8 -define png:exclude-chunks=date,time +set date:create +set date:modify "PNG32:$3"
   rm -f "$3.tmp.png"
 }
 
@@ -45,9 +45,6 @@ cell() { # name bg out
     "png/$1-32.png" -geometry +28+6 -composite "$3"
 }
 set --
-for st in recording paused no-call not-enabled error unknown; do
-  for v in "" demo-; do :; done
-done
 for v in "" demo-; do
   for st in recording paused no-call not-enabled error unknown; do
     n="tray-$v$st"
@@ -72,5 +69,5 @@ if "$IM" -list font 2>/dev/null | grep -q 'Font:'; then
 else
   montage "$@" -tile 6x2 -geometry +6+6 -background white contact-sheet.png
 fi
-"$IM" contact-sheet.png -define png:color-type=6 -depth 8 PNG32:contact-sheet.png
+"$IM" contact-sheet.png -define png:color-type=6 -depth 8 -define png:exclude-chunks=date,time +set date:create +set date:modify PNG32:contact-sheet.png
 echo "rendered: $(ls png | wc -l) tray PNGs, bundle icons, contact-sheet.png"

@@ -1,5 +1,7 @@
 //! Transport and server faults: every failure is a bounded, classified outcome.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use rccontrol::{Action, ClientOptions, Outcome};
 use rccontrol_e2e::*;
 use rccontrol_sim::Fault;
@@ -23,8 +25,15 @@ async fn nothing_listening_is_a_network_failure() {
     };
     let mut settings = s.settings_email(EMAIL);
     settings.cluster = Some(format!("https://127.0.0.1:{port}"));
-    let report = s.client_with(&settings, TOKEN, short()).send(Action::Pause).await;
-    assert!(matches!(report.outcome, Outcome::Network { .. }), "{:?}", report.outcome);
+    let report = s
+        .client_with(&settings, TOKEN, short())
+        .send(Action::Pause)
+        .await;
+    assert!(
+        matches!(report.outcome, Outcome::Network { .. }),
+        "{:?}",
+        report.outcome
+    );
     assert_eq!(report.outcome.exit_code(), 9);
     assert_eq!(report.attempts, 3, "connection failures are retried twice");
     assert_eq!(report.http_status, None);
@@ -35,24 +44,37 @@ async fn a_hanging_server_is_bounded_by_the_deadline() {
     let s = Sim::start().await;
     s.sim.inject(Fault::Delay(Duration::from_secs(60)), 5);
     let started = Instant::now();
-    let report = s.client_with(&s.settings_email(EMAIL), TOKEN, short()).send(Action::Pause).await;
+    let report = s
+        .client_with(&s.settings_email(EMAIL), TOKEN, short())
+        .send(Action::Pause)
+        .await;
     assert_eq!(report.outcome, Outcome::Timeout);
     assert_eq!(report.message, "Could not reach 8x8 (timeout)");
     // Bounded by the deadline (1.5 s), far below the server's 60 s.
-    assert!(started.elapsed() < Duration::from_secs(30), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_default_deadline_is_eight_seconds() {
     let o = ClientOptions::default();
-    assert_eq!((o.connect_timeout, o.deadline, o.max_retries), (Duration::from_secs(3), Duration::from_secs(8), 2));
+    assert_eq!(
+        (o.connect_timeout, o.deadline, o.max_retries),
+        (Duration::from_secs(3), Duration::from_secs(8), 2)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn server_error_then_success_is_retried() {
     let s = Sim::start().await;
     s.sim.inject(Fault::Status(500), 1);
-    let report = s.client_with(&s.settings_email(EMAIL), TOKEN, short()).send(Action::Pause).await;
+    let report = s
+        .client_with(&s.settings_email(EMAIL), TOKEN, short())
+        .send(Action::Pause)
+        .await;
     assert_eq!(report.outcome, Outcome::Applied);
     assert_eq!(report.attempts, 2);
     assert_eq!(s.sim.requests().len(), 2);
@@ -62,7 +84,10 @@ async fn server_error_then_success_is_retried() {
 async fn server_error_always_gives_up_after_two_retries() {
     let s = Sim::start().await;
     s.sim.inject(Fault::Status(500), 10);
-    let report = s.client_with(&s.settings_email(EMAIL), TOKEN, short()).send(Action::Pause).await;
+    let report = s
+        .client_with(&s.settings_email(EMAIL), TOKEN, short())
+        .send(Action::Pause)
+        .await;
     assert_eq!(report.outcome, Outcome::ServerError { status: 500 });
     assert_eq!(report.outcome.exit_code(), 8);
     assert_eq!(report.attempts, 3);
@@ -79,7 +104,11 @@ async fn dropped_connections() {
     s.sim.clear_requests();
     s.sim.inject(Fault::Drop, 10);
     let report = c.send(Action::Resume).await;
-    assert!(matches!(report.outcome, Outcome::Network { .. }), "{:?}", report.outcome);
+    assert!(
+        matches!(report.outcome, Outcome::Network { .. }),
+        "{:?}",
+        report.outcome
+    );
     assert!(s.sim.requests().len() <= 3);
 }
 
@@ -89,7 +118,10 @@ async fn redirects_are_not_followed() {
     s.sim.inject(Fault::Redirect(None), 1);
     let report = s.client(&s.settings_email(EMAIL)).send(Action::Pause).await;
     match &report.outcome {
-        Outcome::Redirected { status: 302, location } => {
+        Outcome::Redirected {
+            status: 302,
+            location,
+        } => {
             assert_eq!(location.as_deref(), Some("https://evil.example/steal"));
         }
         other => panic!("{other:?}"),
@@ -106,10 +138,15 @@ async fn odd_bodies_are_unrecognised_never_confirmed() {
         s.sim.inject(fault.clone(), 1);
         let report = c.send(Action::Pause).await;
         match &report.outcome {
-            Outcome::Unrecognised { snippet } => assert!(snippet.chars().count() <= 200, "{fault:?}"),
+            Outcome::Unrecognised { snippet } => {
+                assert!(snippet.chars().count() <= 200, "{fault:?}")
+            }
             other => panic!("{fault:?}: {other:?}"),
         }
-        assert_eq!(report.message, "8x8 answered, but not in a known way: recording state unconfirmed");
+        assert_eq!(
+            report.message,
+            "8x8 answered, but not in a known way: recording state unconfirmed"
+        );
         assert_eq!(report.outcome.exit_code(), 10);
     }
 }
@@ -121,7 +158,9 @@ async fn untrusted_certificate_is_a_tls_failure() {
     settings.ca_file = None;
     let report = s.client(&settings).send(Action::Pause).await;
     match &report.outcome {
-        Outcome::Tls { detail } => assert!(detail.to_lowercase().contains("certificate"), "{detail}"),
+        Outcome::Tls { detail } => {
+            assert!(detail.to_lowercase().contains("certificate"), "{detail}")
+        }
         other => panic!("{other:?}"),
     }
     assert!(report.message.contains("certificate"));

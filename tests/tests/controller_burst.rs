@@ -1,5 +1,7 @@
 //! The controller against the simulator: bursts collapse, the last intent wins.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use rccontrol::{Action, BelievedState, Controller, Trigger};
 use rccontrol_e2e::*;
 use rccontrol_sim::AgentRef;
@@ -8,11 +10,13 @@ use std::sync::Arc;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn fifty_concurrent_pauses_reach_the_server_at_most_twice() {
     let s = Sim::start().await;
-    let controller = Controller::spawn(Arc::new(s.client(&s.settings_email(EMAIL))), BelievedState::Unknown, vec![]);
+    let controller = Controller::spawn(
+        Arc::new(s.client(&s.settings_email(EMAIL))),
+        BelievedState::Unknown,
+        vec![],
+    );
     let calls: Vec<_> = (0..50)
-        .map(|_| {
-            tokio::spawn(controller.request(Action::Pause, Trigger::Hotkey))
-        })
+        .map(|_| tokio::spawn(controller.request(Action::Pause, Trigger::Hotkey)))
         .collect();
     for call in calls {
         assert!(call.await.unwrap().unwrap().outcome.is_confirmed());
@@ -26,21 +30,40 @@ async fn fifty_concurrent_pauses_reach_the_server_at_most_twice() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn mixed_burst_ends_in_the_last_intent() {
     let s = Sim::start().await;
-    let controller = Controller::spawn(Arc::new(s.client(&s.settings_email(EMAIL))), BelievedState::Unknown, vec![]);
+    let controller = Controller::spawn(
+        Arc::new(s.client(&s.settings_email(EMAIL))),
+        BelievedState::Unknown,
+        vec![],
+    );
     // Many alternating presses, resume last: whatever was coalesced, the final
     // state at the simulator and in the controller is "recording".
     let handles: Vec<_> = (0..40)
         .map(|i| {
-            let action = if i % 2 == 0 { Action::Pause } else { Action::Resume };
+            let action = if i % 2 == 0 {
+                Action::Pause
+            } else {
+                Action::Resume
+            };
             tokio::spawn(controller.request(action, Trigger::Tray))
         })
         .collect();
-    let last = controller.request(Action::Resume, Trigger::Tray).await.unwrap();
+    let last = controller
+        .request(Action::Resume, Trigger::Tray)
+        .await
+        .unwrap();
     assert_eq!(last.action, Action::Resume);
     for h in handles {
         h.await.unwrap().unwrap();
     }
-    assert!(matches!(controller.state(), BelievedState::Recording { .. }), "{:?}", controller.state());
+    assert!(
+        matches!(controller.state(), BelievedState::Recording { .. }),
+        "{:?}",
+        controller.state()
+    );
     assert!(!s.sim.agent(TENANT, AgentRef::Email(EMAIL)).unwrap().paused);
-    assert!(s.sim.requests().len() < 41, "coalesced: {}", s.sim.requests().len());
+    assert!(
+        s.sim.requests().len() < 41,
+        "coalesced: {}",
+        s.sim.requests().len()
+    );
 }

@@ -36,7 +36,9 @@ impl FromStr for Action {
         match s.to_ascii_lowercase().as_str() {
             "pause" => Ok(Action::Pause),
             "resume" => Ok(Action::Resume),
-            other => Err(format!("unknown action {other:?}: allowed are pause, resume")),
+            other => Err(format!(
+                "unknown action {other:?}: allowed are pause, resume"
+            )),
         }
     }
 }

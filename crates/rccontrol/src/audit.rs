@@ -173,7 +173,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let log = AuditLog::with_limits(dir.path().join("audit.jsonl"), 600, 2);
         for i in 0..40 {
-            log.append(&AuditEntry::from_report(Trigger::Cli, &report(i))).unwrap();
+            log.append(&AuditEntry::from_report(Trigger::Cli, &report(i)))
+                .unwrap();
         }
         let total: u64 = fs::read_dir(dir.path())
             .unwrap()

@@ -109,7 +109,9 @@ impl Client {
             })?;
             builder = builder.proxy(proxy);
         }
-        let http = builder.build().map_err(|e| ClientError::Build(e.to_string()))?;
+        let http = builder
+            .build()
+            .map_err(|e| ClientError::Build(e.to_string()))?;
         Ok(Self {
             http,
             config,
@@ -315,7 +317,10 @@ mod tests {
             "https://vcc-na7.8x8.com/api/tstats/rccontrol/resume/acme01/email/j%C3%B6rg%2F%C3%BC%3Fx%23y%25z@ex.de"
         );
         let c = client(None, Some("ag-1001"));
-        assert!(c.url(Action::Pause).ends_with("/pause/acme01/agentId/ag-1001"));
+        assert!(
+            c.url(Action::Pause)
+                .ends_with("/pause/acme01/agentId/ag-1001")
+        );
         // The url crate keeps the path exactly as built.
         let parsed = url::Url::parse(&c.url(Action::Pause)).unwrap();
         assert_eq!(parsed.as_str(), c.url(Action::Pause));

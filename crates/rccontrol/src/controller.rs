@@ -63,7 +63,10 @@ pub trait EventSink: Send + Sync {
 
 impl EventSink for AuditLog {
     fn on_event(&self, event: &ControllerEvent) {
-        if let ControllerEvent::Finished { trigger, report, .. } = event {
+        if let ControllerEvent::Finished {
+            trigger, report, ..
+        } = event
+        {
             if let Err(e) = self.append(&AuditEntry::from_report(*trigger, report)) {
                 tracing::warn!(path = %self.path().display(), error = %e, "audit log write failed");
             }
@@ -288,10 +291,12 @@ mod tests {
     async fn burst_of_one_action_sends_once() {
         let rec = Arc::new(Recorder::default());
         let c = Controller::spawn(rec.clone(), BelievedState::Unknown, vec![]);
-        let calls: Vec<_> = (0..50).map(|_| {
-            let c = c.clone();
-            tokio::spawn(async move { c.request(Action::Pause, Trigger::Hotkey).await })
-        }).collect();
+        let calls: Vec<_> = (0..50)
+            .map(|_| {
+                let c = c.clone();
+                tokio::spawn(async move { c.request(Action::Pause, Trigger::Hotkey).await })
+            })
+            .collect();
         for call in calls {
             assert_eq!(call.await.unwrap().unwrap().action, Action::Pause);
         }
@@ -304,28 +309,54 @@ mod tests {
         let rec = Arc::new(Recorder::default());
         let events = Arc::new(Events::default());
         let c = Controller::spawn(rec.clone(), BelievedState::Unknown, vec![events.clone()]);
-        let a = tokio::spawn({ let c = c.clone(); async move { c.request(Action::Pause, Trigger::Tray).await } });
+        let a = tokio::spawn({
+            let c = c.clone();
+            async move { c.request(Action::Pause, Trigger::Tray).await }
+        });
         tokio::task::yield_now().await;
         tokio::time::sleep(Duration::from_millis(1)).await;
         // While the pause is in flight: resume, then pause again → the resume is dropped.
-        let b = tokio::spawn({ let c = c.clone(); async move { c.request(Action::Resume, Trigger::Tray).await } });
+        let b = tokio::spawn({
+            let c = c.clone();
+            async move { c.request(Action::Resume, Trigger::Tray).await }
+        });
         tokio::time::sleep(Duration::from_millis(1)).await;
-        let d = tokio::spawn({ let c = c.clone(); async move { c.request(Action::Pause, Trigger::Tray).await } });
+        let d = tokio::spawn({
+            let c = c.clone();
+            async move { c.request(Action::Pause, Trigger::Tray).await }
+        });
         a.await.unwrap().unwrap();
-        assert_eq!(b.await.unwrap().unwrap().action, Action::Pause, "superseded intent gets the final report");
+        assert_eq!(
+            b.await.unwrap().unwrap().action,
+            Action::Pause,
+            "superseded intent gets the final report"
+        );
         d.await.unwrap().unwrap();
         assert_eq!(*rec.0.lock().unwrap(), [Action::Pause]);
         // While a pause is in flight, resume → sent after it: final state Recording.
-        let a = tokio::spawn({ let c = c.clone(); async move { c.request(Action::Pause, Trigger::Tray).await } });
+        let a = tokio::spawn({
+            let c = c.clone();
+            async move { c.request(Action::Pause, Trigger::Tray).await }
+        });
         tokio::time::sleep(Duration::from_millis(1)).await;
         let b = c.request(Action::Resume, Trigger::Hotkey).await.unwrap();
         a.await.unwrap().unwrap();
         assert_eq!(b.action, Action::Resume);
-        assert_eq!(*rec.0.lock().unwrap(), [Action::Pause, Action::Pause, Action::Resume]);
+        assert_eq!(
+            *rec.0.lock().unwrap(),
+            [Action::Pause, Action::Pause, Action::Resume]
+        );
         assert!(matches!(c.state(), BelievedState::Recording { .. }));
         assert_eq!(
             events.0.lock().unwrap().as_slice(),
-            ["send pause tray", "done pause paused", "send pause tray", "done pause paused", "send resume hotkey", "done resume recording"]
+            [
+                "send pause tray",
+                "done pause paused",
+                "send pause tray",
+                "done pause paused",
+                "send resume hotkey",
+                "done resume recording"
+            ]
         );
     }
 }

@@ -235,9 +235,14 @@ fn phrase(lower: &str) -> Option<Phrase> {
     let success = squashed
         .match_indices("success")
         .any(|(at, m)| is_word(&squashed, at, m.len()));
-    let negated = ["not success", "no success", "success: false", "success=false"]
-        .iter()
-        .any(|n| squashed.contains(n));
+    let negated = [
+        "not success",
+        "no success",
+        "success: false",
+        "success=false",
+    ]
+    .iter()
+    .any(|n| squashed.contains(n));
     (success && !negated).then_some(Phrase::Success)
 }
 
@@ -314,10 +319,19 @@ mod tests {
             ("Status: success", Outcome::Applied),
             ("status: SUCCESS\n", Outcome::Applied),
             ("{\"status\":\"success\"}", Outcome::Applied),
-            ("{\"result\":{\"status\":\"Success\",\"code\":200}}", Outcome::Applied),
-            ("<html><body><p>Status: success</p></body></html>", Outcome::Applied),
+            (
+                "{\"result\":{\"status\":\"Success\",\"code\":200}}",
+                Outcome::Applied,
+            ),
+            (
+                "<html><body><p>Status: success</p></body></html>",
+                Outcome::Applied,
+            ),
             ("Status: nothing to be modified", Outcome::NoActiveCall),
-            ("{\"status\":\"Nothing to be   modified\"}", Outcome::NoActiveCall),
+            (
+                "{\"status\":\"Nothing to be   modified\"}",
+                Outcome::NoActiveCall,
+            ),
             ("Active transaction does not exist", Outcome::NoActiveCall),
             ("<p>Status: not enabled</p>", Outcome::NotEnabled),
             ("[{\"status\":\"not enabled\"}]", Outcome::NotEnabled),
@@ -350,16 +364,31 @@ mod tests {
             o => panic!("{o:?}"),
         }
         assert_eq!(snippet(b"a\nb\x00"), "a\\nb\\u{0}");
-        assert!(matches!(classify(200, None, &[0xff, 0xfe, 0x00]), Outcome::Unrecognised { .. }));
+        assert!(matches!(
+            classify(200, None, &[0xff, 0xfe, 0x00]),
+            Outcome::Unrecognised { .. }
+        ));
     }
 
     #[test]
     fn statuses() {
-        assert_eq!(classify(401, None, b""), Outcome::Unauthorized { status: 401 });
+        assert_eq!(
+            classify(401, None, b""),
+            Outcome::Unauthorized { status: 401 }
+        );
         assert_eq!(classify(404, None, b""), Outcome::AgentNotFound);
-        assert_eq!(classify(400, None, b""), Outcome::BadRequest { status: 400 });
-        assert_eq!(classify(503, None, b""), Outcome::ServerError { status: 503 });
-        assert!(matches!(classify(302, Some("x".into()), b""), Outcome::Redirected { status: 302, .. }));
+        assert_eq!(
+            classify(400, None, b""),
+            Outcome::BadRequest { status: 400 }
+        );
+        assert_eq!(
+            classify(503, None, b""),
+            Outcome::ServerError { status: 503 }
+        );
+        assert!(matches!(
+            classify(302, Some("x".into()), b""),
+            Outcome::Redirected { status: 302, .. }
+        ));
     }
 
     #[test]
@@ -373,7 +402,9 @@ mod tests {
             Outcome::BadRequest { status: 400 },
             Outcome::ServerError { status: 500 },
             Outcome::Timeout,
-            Outcome::Unrecognised { snippet: String::new() },
+            Outcome::Unrecognised {
+                snippet: String::new(),
+            },
         ];
         let codes: Vec<u8> = all.iter().map(Outcome::exit_code).collect();
         assert_eq!(codes, [0, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -381,6 +412,9 @@ mod tests {
             Outcome::AgentNotFound.sentence(Action::Pause, "acme"),
             "Agent not found in tenant acme"
         );
-        assert_eq!(Outcome::NoActiveCall.sentence(Action::Pause, "t"), "No active call — nothing was paused");
+        assert_eq!(
+            Outcome::NoActiveCall.sentence(Action::Pause, "t"),
+            "No active call — nothing was paused"
+        );
     }
 }

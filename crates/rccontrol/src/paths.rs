@@ -16,7 +16,9 @@ pub struct Paths {
 
 /// No home directory could be determined for the OS config dir.
 #[derive(Debug, thiserror::Error)]
-#[error("no home directory found to keep settings in; pass --config-dir DIR or set {CONFIG_DIR_ENV}")]
+#[error(
+    "no home directory found to keep settings in; pass --config-dir DIR or set {CONFIG_DIR_ENV}"
+)]
 pub struct NoHomeDir;
 
 impl Paths {

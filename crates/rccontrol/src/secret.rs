@@ -55,7 +55,9 @@ impl fmt::Display for TokenSource {
 #[derive(Debug, thiserror::Error)]
 pub enum TokenError {
     /// The keychain service cannot be reached at all.
-    #[error("the OS keychain is not reachable ({service}: {detail}); start or unlock it, or set {TOKEN_ENV} in the environment for headless use")]
+    #[error(
+        "the OS keychain is not reachable ({service}: {detail}); start or unlock it, or set {TOKEN_ENV} in the environment for headless use"
+    )]
     Unavailable {
         /// Which keychain service is missing.
         service: &'static str,
@@ -71,7 +73,9 @@ pub enum TokenError {
         detail: String,
     },
     /// No token stored and none in the environment.
-    #[error("no action token stored for {account}; run `rcctl setup`, or set {TOKEN_ENV} for headless use")]
+    #[error(
+        "no action token stored for {account}; run `rcctl setup`, or set {TOKEN_ENV} for headless use"
+    )]
     Missing {
         /// The keychain account looked up.
         account: String,
@@ -243,10 +247,18 @@ pub(crate) mod memory {
 
     impl SecretBackend for MemoryBackend {
         fn get(&self, account: &str) -> Result<Option<Secret>, TokenError> {
-            Ok(self.0.lock().unwrap().get(account).map(|s| Secret::new(s.clone())))
+            Ok(self
+                .0
+                .lock()
+                .unwrap()
+                .get(account)
+                .map(|s| Secret::new(s.clone())))
         }
         fn set(&self, account: &str, secret: &Secret) -> Result<(), TokenError> {
-            self.0.lock().unwrap().insert(account.into(), secret.expose().into());
+            self.0
+                .lock()
+                .unwrap()
+                .insert(account.into(), secret.expose().into());
             Ok(())
         }
         fn delete(&self, account: &str) -> Result<bool, TokenError> {

@@ -50,7 +50,11 @@ pub struct Session {
 
 impl Session {
     /// Loads and validates settings, resolves the token, builds the client.
-    pub fn open(paths: &Paths, store: &TokenStore, options: ClientOptions) -> Result<Self, SessionError> {
+    pub fn open(
+        paths: &Paths,
+        store: &TokenStore,
+        options: ClientOptions,
+    ) -> Result<Self, SessionError> {
         let settings = Settings::load(&paths.settings_file())?;
         let (_, config) = settings.validate()?;
         let (token, token_source) = store.resolve(&config.keychain_account())?;

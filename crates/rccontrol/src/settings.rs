@@ -71,7 +71,9 @@ impl Config {
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
     /// The settings file exists but does not parse; it is left untouched.
-    #[error("settings file {path} is not valid: {problem}; it was left untouched: fix it, or run `rcctl setup` (which keeps it as {path}.bad)")]
+    #[error(
+        "settings file {path} is not valid: {problem}; it was left untouched: fix it, or run `rcctl setup` (which keeps it as {path}.bad)"
+    )]
     Corrupt {
         /// The file.
         path: PathBuf,
@@ -134,8 +136,8 @@ impl Settings {
             path: path.to_owned(),
             source,
         };
-        let text = toml::to_string_pretty(self)
-            .map_err(|e| io(std::io::Error::other(e.to_string())))?;
+        let text =
+            toml::to_string_pretty(self).map_err(|e| io(std::io::Error::other(e.to_string())))?;
         let body = format!(
             "# Recording Control settings. The action token is not here: it lives in the OS keychain.\n{text}"
         );
@@ -159,16 +161,25 @@ impl Settings {
             return Err(SettingsError::NotConfigured { missing });
         }
         let mut errors = Vec::new();
-        let host = keep(&mut errors, validate::cluster(
-            self.cluster.as_deref().unwrap_or_default(),
-            self.allow_custom_host,
-        ));
-        let tenant = keep(&mut errors, validate::tenant(self.tenant.as_deref().unwrap_or_default()));
+        let host = keep(
+            &mut errors,
+            validate::cluster(
+                self.cluster.as_deref().unwrap_or_default(),
+                self.allow_custom_host,
+            ),
+        );
+        let tenant = keep(
+            &mut errors,
+            validate::tenant(self.tenant.as_deref().unwrap_or_default()),
+        );
         let identity = match (&self.email, &self.agent_id) {
-            (Some(_), Some(_)) => keep(&mut errors, Err(FieldError {
-                field: "email",
-                problem: "give either an e-mail or an agent ID, not both".into(),
-            })),
+            (Some(_), Some(_)) => keep(
+                &mut errors,
+                Err(FieldError {
+                    field: "email",
+                    problem: "give either an e-mail or an agent ID, not both".into(),
+                }),
+            ),
             (Some(e), None) => keep(&mut errors, validate::email(e).map(Identity::Email)),
             (None, Some(a)) => keep(&mut errors, validate::agent_id(a).map(Identity::AgentId)),
             (None, None) => None,
@@ -182,7 +193,9 @@ impl Settings {
             None => true,
         };
         match (host, tenant, identity, proxy) {
-            (Some(host), Some(tenant), Some(identity), Some(proxy)) if ca_ok && errors.is_empty() => {
+            (Some(host), Some(tenant), Some(identity), Some(proxy))
+                if ca_ok && errors.is_empty() =>
+            {
                 let normalized = Settings {
                     cluster: Some(host.to_string()),
                     tenant: Some(tenant.clone()),
@@ -258,7 +271,10 @@ mod tests {
     #[test]
     fn missing_fields_and_both_identities() {
         let e = Settings::default().validate().unwrap_err();
-        assert!(e.to_string().contains("cluster, tenant, email or agent ID"), "{e}");
+        assert!(
+            e.to_string().contains("cluster, tenant, email or agent ID"),
+            "{e}"
+        );
         let mut s = sample();
         s.agent_id = Some("1".into());
         assert!(s.validate().unwrap_err().to_string().contains("not both"));

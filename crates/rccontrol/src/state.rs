@@ -48,7 +48,9 @@ impl BelievedState {
     pub fn after(&self, report: &Report, now_ms: u64) -> BelievedState {
         match (&report.outcome, report.action) {
             (Outcome::Applied, Action::Pause) => match self {
-                BelievedState::Paused { since_ms } => BelievedState::Paused { since_ms: *since_ms },
+                BelievedState::Paused { since_ms } => BelievedState::Paused {
+                    since_ms: *since_ms,
+                },
                 _ => BelievedState::Paused { since_ms: now_ms },
             },
             (Outcome::Applied, Action::Resume) => BelievedState::Recording {
@@ -111,7 +113,8 @@ pub fn elapsed(d: Duration) -> String {
 fn clock(ms: u64) -> String {
     let t = UNIX_EPOCH + Duration::from_millis(ms);
     let text = humantime::format_rfc3339_seconds(t).to_string();
-    text.get(11..16).map_or(text.clone(), |hm| format!("{hm} UTC"))
+    text.get(11..16)
+        .map_or(text.clone(), |hm| format!("{hm} UTC"))
 }
 
 /// The believed state persisted as JSON, so `rcctl status` can tell what the
@@ -167,16 +170,38 @@ mod tests {
         let paused = BelievedState::Unknown.after(&report(Action::Pause, Outcome::Applied), 1000);
         assert_eq!(paused, BelievedState::Paused { since_ms: 1000 });
         // A repeated pause keeps the first time.
-        assert_eq!(paused.after(&report(Action::Pause, Outcome::Applied), 5000), paused);
-        let rec = paused.after(&report(Action::Resume, Outcome::Applied), 6000);
-        assert_eq!(rec, BelievedState::Recording { since_ms: Some(6000) });
-        assert_eq!(rec.after(&report(Action::Pause, Outcome::NoActiveCall), 1), BelievedState::NoActiveCall);
         assert_eq!(
-            rec.after(&report(Action::Pause, Outcome::Unrecognised { snippet: "?".into() }), 1),
+            paused.after(&report(Action::Pause, Outcome::Applied), 5000),
+            paused
+        );
+        let rec = paused.after(&report(Action::Resume, Outcome::Applied), 6000);
+        assert_eq!(
+            rec,
+            BelievedState::Recording {
+                since_ms: Some(6000)
+            }
+        );
+        assert_eq!(
+            rec.after(&report(Action::Pause, Outcome::NoActiveCall), 1),
+            BelievedState::NoActiveCall
+        );
+        assert_eq!(
+            rec.after(
+                &report(
+                    Action::Pause,
+                    Outcome::Unrecognised {
+                        snippet: "?".into()
+                    }
+                ),
+                1
+            ),
             BelievedState::Unknown
         );
         assert!(matches!(
-            rec.after(&report(Action::Pause, Outcome::Unauthorized { status: 401 }), 1),
+            rec.after(
+                &report(Action::Pause, Outcome::Unauthorized { status: 401 }),
+                1
+            ),
             BelievedState::Error { .. }
         ));
     }

@@ -79,11 +79,15 @@ pub fn cluster(input: &str, allow_custom_host: bool) -> Result<Host, FieldError>
         return Err(err(format!("is empty; {CLUSTER_ALLOWED}")));
     }
     if raw.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(err(format!("contains spaces or control characters; {CLUSTER_ALLOWED}")));
+        return Err(err(format!(
+            "contains spaces or control characters; {CLUSTER_ALLOWED}"
+        )));
     }
     let lower = raw.to_ascii_lowercase();
     if lower.starts_with("http://") {
-        return Err(err("http:// is not allowed: 8x8 is reached over https:// only".into()));
+        return Err(err(
+            "http:// is not allowed: 8x8 is reached over https:// only".into(),
+        ));
     }
     let with_scheme = if let Some(pos) = lower.find("://") {
         let scheme = &lower[..pos];
@@ -93,9 +97,7 @@ pub fn cluster(input: &str, allow_custom_host: bool) -> Result<Host, FieldError>
         raw.to_owned()
     } else if !raw.contains(['.', ':', '/', '[']) {
         // A bare cluster name: vcc-na7 → vcc-na7.8x8.com
-        if !lower
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-')
+        if !lower.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
             || lower.starts_with('-')
             || lower.ends_with('-')
         {
@@ -107,8 +109,11 @@ pub fn cluster(input: &str, allow_custom_host: bool) -> Result<Host, FieldError>
     } else {
         format!("https://{raw}")
     };
-    let url = Url::parse(&with_scheme)
-        .map_err(|e| err(format!("{raw:?} is not a valid host or URL ({e}); {CLUSTER_ALLOWED}")))?;
+    let url = Url::parse(&with_scheme).map_err(|e| {
+        err(format!(
+            "{raw:?} is not a valid host or URL ({e}); {CLUSTER_ALLOWED}"
+        ))
+    })?;
     if !url.username().is_empty() || url.password().is_some() {
         return Err(err(
             "must not contain a user name or password; paste the address without credentials"
@@ -140,7 +145,10 @@ fn identifier(field: &'static str, input: &str) -> Result<String, FieldError> {
         "1 to {MAX_ID_CHARS} characters, without / ? # %, spaces or control characters, and not . or .."
     );
     if value.is_empty() {
-        return Err(FieldError::new(field, format!("is empty; allowed: {allowed}")));
+        return Err(FieldError::new(
+            field,
+            format!("is empty; allowed: {allowed}"),
+        ));
     }
     if value.chars().count() > MAX_ID_CHARS {
         return Err(FieldError::new(
@@ -158,7 +166,10 @@ fn identifier(field: &'static str, input: &str) -> Result<String, FieldError> {
         ));
     }
     if value == "." || value == ".." {
-        return Err(FieldError::new(field, format!("cannot be {value:?}; allowed: {allowed}")));
+        return Err(FieldError::new(
+            field,
+            format!("cannot be {value:?}; allowed: {allowed}"),
+        ));
     }
     Ok(value.to_owned())
 }
@@ -196,7 +207,10 @@ pub fn email(input: &str) -> Result<String, FieldError> {
         return Err(err(format!("is longer than {MAX_EMAIL_CHARS} characters")));
     }
     if let Some(c) = value.chars().find(|c| c.is_whitespace() || c.is_control()) {
-        return Err(err(format!("contains {}; enter {allowed}", describe_char(c))));
+        return Err(err(format!(
+            "contains {}; enter {allowed}",
+            describe_char(c)
+        )));
     }
     let ats = value.matches('@').count();
     if ats != 1 {
@@ -217,10 +231,14 @@ pub fn token(input: &str) -> Result<String, FieldError> {
     let value = input.trim();
     let err = |p: &str| FieldError::new("token", p);
     if value.is_empty() {
-        return Err(err("is empty; paste the action token from Configuration Manager"));
+        return Err(err(
+            "is empty; paste the action token from Configuration Manager",
+        ));
     }
     if value.chars().count() > MAX_TOKEN_CHARS {
-        return Err(err("is too long; paste only the action token (8x8 tokens are 32–64 characters)"));
+        return Err(err(
+            "is too long; paste only the action token (8x8 tokens are 32–64 characters)",
+        ));
     }
     if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(err(
@@ -235,9 +253,13 @@ pub fn proxy(input: &str) -> Result<String, FieldError> {
     let value = input.trim();
     let allowed = "a URL like http://proxy.example.com:3128 (http or https)";
     let err = |p: String| FieldError::new("proxy", p);
-    let url = Url::parse(value).map_err(|e| err(format!("{value:?} is not a URL ({e}); enter {allowed}")))?;
+    let url = Url::parse(value)
+        .map_err(|e| err(format!("{value:?} is not a URL ({e}); enter {allowed}")))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(err(format!("scheme {}:// is not supported; enter {allowed}", url.scheme())));
+        return Err(err(format!(
+            "scheme {}:// is not supported; enter {allowed}",
+            url.scheme()
+        )));
     }
     if url.host().is_none() {
         return Err(err(format!("has no host; enter {allowed}")));
@@ -248,9 +270,14 @@ pub fn proxy(input: &str) -> Result<String, FieldError> {
 /// Checks that an extra CA file exists and holds at least one PEM certificate.
 pub fn ca_file(path: &Path) -> Result<Vec<u8>, FieldError> {
     let err = |p: String| FieldError::new("CA file", p);
-    let bytes = std::fs::read(path).map_err(|e| err(format!("{} cannot be read: {e}", path.display())))?;
-    let certs = reqwest::Certificate::from_pem_bundle(&bytes)
-        .map_err(|e| err(format!("{} is not a PEM certificate file: {e}", path.display())))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| err(format!("{} cannot be read: {e}", path.display())))?;
+    let certs = reqwest::Certificate::from_pem_bundle(&bytes).map_err(|e| {
+        err(format!(
+            "{} is not a PEM certificate file: {e}",
+            path.display()
+        ))
+    })?;
     if certs.is_empty() {
         return Err(err(format!(
             "{} holds no PEM certificate (expected -----BEGIN CERTIFICATE-----)",
@@ -303,7 +330,10 @@ mod tests {
 
     #[test]
     fn custom_hosts_need_the_opt_in() {
-        assert_eq!(host("https://127.0.0.1:8443", true).unwrap(), "127.0.0.1:8443");
+        assert_eq!(
+            host("https://127.0.0.1:8443", true).unwrap(),
+            "127.0.0.1:8443"
+        );
         assert_eq!(host("localhost:9000", true).unwrap(), "localhost:9000");
         assert_eq!(host("https://[::1]:9000/x", true).unwrap(), "[::1]:9000");
     }
@@ -312,17 +342,39 @@ mod tests {
     fn identifiers() {
         assert_eq!(tenant(" acme01 ").unwrap(), "acme01");
         assert_eq!(agent_id("ag-1001").unwrap(), "ag-1001");
-        for bad in ["", "a/b", "a?b", "a#b", "a%b", "a b", "a\tb", "a\u{7}b", ".", "..", &"x".repeat(129)] {
+        for bad in [
+            "",
+            "a/b",
+            "a?b",
+            "a#b",
+            "a%b",
+            "a b",
+            "a\tb",
+            "a\u{7}b",
+            ".",
+            "..",
+            &"x".repeat(129),
+        ] {
             let e = tenant(bad).unwrap_err();
             assert_eq!(e.field, "tenant", "{bad:?}");
-            assert!(agent_id(bad).unwrap_err().to_string().starts_with("agent ID:"));
+            assert!(
+                agent_id(bad)
+                    .unwrap_err()
+                    .to_string()
+                    .starts_with("agent ID:")
+            );
         }
         assert!(tenant(&"x".repeat(128)).is_ok());
     }
 
     #[test]
     fn emails() {
-        for ok in ["first.last@example.com", "a+cc@example.com", "jörg.müller@beispiel.de", "x@y"] {
+        for ok in [
+            "first.last@example.com",
+            "a+cc@example.com",
+            "jörg.müller@beispiel.de",
+            "x@y",
+        ] {
             assert_eq!(email(ok).unwrap(), ok);
         }
         for bad in ["", "noat", "a@@b", "a@b@c", "@b", "a@", "a b@c", "a\u{0}@b"] {

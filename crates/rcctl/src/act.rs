@@ -50,7 +50,10 @@ pub fn line(report: &Report) -> String {
     } else {
         String::new()
     };
-    format!("{} ({status}, {} ms{retries})", report.message, report.latency_ms)
+    format!(
+        "{} ({status}, {} ms{retries})",
+        report.message, report.latency_ms
+    )
 }
 
 /// The `--json` object.

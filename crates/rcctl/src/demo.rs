@@ -5,8 +5,12 @@
 use crate::act;
 use crate::error::CliError;
 use rccontrol::state::now_ms;
-use rccontrol::{Action, AuditLog, Client, ClientOptions, Controller, Paths, Secret, Session, Settings, Trigger};
-use rccontrol_sim::{AgentRef, DEMO_EMAIL, DEMO_TENANT, DEMO_TOKEN, Scenario, SimOptions, Simulator};
+use rccontrol::{
+    Action, AuditLog, Client, ClientOptions, Controller, Paths, Secret, Session, Settings, Trigger,
+};
+use rccontrol_sim::{
+    AgentRef, DEMO_EMAIL, DEMO_TENANT, DEMO_TOKEN, Scenario, SimOptions, Simulator,
+};
 use std::io::{BufRead, IsTerminal, Write};
 use std::sync::Arc;
 
@@ -94,7 +98,10 @@ async fn demo() -> Result<u8, CliError> {
             "disable" | "enable" => {
                 let on = line.trim() == "enable";
                 sim.set_recording_enabled(DEMO_TENANT, agent, on);
-                println!("DEMO  Recording {} for the agent.", if on { "enabled" } else { "disabled" });
+                println!(
+                    "DEMO  Recording {} for the agent.",
+                    if on { "enabled" } else { "disabled" }
+                );
             }
             "s" | "status" => {
                 let truth = sim
@@ -115,7 +122,10 @@ async fn demo() -> Result<u8, CliError> {
                     .tail(10)
                     .map_err(CliError::io("reading the demo audit log"))?;
                 for e in entries {
-                    println!("DEMO  {}  {} {} → {} ({} ms)", e.time, e.trigger, e.action, e.outcome, e.latency_ms);
+                    println!(
+                        "DEMO  {}  {} {} → {} ({} ms)",
+                        e.time, e.trigger, e.action, e.outcome, e.latency_ms
+                    );
                 }
             }
             "h" | "help" | "?" => println!("{HELP}"),

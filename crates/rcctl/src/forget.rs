@@ -15,7 +15,11 @@ pub fn run(paths: &Paths) -> Result<u8, CliError> {
         let removed = TokenStore::keychain().forget(account)?;
         println!(
             "Token for {account}: {}",
-            if removed { "removed from the OS keychain" } else { "none was stored" }
+            if removed {
+                "removed from the OS keychain"
+            } else {
+                "none was stored"
+            }
         );
     }
     for path in [file, paths.state_file()] {

@@ -15,9 +15,14 @@ pub fn run(paths: &Paths, args: &LogArgs) -> Result<u8, CliError> {
     }
     for e in entries {
         if args.json {
-            println!("{}", serde_json::to_string(&e).map_err(|e| CliError::Other(e.to_string()))?);
+            println!(
+                "{}",
+                serde_json::to_string(&e).map_err(|e| CliError::Other(e.to_string()))?
+            );
         } else {
-            let status = e.http_status.map_or_else(|| "---".to_owned(), |s| s.to_string());
+            let status = e
+                .http_status
+                .map_or_else(|| "---".to_owned(), |s| s.to_string());
             println!(
                 "{}  {:<7} {:<6} {:<15} {status} {:>5} ms  {}",
                 e.time, e.trigger, e.action, e.outcome, e.latency_ms, e.message

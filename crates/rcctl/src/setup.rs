@@ -32,8 +32,12 @@ pub fn run(paths: &Paths, args: SetupArgs) -> Result<u8, CliError> {
     }
     if previous.is_none() && file.exists() {
         let bad = file.with_extension("toml.bad");
-        std::fs::rename(&file, &bad).map_err(CliError::io(format!("moving aside {}", file.display())))?;
-        eprintln!("rcctl: the previous settings file did not parse; kept it as {}", bad.display());
+        std::fs::rename(&file, &bad)
+            .map_err(CliError::io(format!("moving aside {}", file.display())))?;
+        eprintln!(
+            "rcctl: the previous settings file did not parse; kept it as {}",
+            bad.display()
+        );
     }
     if let Err(e) = settings.save(&file) {
         if !args.no_keychain {
@@ -42,7 +46,10 @@ pub fn run(paths: &Paths, args: SetupArgs) -> Result<u8, CliError> {
         return Err(e.into());
     }
     // A token stored for another tenant or host is no longer used: remove it.
-    if let Some(old) = previous.and_then(|p| p.validate().ok()).map(|(_, c)| c.keychain_account()) {
+    if let Some(old) = previous
+        .and_then(|p| p.validate().ok())
+        .map(|(_, c)| c.keychain_account())
+    {
         if old != account {
             let _ = store.forget(&old);
         }
@@ -52,7 +59,7 @@ pub fn run(paths: &Paths, args: SetupArgs) -> Result<u8, CliError> {
         println!("No token stored: provide it in RCCTL_TOKEN.");
     } else {
         println!(
-            "Token stored in the OS keychain ({}) as service \"{}\", account \"{account}\".",
+            "Token stored in the OS keychain: {}, service \"{}\", account \"{account}\".",
             keychain_service_name(),
             rccontrol::secret::KEYCHAIN_SERVICE
         );

@@ -72,9 +72,18 @@ pub fn run(paths: &Paths, args: &JsonArg) -> Result<u8, CliError> {
             (None, Some(a)) => println!("Agent ID:       {a}"),
             _ => println!("Agent:          -"),
         }
-        println!("CA file:        {}", dash(s.ca_file.map(|p| p.display().to_string())));
-        println!("Proxy:          {}", s.proxy.unwrap_or_else(|| "- (environment)".into()));
-        println!("Custom hosts:   {}", if s.allow_custom_host { "allowed" } else { "no" });
+        println!(
+            "CA file:        {}",
+            dash(s.ca_file.map(|p| p.display().to_string()))
+        );
+        println!(
+            "Proxy:          {}",
+            s.proxy.unwrap_or_else(|| "- (environment)".into())
+        );
+        println!(
+            "Custom hosts:   {}",
+            if s.allow_custom_host { "allowed" } else { "no" }
+        );
         println!("Token:          {token}");
         match &keychain {
             Ok(_) => println!("Keychain:       reachable ({})", keychain_service_name()),

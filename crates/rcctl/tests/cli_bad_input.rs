@@ -1,12 +1,34 @@
 //! Bad input to `rcctl setup`: exit 2, the field named, nothing written.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::type_complexity
+)]
+
 use rccontrol_e2e::{files_under, run_rcctl};
 use std::path::Path;
 
 const BIN: &str = env!("CARGO_BIN_EXE_rcctl");
 
-fn setup(dir: &Path, cluster: &str, tenant: &str, who: (&str, &str), extra: &[&str], token: &str) -> rccontrol_e2e::Run {
-    let mut args = vec!["setup", "--cluster", cluster, "--tenant", tenant, who.0, who.1];
+fn setup(
+    dir: &Path,
+    cluster: &str,
+    tenant: &str,
+    who: (&str, &str),
+    extra: &[&str],
+    token: &str,
+) -> rccontrol_e2e::Run {
+    let mut args = vec![
+        "setup",
+        "--cluster",
+        cluster,
+        "--tenant",
+        tenant,
+        who.0,
+        who.1,
+    ];
     args.extend_from_slice(extra);
     run_rcctl(Path::new(BIN), dir, &args, &[], token)
 }
@@ -62,9 +84,22 @@ fn every_rule_is_enforced_and_nothing_is_written() {
     ];
     for (cluster, tenant, who, extra, token, needle) in cases {
         let run = setup(&cfg, cluster, tenant, who, &extra, token);
-        assert_eq!(run.code, 2, "{cluster:?} {tenant:?} {who:?} {extra:?}: {}", run.all());
-        assert!(run.stderr.contains(needle), "expected {needle:?} in: {}", run.stderr);
-        assert!(files_under(&cfg).is_empty(), "nothing written for {needle:?}: {:?}", files_under(&cfg));
+        assert_eq!(
+            run.code,
+            2,
+            "{cluster:?} {tenant:?} {who:?} {extra:?}: {}",
+            run.all()
+        );
+        assert!(
+            run.stderr.contains(needle),
+            "expected {needle:?} in: {}",
+            run.stderr
+        );
+        assert!(
+            files_under(&cfg).is_empty(),
+            "nothing written for {needle:?}: {:?}",
+            files_under(&cfg)
+        );
         assert!(!run.all().contains("a1b2c3d4e5f6"), "token echoed");
     }
 }
@@ -72,7 +107,14 @@ fn every_rule_is_enforced_and_nothing_is_written() {
 #[test]
 fn several_errors_are_reported_together() {
     let cfg = tempfile::tempdir().unwrap();
-    let run = setup(cfg.path(), "http://x", "a b", ("--email", "nope"), &[], TOKEN);
+    let run = setup(
+        cfg.path(),
+        "http://x",
+        "a b",
+        ("--email", "nope"),
+        &[],
+        TOKEN,
+    );
     assert_eq!(run.code, 2);
     for field in ["cluster:", "tenant:", "email:"] {
         assert!(run.stderr.contains(field), "{field} in {}", run.stderr);
@@ -81,9 +123,26 @@ fn several_errors_are_reported_together() {
 
 #[test]
 fn help_documents_every_exit_code() {
-    let run = run_rcctl(Path::new(BIN), Path::new("/nonexistent"), &["--help"], &[], "");
+    let run = run_rcctl(
+        Path::new(BIN),
+        Path::new("/nonexistent"),
+        &["--help"],
+        &[],
+        "",
+    );
     assert_eq!(run.code, 0);
-    for line in ["0   applied", "2   usage", "3   no active call", "4   recording not enabled", "5   unauthorized", "6   agent not found", "7   bad request", "8   8x8 server error", "9   network, TLS", "10  8x8 answered 2xx"] {
+    for line in [
+        "0   applied",
+        "2   usage",
+        "3   no active call",
+        "4   recording not enabled",
+        "5   unauthorized",
+        "6   agent not found",
+        "7   bad request",
+        "8   8x8 server error",
+        "9   network, TLS",
+        "10  8x8 answered 2xx",
+    ] {
         assert!(run.stdout.contains(line), "{line:?} missing from --help");
     }
     assert!(!run.stdout.contains("--token"), "there is no --token flag");
@@ -92,7 +151,13 @@ fn help_documents_every_exit_code() {
 #[test]
 fn not_configured_and_corrupt_settings() {
     let cfg = tempfile::tempdir().unwrap();
-    let run = run_rcctl(Path::new(BIN), cfg.path(), &["pause"], &[("RCCTL_TOKEN", "x")], "");
+    let run = run_rcctl(
+        Path::new(BIN),
+        cfg.path(),
+        &["pause"],
+        &[("RCCTL_TOKEN", "x")],
+        "",
+    );
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("not configured"), "{}", run.stderr);
     let run = run_rcctl(Path::new(BIN), cfg.path(), &["pause", "--json"], &[], "");
@@ -102,18 +167,53 @@ fn not_configured_and_corrupt_settings() {
 
     let file = cfg.path().join("settings.toml");
     std::fs::write(&file, "tenant = [broken").unwrap();
-    let run = run_rcctl(Path::new(BIN), cfg.path(), &["resume"], &[("RCCTL_TOKEN", "x")], "");
+    let run = run_rcctl(
+        Path::new(BIN),
+        cfg.path(),
+        &["resume"],
+        &[("RCCTL_TOKEN", "x")],
+        "",
+    );
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains(&file.display().to_string()), "{}", run.stderr);
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), "tenant = [broken", "left untouched");
+    assert!(
+        run.stderr.contains(&file.display().to_string()),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "tenant = [broken",
+        "left untouched"
+    );
     // A setup that fails validation keeps the corrupt file as it is, too.
-    let run = setup(cfg.path(), "http://x", OK_TENANT, OK_EMAIL, &["--no-keychain"], "");
+    let run = setup(
+        cfg.path(),
+        "http://x",
+        OK_TENANT,
+        OK_EMAIL,
+        &["--no-keychain"],
+        "",
+    );
     assert_eq!(run.code, 2);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "tenant = [broken");
     // A valid setup moves it aside, says so, and writes the new file.
-    let run = setup(cfg.path(), OK_CLUSTER, OK_TENANT, OK_EMAIL, &["--no-keychain"], "");
+    let run = setup(
+        cfg.path(),
+        OK_CLUSTER,
+        OK_TENANT,
+        OK_EMAIL,
+        &["--no-keychain"],
+        "",
+    );
     assert_eq!(run.code, 0, "{}", run.all());
     assert!(run.stderr.contains("settings.toml.bad"), "{}", run.stderr);
-    assert_eq!(std::fs::read_to_string(cfg.path().join("settings.toml.bad")).unwrap(), "tenant = [broken");
-    assert!(std::fs::read_to_string(&file).unwrap().contains("cluster = \"vcc-na7.8x8.com\""));
+    assert_eq!(
+        std::fs::read_to_string(cfg.path().join("settings.toml.bad")).unwrap(),
+        "tenant = [broken"
+    );
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("cluster = \"vcc-na7.8x8.com\"")
+    );
 }

@@ -1,0 +1,197 @@
+//! `rcctl pause|resume|status|log` as processes against the simulator over TLS,
+//! with the token from RCCTL_TOKEN (the keychain has its own test file).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use rccontrol_e2e::*;
+use rccontrol_sim::{AgentRef, BodyStyle, Fault};
+use std::path::Path;
+
+const BIN: &str = env!("CARGO_BIN_EXE_rcctl");
+
+fn rcctl(dir: &Path, args: &[&str], token: &str) -> Run {
+    run_rcctl(Path::new(BIN), dir, args, &[("RCCTL_TOKEN", token)], "")
+}
+
+fn configure(env: &SimProcessEnv, dir: &Path, email: &str) {
+    let mut args = env.setup_args(email);
+    args.push("--no-keychain".into());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = run_rcctl(Path::new(BIN), dir, &args, &[], "");
+    assert_eq!(run.code, 0, "{}", run.all());
+}
+
+#[test]
+fn every_answer_has_its_exit_code_and_sentence() {
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    for style in [BodyStyle::Plain, BodyStyle::Json] {
+        env.sim.sim.set_body_style(style);
+        for (email, action, token, code, sentence) in [
+            (EMAIL, "pause", TOKEN, 0, "Recording paused"),
+            (EMAIL, "resume", TOKEN, 0, "Recording resumed"),
+            (
+                EMAIL_IDLE,
+                "pause",
+                TOKEN,
+                3,
+                "No active call — nothing was paused",
+            ),
+            (
+                EMAIL_NOREC,
+                "pause",
+                TOKEN,
+                4,
+                "Recording is not enabled for you",
+            ),
+            (
+                EMAIL,
+                "pause",
+                "0000000000000000",
+                5,
+                "8x8 rejected the token — open Settings",
+            ),
+            (
+                "ghost@example.com",
+                "pause",
+                TOKEN,
+                6,
+                "Agent not found in tenant acme01",
+            ),
+        ] {
+            configure(&env, dir.path(), email);
+            let run = rcctl(dir.path(), &[action], token);
+            assert_eq!(run.code, code, "{style:?} {email} {action}: {}", run.all());
+            assert!(run.stdout.starts_with(sentence), "{}", run.stdout);
+            assert_eq!(run.stdout.lines().count(), 1, "one plain line");
+        }
+    }
+}
+
+#[test]
+fn faults_map_to_exit_codes() {
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    configure(&env, dir.path(), EMAIL);
+    let sim = &env.sim.sim;
+    sim.inject(Fault::Status(400), 1);
+    assert_eq!(rcctl(dir.path(), &["pause"], TOKEN).code, 7);
+    sim.inject(Fault::Status(503), 3);
+    let run = rcctl(dir.path(), &["pause"], TOKEN);
+    assert_eq!(run.code, 8, "{}", run.all());
+    assert!(run.stdout.contains("3 attempts"), "{}", run.stdout);
+    sim.inject(Fault::Redirect(None), 1);
+    assert_eq!(rcctl(dir.path(), &["pause"], TOKEN).code, 9);
+    sim.inject(Fault::Html, 1);
+    let run = rcctl(dir.path(), &["pause"], TOKEN);
+    assert_eq!(run.code, 10);
+    assert!(run.stdout.contains("unconfirmed"));
+    // The state after an unconfirmed answer is unknown, never "paused".
+    let status = rcctl(dir.path(), &["status", "--json"], TOKEN);
+    let v: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(v["state"]["state"], "unknown");
+}
+
+#[test]
+fn untrusted_certificate_exits_9_and_says_certificate() {
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "setup",
+        "--cluster",
+        &env.sim.sim.base_url(),
+        "--tenant",
+        TENANT,
+        "--email",
+        EMAIL,
+        "--allow-custom-host",
+        "--no-keychain",
+    ];
+    assert_eq!(
+        run_rcctl(Path::new(BIN), dir.path(), &args, &[], "").code,
+        0
+    );
+    let run = rcctl(dir.path(), &["pause"], TOKEN);
+    assert_eq!(run.code, 9, "{}", run.all());
+    assert!(run.stdout.contains("certificate"), "{}", run.stdout);
+    assert!(env.sim.sim.requests().is_empty());
+}
+
+#[test]
+fn json_output_agent_id_and_the_audit_log() {
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "setup",
+        "--cluster",
+        &env.sim.sim.base_url(),
+        "--tenant",
+        TENANT,
+        "--agent-id",
+        AGENT_ID,
+        "--ca-file",
+        &env.sim.ca_file().display().to_string(),
+        "--allow-custom-host",
+        "--no-keychain",
+    ];
+    assert_eq!(
+        run_rcctl(Path::new(BIN), dir.path(), &args, &[], "").code,
+        0
+    );
+    let run = rcctl(dir.path(), &["pause", "--json"], TOKEN);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let v: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(v["action"], "pause");
+    assert_eq!(v["outcome"], "applied");
+    assert_eq!(v["http_status"], 200);
+    assert_eq!(v["message"], "Recording paused");
+    assert!(v["latency_ms"].is_u64());
+    assert_eq!(v["state"], "paused");
+    assert!(
+        env.sim
+            .sim
+            .agent(TENANT, AgentRef::AgentId(AGENT_ID))
+            .unwrap()
+            .paused
+    );
+    let r = &env.sim.sim.requests()[0];
+    assert_eq!(
+        r.raw_path,
+        format!("/api/tstats/rccontrol/pause/{TENANT}/agentId/{AGENT_ID}")
+    );
+    assert_eq!(
+        r.authorization.as_deref(),
+        Some(basic_auth(TENANT, TOKEN).as_str())
+    );
+
+    let status = rcctl(dir.path(), &["status"], TOKEN);
+    assert_eq!(status.code, 0);
+    assert!(
+        status
+            .stdout
+            .contains("State:          Recording paused · 0:0"),
+        "{}",
+        status.stdout
+    );
+    assert!(
+        status
+            .stdout
+            .contains("Token:          present (RCCTL_TOKEN)")
+    );
+
+    assert_eq!(rcctl(dir.path(), &["resume"], TOKEN).code, 0);
+    let log = rcctl(dir.path(), &["log", "-n", "5", "--json"], TOKEN);
+    let entries: Vec<serde_json::Value> = log
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[0]["action"], "pause");
+    assert_eq!(entries[0]["trigger"], "cli");
+    assert_eq!(entries[0]["outcome"], "applied");
+    assert_eq!(entries[0]["http_status"], 200);
+    assert!(entries[0]["latency_ms"].is_u64());
+    assert!(entries[0]["time"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(entries[1]["action"], "resume");
+}
