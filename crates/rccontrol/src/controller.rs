@@ -134,7 +134,7 @@ impl Controller {
         &self,
         action: Action,
         trigger: Trigger,
-    ) -> impl Future<Output = Result<Report, ControllerStopped>> + Send + 'static {
+    ) -> impl Future<Output = Result<Report, ControllerStopped>> + Send + use<> {
         let (reply, answer) = oneshot::channel();
         let queued = self
             .requests

@@ -134,6 +134,38 @@ impl Outcome {
         }
     }
 
+    /// What a "Check settings" resume (sent while not on a call) says about the settings.
+    pub fn settings_check_verdict(&self) -> &'static str {
+        match self {
+            Outcome::NoActiveCall => {
+                "Settings are good: 8x8 accepted the token and found you (no active call)."
+            }
+            Outcome::Applied => {
+                "Settings are good — but you were on a call, and its recording was resumed."
+            }
+            Outcome::NotEnabled => {
+                "Settings are good, but recording is not enabled for you: ask your administrator."
+            }
+            Outcome::Unauthorized { .. } => {
+                "8x8 rejected the tenant or token: check the tenant and paste the token again."
+            }
+            Outcome::AgentNotFound => {
+                "8x8 does not know this agent in the tenant: check the e-mail or agent ID."
+            }
+            Outcome::BadRequest { .. } => "8x8 refused the request: check the cluster.",
+            Outcome::Redirected { .. } => "The cluster answered with a redirect: check the cluster.",
+            Outcome::Tls { .. } => {
+                "The server's certificate is not trusted: check the cluster, or add your company's CA file."
+            }
+            Outcome::Timeout | Outcome::Network { .. } => {
+                "8x8 could not be reached: check the cluster, the proxy and your network."
+            }
+            Outcome::ServerError { .. } | Outcome::Unrecognised { .. } => {
+                "8x8 answered, but not clearly: try again in a minute."
+            }
+        }
+    }
+
     /// Technical detail worth logging (never shown as the main sentence).
     pub fn detail(&self) -> Option<&str> {
         match self {

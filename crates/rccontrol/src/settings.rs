@@ -1,6 +1,7 @@
 //! The agent's settings: stored as TOML, validated into a [`Config`] the client uses.
 
 use crate::atomic_file::write_atomic;
+use crate::hotkeys::Hotkeys;
 use crate::validate::{self, FieldError, Host};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -25,6 +26,8 @@ pub struct Settings {
     pub proxy: Option<String>,
     /// Accept hosts outside `*.8x8.com` (test servers, the simulator).
     pub allow_custom_host: bool,
+    /// Global hotkeys of the tray app.
+    pub hotkeys: Hotkeys,
 }
 
 /// How the agent is identified in the API path.
@@ -188,12 +191,19 @@ impl Settings {
             Some(p) => keep(&mut errors, validate::proxy(p)).map(Some),
             None => Some(None),
         };
+        let hotkeys = match self.hotkeys.validate() {
+            Ok(h) => Some(h),
+            Err(errs) => {
+                errors.extend(errs);
+                None
+            }
+        };
         let ca_ok = match &self.ca_file {
             Some(path) => keep(&mut errors, validate::ca_file(path)).is_some(),
             None => true,
         };
-        match (host, tenant, identity, proxy) {
-            (Some(host), Some(tenant), Some(identity), Some(proxy))
+        match (host, tenant, identity, proxy, hotkeys) {
+            (Some(host), Some(tenant), Some(identity), Some(proxy), Some(hotkeys))
                 if ca_ok && errors.is_empty() =>
             {
                 let normalized = Settings {
@@ -210,6 +220,7 @@ impl Settings {
                     ca_file: self.ca_file.clone(),
                     proxy: proxy.clone(),
                     allow_custom_host: self.allow_custom_host,
+                    hotkeys,
                 };
                 let config = Config {
                     host,

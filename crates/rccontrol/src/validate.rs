@@ -287,6 +287,25 @@ pub fn ca_file(path: &Path) -> Result<Vec<u8>, FieldError> {
     Ok(bytes)
 }
 
+/// Validates one field by its form name (`cluster`, `tenant`, `email`,
+/// `agent_id`, `proxy`, `ca_file`, `token`, `hotkey`), for inline messages.
+/// Returns the normalized value.
+pub fn field(name: &str, value: &str, allow_custom_host: bool) -> Result<String, FieldError> {
+    match name {
+        "cluster" => cluster(value, allow_custom_host).map(|h| h.to_string()),
+        "tenant" => tenant(value),
+        "email" => email(value),
+        "agent_id" => agent_id(value),
+        "proxy" if value.trim().is_empty() => Ok(String::new()),
+        "proxy" => proxy(value),
+        "ca_file" if value.trim().is_empty() => Ok(String::new()),
+        "ca_file" => ca_file(Path::new(value.trim())).map(|_| value.trim().to_owned()),
+        "token" => token(value).map(|_| String::new()),
+        "hotkey" => crate::hotkeys::normalize("hotkey", value),
+        other => Err(FieldError::new("field", format!("unknown field {other:?}"))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

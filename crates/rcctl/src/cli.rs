@@ -17,7 +17,13 @@ Exit codes:
   9   network, TLS, timeout or redirect
   10  8x8 answered 2xx in an unknown way: recording state unconfirmed
 
-The token is read from the OS keychain, or from RCCTL_TOKEN for headless use.";
+The token is read from the OS keychain, or from RCCTL_TOKEN for headless use.
+
+When the Recording Control app runs, pause, resume and status go through its
+local control socket (the app's tray, notifications and audit log stay in step);
+otherwise they call 8x8 directly. --direct always calls directly. The socket is
+$XDG_RUNTIME_DIR/rccontrol.sock (DIR/rccontrol.sock with --config-dir; a named
+pipe on Windows); RCCTL_SOCKET overrides its path.";
 
 /// Pause and resume the recording of your current 8x8 Contact Center call.
 #[derive(Debug, Parser)]
@@ -43,8 +49,9 @@ pub enum Command {
     /// Resume the recording of the active call.
     #[command(after_help = EXIT_CODES)]
     Resume(ActArgs),
-    /// Show settings (token only as present/absent), keychain and believed state.
-    Status(JsonArg),
+    /// Show settings (token only as present/absent), keychain and believed state
+    /// (the running app's, when it answers).
+    Status(StatusArgs),
     /// Show the last actions from the audit log.
     Log(LogArgs),
     /// Remove the stored token from the keychain and the settings file.
@@ -86,17 +93,23 @@ pub struct SetupArgs {
 /// `rcctl pause|resume` arguments.
 #[derive(Debug, Args)]
 pub struct ActArgs {
-    /// Print one JSON object (action, outcome, http_status, message, latency_ms, …).
+    /// Print one JSON object (action, outcome, http_status, message, latency_ms, via, …).
     #[arg(long)]
     pub json: bool,
+    /// Call 8x8 directly even when the app runs (skip its control socket).
+    #[arg(long)]
+    pub direct: bool,
 }
 
-/// A lone `--json` flag.
+/// `rcctl status` arguments.
 #[derive(Debug, Args)]
-pub struct JsonArg {
+pub struct StatusArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+    /// Do not ask the running app; show the state file's state.
+    #[arg(long)]
+    pub direct: bool,
 }
 
 /// `rcctl log` arguments.

@@ -2,6 +2,7 @@
 //! a desktop shortcut or a headset tool.
 
 mod act;
+mod app;
 mod cli;
 mod demo;
 mod error;
@@ -36,11 +37,13 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<u8, CliError> {
     let paths = || Paths::resolve(cli.config_dir.as_deref()).map_err(CliError::from);
+    // The app computes its socket path the same way; it must know about the override.
+    let explicit = cli.config_dir.is_some();
     match cli.command {
         Command::Setup(args) => setup::run(&paths()?, args),
-        Command::Pause(args) => act::run(&paths()?, rccontrol::Action::Pause, &args),
-        Command::Resume(args) => act::run(&paths()?, rccontrol::Action::Resume, &args),
-        Command::Status(args) => status::run(&paths()?, &args),
+        Command::Pause(args) => act::run(&paths()?, explicit, rccontrol::Action::Pause, &args),
+        Command::Resume(args) => act::run(&paths()?, explicit, rccontrol::Action::Resume, &args),
+        Command::Status(args) => status::run(&paths()?, explicit, &args),
         Command::Log(args) => log::run(&paths()?, &args),
         Command::Forget => forget::run(&paths()?),
         Command::Demo => demo::run(),

@@ -2,12 +2,17 @@
 
 use crate::cli::SetupArgs;
 use crate::error::CliError;
-use rccontrol::secret::keychain_service_name;
-use rccontrol::{Paths, Secret, Settings, SettingsError, TokenStore, validate};
+use rccontrol::configure::{ApplyError, apply};
+use rccontrol::secret::{KEYCHAIN_SERVICE, keychain_service_name};
+use rccontrol::{Paths, Settings, TokenStore};
 use std::io::{IsTerminal, Read};
 
 /// Runs setup. Invalid input writes nothing.
 pub fn run(paths: &Paths, args: SetupArgs) -> Result<u8, CliError> {
+    // Setup is about the connection: keep the hotkeys chosen in the app.
+    let hotkeys = Settings::load(&paths.settings_file())
+        .map(|p| p.hotkeys)
+        .unwrap_or_default();
     let wanted = Settings {
         cluster: Some(args.cluster),
         tenant: Some(args.tenant),
@@ -16,52 +21,36 @@ pub fn run(paths: &Paths, args: SetupArgs) -> Result<u8, CliError> {
         ca_file: args.ca_file.map(|p| std::path::absolute(&p).unwrap_or(p)),
         proxy: args.proxy,
         allow_custom_host: args.allow_custom_host,
+        hotkeys,
     };
-    let (settings, config) = wanted.validate()?;
-    let file = paths.settings_file();
-    let previous = match Settings::load(&file) {
-        Ok(p) => Some(p),
-        Err(SettingsError::Corrupt { .. }) => None,
-        Err(e) => return Err(e.into()),
+    // Validate the settings before asking for the token.
+    wanted.validate()?;
+    let token = if args.no_keychain {
+        None
+    } else {
+        Some(read_token()?)
     };
-    let store = TokenStore::keychain();
-    let account = config.keychain_account();
-    if !args.no_keychain {
-        let token = Secret::new(validate::token(&read_token()?)?);
-        store.store(&account, &token)?;
-    }
-    if previous.is_none() && file.exists() {
-        let bad = file.with_extension("toml.bad");
-        std::fs::rename(&file, &bad)
-            .map_err(CliError::io(format!("moving aside {}", file.display())))?;
+    let applied =
+        apply(paths, &TokenStore::keychain(), &wanted, token.as_deref()).map_err(|e| match e {
+            ApplyError::Settings(s) => CliError::Settings(s),
+            ApplyError::Field(f) => CliError::Field(f),
+            ApplyError::Token(t) => CliError::Token(t),
+            other => CliError::Other(other.to_string()),
+        })?;
+    if let Some(bad) = &applied.kept_corrupt {
         eprintln!(
             "rcctl: the previous settings file did not parse; kept it as {}",
             bad.display()
         );
     }
-    if let Err(e) = settings.save(&file) {
-        if !args.no_keychain {
-            let _ = store.forget(&account);
-        }
-        return Err(e.into());
-    }
-    // A token stored for another tenant or host is no longer used: remove it.
-    if let Some(old) = previous
-        .and_then(|p| p.validate().ok())
-        .map(|(_, c)| c.keychain_account())
-    {
-        if old != account {
-            let _ = store.forget(&old);
-        }
-    }
-    println!("Settings saved to {}", file.display());
+    println!("Settings saved to {}", paths.settings_file().display());
     if args.no_keychain {
         println!("No token stored: provide it in RCCTL_TOKEN.");
     } else {
         println!(
-            "Token stored in the OS keychain: {}, service \"{}\", account \"{account}\".",
+            "Token stored in the OS keychain: {}, service \"{KEYCHAIN_SERVICE}\", account \"{}\".",
             keychain_service_name(),
-            rccontrol::secret::KEYCHAIN_SERVICE
+            applied.config.keychain_account()
         );
     }
     println!("Check it while NOT on a call: `rcctl resume` should answer \"No active call\".");

@@ -1,8 +1,12 @@
 //! `rcctl status`: what is configured, whether the token is there, what the
-//! last action left behind. Never prints the token.
+//! last action left behind (the running app's believed state when it answers).
+//! Never prints the token.
 
-use crate::cli::JsonArg;
+use crate::app::{self, Asked};
+use crate::cli::StatusArgs;
 use crate::error::CliError;
+use rccontrol::control_socket::client::STATUS_TIMEOUT;
+use rccontrol::control_socket::{Command, Reply, Request, StatusReply};
 use rccontrol::secret::{TOKEN_ENV, keychain_service_name};
 use rccontrol::state::now_ms;
 use rccontrol::{Paths, Settings, StateFile, TokenStore};
@@ -10,8 +14,48 @@ use rccontrol::{Paths, Settings, StateFile, TokenStore};
 /// Account probed to tell whether the keychain answers at all.
 const PROBE_ACCOUNT: &str = "rccontrol-reachability-probe";
 
+/// What the app said about its state.
+enum AppView {
+    /// Not asked (`--direct`).
+    NotAsked,
+    /// No app answers.
+    NotRunning,
+    /// The app answered.
+    Status(StatusReply),
+    /// An app is there but gave no usable status.
+    Problem(String),
+}
+
+fn ask_app(paths: &Paths, config_dir_explicit: bool) -> AppView {
+    let Some(address) = app::address(paths, config_dir_explicit) else {
+        return AppView::NotRunning;
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => return AppView::Problem(format!("starting the async runtime: {e}")),
+    };
+    let request = Request::new(Command::Status);
+    match runtime.block_on(app::ask(&address, request, STATUS_TIMEOUT)) {
+        Asked::NoApp => AppView::NotRunning,
+        Asked::Reply(Reply::Status(s)) => AppView::Status(s),
+        Asked::Reply(Reply::Error(f)) => AppView::Problem(format!("the app answered: {f}")),
+        Asked::Reply(Reply::Action(_)) => {
+            AppView::Problem("the app answered with an action report".into())
+        }
+        Asked::Unreachable(e) | Asked::Failed(e) => AppView::Problem(e.to_string()),
+    }
+}
+
 /// Prints the status; exit 0 unless the settings file cannot be read.
-pub fn run(paths: &Paths, args: &JsonArg) -> Result<u8, CliError> {
+pub fn run(paths: &Paths, config_dir_explicit: bool, args: &StatusArgs) -> Result<u8, CliError> {
+    let app = if args.direct {
+        AppView::NotAsked
+    } else {
+        ask_app(paths, config_dir_explicit)
+    };
     let file = paths.settings_file();
     let settings = Settings::load(&file);
     let store = TokenStore::keychain();
@@ -29,7 +73,31 @@ pub fn run(paths: &Paths, args: &JsonArg) -> Result<u8, CliError> {
         (Err(_), _, _) => "unknown (keychain not reachable)".to_owned(),
         _ => "absent".to_owned(),
     };
-    let state = StateFile::new(paths.state_file()).load();
+    let (state, state_line) = match &app {
+        AppView::Status(a) => (a.state.clone(), a.state_line.clone()),
+        _ => {
+            let state = StateFile::new(paths.state_file()).load();
+            let line = state.describe(now_ms());
+            (state, line)
+        }
+    };
+    let (via, via_line) = match &app {
+        AppView::Status(a) if a.demo => ("app", format!("app {} (DEMO)", a.app_version)),
+        AppView::Status(a) => ("app", format!("app {}", a.app_version)),
+        AppView::NotAsked => ("direct", "direct (--direct)".to_owned()),
+        AppView::NotRunning => ("direct", "direct (app not running)".to_owned()),
+        AppView::Problem(p) => ("direct", format!("direct (app problem: {p})")),
+    };
+    let app_json = match &app {
+        AppView::Status(a) => serde_json::json!({
+            "running": true,
+            "version": a.app_version,
+            "demo": a.demo,
+        }),
+        AppView::NotAsked => serde_json::json!({ "running": null }),
+        AppView::NotRunning => serde_json::json!({ "running": false }),
+        AppView::Problem(p) => serde_json::json!({ "running": true, "problem": p }),
+    };
     let problem = match (&settings, &validated) {
         (Err(e), _) => Some(e.to_string()),
         (_, Some(Err(e))) => Some(e.to_string()),
@@ -55,7 +123,9 @@ pub fn run(paths: &Paths, args: &JsonArg) -> Result<u8, CliError> {
                 "error": keychain.as_ref().err().map(ToString::to_string),
             },
             "state": state,
-            "state_line": state.describe(now_ms()),
+            "state_line": state_line,
+            "via": via,
+            "app": app_json,
             "audit_log": paths.audit_log(),
         });
         println!("{v}");
@@ -89,7 +159,8 @@ pub fn run(paths: &Paths, args: &JsonArg) -> Result<u8, CliError> {
             Ok(_) => println!("Keychain:       reachable ({})", keychain_service_name()),
             Err(e) => println!("Keychain:       {e}"),
         }
-        println!("State:          {}", state.describe(now_ms()));
+        println!("State:          {state_line}");
+        println!("Via:            {via_line}");
         println!("Audit log:      {}", paths.audit_log().display());
     }
     Ok(0)

@@ -1,0 +1,183 @@
+//! Applying new settings: validate everything, then the keychain, then the
+//! settings file — so invalid input writes nothing. Shared by `rcctl setup`
+//! and the app's settings window.
+
+use crate::paths::Paths;
+use crate::secret::{Secret, TokenError, TokenStore};
+use crate::settings::{Config, Settings, SettingsError};
+use crate::validate::{self, FieldError};
+use std::path::PathBuf;
+
+/// What applying settings did.
+#[derive(Debug)]
+pub struct Applied {
+    /// The normalized settings now on disk.
+    pub settings: Settings,
+    /// The validated configuration.
+    pub config: Config,
+    /// Where an unparsable previous settings file was kept, if there was one.
+    pub kept_corrupt: Option<PathBuf>,
+    /// True when a token is stored for the new account (given now, or carried over).
+    pub token_stored: bool,
+}
+
+/// Why settings could not be applied. Nothing was changed.
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    /// Settings invalid, or the file could not be written.
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
+    /// The token was rejected.
+    #[error(transparent)]
+    Field(#[from] FieldError),
+    /// The keychain failed.
+    #[error(transparent)]
+    Token(#[from] TokenError),
+    /// Moving a corrupt file aside failed.
+    #[error("could not keep the unparsable settings file {path} aside: {source}")]
+    KeepCorrupt {
+        /// The file.
+        path: PathBuf,
+        /// The error.
+        source: std::io::Error,
+    },
+}
+
+impl ApplyError {
+    /// Machine-readable kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ApplyError::Settings(e) => e.kind(),
+            ApplyError::Field(_) => "invalid_settings",
+            ApplyError::Token(e) => e.kind(),
+            ApplyError::KeepCorrupt { .. } => "settings_io",
+        }
+    }
+
+    /// The rejected fields, when the error is about fields.
+    pub fn fields(&self) -> Vec<FieldError> {
+        match self {
+            ApplyError::Settings(SettingsError::Invalid(f)) => f.clone(),
+            ApplyError::Field(f) => vec![f.clone()],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Validates `wanted`, stores `token` (when given) in the keychain, writes the
+/// settings file atomically, and removes a token left under an old account.
+/// Without a new token, the token of the previous account is carried over.
+pub fn apply(
+    paths: &Paths,
+    store: &TokenStore,
+    wanted: &Settings,
+    token: Option<&str>,
+) -> Result<Applied, ApplyError> {
+    let file = paths.settings_file();
+    let previous = match Settings::load(&file) {
+        Ok(p) => Some(p),
+        Err(SettingsError::Corrupt { .. }) => None,
+        Err(e) => return Err(e.into()),
+    };
+    let (settings, config) = wanted.validate()?;
+    let token = token.map(validate::token).transpose()?.map(Secret::new);
+    let account = config.keychain_account();
+    let old_account = previous
+        .as_ref()
+        .and_then(|p| p.validate().ok())
+        .map(|(_, c)| c.keychain_account())
+        .filter(|old| *old != account);
+    let mut token_stored = false;
+    if let Some(token) = &token {
+        store.store(&account, token)?;
+        token_stored = true;
+    } else if let Some(old) = &old_account {
+        if let Some(carried) = store.stored(old)? {
+            store.store(&account, &carried)?;
+            token_stored = true;
+        }
+    } else {
+        token_stored = store.stored(&account).ok().flatten().is_some();
+    }
+    let rollback = |store: &TokenStore| {
+        if token.is_some() || old_account.is_some() {
+            let _ = store.forget(&account);
+        }
+    };
+    let mut kept_corrupt = None;
+    if previous.is_none() && file.exists() {
+        let bad = file.with_extension("toml.bad");
+        if let Err(source) = std::fs::rename(&file, &bad) {
+            rollback(store);
+            return Err(ApplyError::KeepCorrupt { path: file, source });
+        }
+        kept_corrupt = Some(bad);
+    }
+    if let Err(e) = settings.save(&file) {
+        rollback(store);
+        return Err(e.into());
+    }
+    if let Some(old) = &old_account {
+        let _ = store.forget(old);
+    }
+    Ok(Applied {
+        settings,
+        config,
+        kept_corrupt,
+        token_stored,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secret::memory::MemoryBackend;
+    use std::sync::Arc;
+
+    fn wanted(tenant: &str) -> Settings {
+        Settings {
+            cluster: Some("vcc-na7".into()),
+            tenant: Some(tenant.into()),
+            email: Some("a@b.c".into()),
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn invalid_input_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::in_dir(dir.path());
+        let store = TokenStore::with_backend(Arc::new(MemoryBackend::default()));
+        assert!(apply(&paths, &store, &wanted("a/b"), Some("tok")).is_err());
+        let e = apply(&paths, &store, &wanted("acme"), Some("to k")).unwrap_err();
+        assert_eq!(e.fields()[0].field, "token");
+        assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
+        assert!(store.stored("acme@vcc-na7.8x8.com").unwrap().is_none());
+    }
+
+    #[test]
+    fn token_is_carried_to_a_new_account_and_the_old_one_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::in_dir(dir.path());
+        let store = TokenStore::with_backend(Arc::new(MemoryBackend::default()));
+        let a = apply(&paths, &store, &wanted("acme"), Some("tok")).unwrap();
+        assert!(a.token_stored);
+        let b = apply(&paths, &store, &wanted("acme2"), None).unwrap();
+        assert!(b.token_stored);
+        assert_eq!(
+            store
+                .stored("acme2@vcc-na7.8x8.com")
+                .unwrap()
+                .unwrap()
+                .expose(),
+            "tok"
+        );
+        assert!(store.stored("acme@vcc-na7.8x8.com").unwrap().is_none());
+        // Same account, no new token: the stored one stays.
+        assert!(
+            apply(&paths, &store, &wanted("acme2"), None)
+                .unwrap()
+                .token_stored
+        );
+    }
+}

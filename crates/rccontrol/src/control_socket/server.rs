@@ -1,0 +1,405 @@
+//! The app's side: bind the per-user socket, serve a [`ControlTarget`].
+//!
+//! One task per connection, requests answered line by line in order; a connection
+//! that stays silent for the idle timeout is closed. A malformed, oversized or
+//! wrong-version line gets an error reply (an oversized one also closes its
+//! connection); nothing a client sends can stop the server serving others.
+
+use super::path::SocketAddress;
+use super::protocol::{
+    ActionReply, ActionReport, ControlFailure, ErrorKind, MAX_REQUEST_BYTES, Reply, Request,
+    StatusReply,
+};
+use super::{LineRead, read_line_bounded};
+use crate::action::{Action, Trigger};
+use crate::controller::Controller;
+use crate::state::now_ms;
+use interprocess::local_socket::ListenerOptions;
+use interprocess::local_socket::tokio::{Listener, Stream, prelude::*};
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::{AsyncWriteExt, BufReader};
+use tokio::sync::{Semaphore, oneshot};
+use tokio::task::{JoinHandle, JoinSet};
+
+/// What the socket controls: the app (or a bare [`Controller`]).
+pub trait ControlTarget: Send + Sync {
+    /// Performs `action` for a socket client; `trigger` goes to the audit log.
+    /// A refusal (not configured, shutting down…) is a [`ControlFailure`]; an action
+    /// that failed at 8x8 is an `Ok` reply whose report says so.
+    fn act(
+        &self,
+        action: Action,
+        trigger: Trigger,
+    ) -> Pin<Box<dyn Future<Output = Result<ActionReply, ControlFailure>> + Send + '_>>;
+
+    /// The current status.
+    fn status(&self) -> StatusReply;
+}
+
+impl ControlTarget for Controller {
+    fn act(
+        &self,
+        action: Action,
+        trigger: Trigger,
+    ) -> Pin<Box<dyn Future<Output = Result<ActionReply, ControlFailure>> + Send + '_>> {
+        let pending = self.request(action, trigger);
+        Box::pin(async move {
+            let report = pending
+                .await
+                .map_err(|e| ControlFailure::unavailable(e.to_string()))?;
+            let state = self.state();
+            Ok(ActionReply {
+                report: ActionReport::from(&report),
+                state_line: state.describe(now_ms()),
+                state,
+                demo: false,
+            })
+        })
+    }
+
+    fn status(&self) -> StatusReply {
+        let state = self.state();
+        StatusReply {
+            state_line: state.describe(now_ms()),
+            state,
+            demo: false,
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+        }
+    }
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum BindError {
+    /// A live server already answers at the address.
+    #[error("Recording Control is already running (it answers on {address})")]
+    AlreadyRunning {
+        /// The address.
+        address: SocketAddress,
+    },
+    /// Something other than a socket is at the path; it is left alone.
+    #[error("{address} exists and is not a socket; remove it or set RCCTL_SOCKET elsewhere")]
+    NotASocket {
+        /// The address.
+        address: SocketAddress,
+    },
+    /// Creating, binding or securing the socket failed.
+    #[error("cannot listen on {address}: {source}")]
+    Io {
+        /// The address.
+        address: SocketAddress,
+        /// The error.
+        source: io::Error,
+    },
+}
+
+/// Limits of the server.
+#[derive(Debug, Clone)]
+pub struct ServerOptions {
+    /// A connection silent this long (or not reading its replies) is closed.
+    pub idle_timeout: Duration,
+    /// Connections served at once; more get a `busy` error and are closed.
+    pub max_connections: usize,
+}
+
+impl Default for ServerOptions {
+    fn default() -> Self {
+        Self {
+            idle_timeout: Duration::from_secs(10),
+            max_connections: 32,
+        }
+    }
+}
+
+/// How long [`ControlServer::bind`] waits for a live server to accept a probe.
+const PROBE_TIMEOUT: Duration = Duration::from_millis(300);
+
+/// A bound control socket, not yet serving. Dropping it removes the socket file.
+#[derive(Debug)]
+pub struct ControlServer {
+    listener: Listener,
+    address: SocketAddress,
+    options: ServerOptions,
+}
+
+impl ControlServer {
+    /// Binds `address`. On Unix a stale socket file (one that refuses connections) is
+    /// replaced, a live server is [`BindError::AlreadyRunning`], the socket gets mode
+    /// 0600, and a missing parent directory is created (mode 0700). Must be called
+    /// inside a tokio runtime.
+    pub async fn bind(address: SocketAddress) -> Result<Self, BindError> {
+        let io_err = |source| BindError::Io {
+            address: address.clone(),
+            source,
+        };
+        let name = address.to_name().map_err(io_err)?;
+        match tokio::time::timeout(PROBE_TIMEOUT, Stream::connect(name)).await {
+            Ok(Ok(_)) | Err(_) => {
+                return Err(BindError::AlreadyRunning {
+                    address: address.clone(),
+                });
+            }
+            Ok(Err(e)) => {
+                tracing::debug!(%address, error = %e, "no live control server");
+                remove_stale(&address, &e)?;
+            }
+        }
+        #[cfg(unix)]
+        if let Some(parent) = address.as_path().and_then(std::path::Path::parent) {
+            if !parent.as_os_str().is_empty() && !parent.exists() {
+                use std::os::unix::fs::DirBuilderExt;
+                std::fs::DirBuilder::new()
+                    .recursive(true)
+                    .mode(0o700)
+                    .create(parent)
+                    .map_err(io_err)?;
+            }
+        }
+        let listener = create_listener(&address).map_err(|e| {
+            if e.kind() == io::ErrorKind::AddrInUse {
+                BindError::AlreadyRunning {
+                    address: address.clone(),
+                }
+            } else {
+                io_err(e)
+            }
+        })?;
+        #[cfg(unix)]
+        if let Some(path) = address.as_path() {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+                .map_err(io_err)?;
+        }
+        tracing::info!(%address, "control socket listening");
+        Ok(Self {
+            listener,
+            address,
+            options: ServerOptions::default(),
+        })
+    }
+
+    /// Replaces the limits (idle timeout, connection count).
+    pub fn with_options(mut self, options: ServerOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Where it listens.
+    pub fn address(&self) -> &SocketAddress {
+        &self.address
+    }
+
+    /// Serves `target` until `shutdown` completes, then closes every connection and
+    /// removes the socket file.
+    pub async fn run(
+        self,
+        target: Arc<dyn ControlTarget>,
+        shutdown: impl Future<Output = ()> + Send,
+    ) {
+        let Self {
+            listener,
+            address,
+            options,
+        } = self;
+        let permits = Arc::new(Semaphore::new(options.max_connections));
+        let mut tasks = JoinSet::new();
+        tokio::pin!(shutdown);
+        loop {
+            tokio::select! {
+                () = &mut shutdown => break,
+                Some(done) = tasks.join_next(), if !tasks.is_empty() => {
+                    if let Err(e) = done {
+                        if e.is_panic() {
+                            tracing::error!("control socket connection task panicked");
+                        }
+                    }
+                }
+                accepted = listener.accept() => match accepted {
+                    Ok(stream) => {
+                        let permit = permits.clone().try_acquire_owned();
+                        let target = target.clone();
+                        let idle = options.idle_timeout;
+                        tasks.spawn(async move {
+                            match permit {
+                                Ok(_permit) => serve_connection(stream, &*target, idle).await,
+                                Err(_) => refuse_busy(stream, idle).await,
+                            }
+                        });
+                    }
+                    Err(e) => {
+                        // E.g. out of file descriptors: back off instead of spinning.
+                        tracing::warn!(%address, error = %e, "control socket accept failed");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                    }
+                },
+            }
+        }
+        tasks.shutdown().await;
+        // The listener removes its socket file when dropped.
+        drop(listener);
+        tracing::info!(%address, "control socket closed");
+    }
+
+    /// Serves `target` on a new task; the handle stops it.
+    pub fn spawn(self, target: Arc<dyn ControlTarget>) -> ServerHandle {
+        let (stop, stopped) = oneshot::channel::<()>();
+        let address = self.address.clone();
+        let task = tokio::spawn(self.run(target, async move {
+            let _ = stopped.await;
+        }));
+        ServerHandle {
+            stop,
+            task,
+            address,
+        }
+    }
+}
+
+/// A server running on its own task.
+#[derive(Debug)]
+pub struct ServerHandle {
+    stop: oneshot::Sender<()>,
+    task: JoinHandle<()>,
+    address: SocketAddress,
+}
+
+impl ServerHandle {
+    /// Where it listens.
+    pub fn address(&self) -> &SocketAddress {
+        &self.address
+    }
+
+    /// Stops the server and waits until the socket file is removed.
+    pub async fn shutdown(self) {
+        let _ = self.stop.send(());
+        let _ = self.task.await;
+    }
+}
+
+/// Removes a stale socket file after a probe connection failed with `probe`.
+fn remove_stale(address: &SocketAddress, probe: &io::Error) -> Result<(), BindError> {
+    let Some(path) = address.as_path() else {
+        return Ok(());
+    };
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Ok(()); // nothing there
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if !meta.file_type().is_socket() {
+            return Err(BindError::NotASocket {
+                address: address.clone(),
+            });
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = meta;
+    if probe.kind() != io::ErrorKind::ConnectionRefused {
+        // E.g. permission denied: not ours to remove; binding will say why.
+        return Ok(());
+    }
+    tracing::info!(%address, "removing stale control socket");
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(source) => Err(BindError::Io {
+            address: address.clone(),
+            source,
+        }),
+    }
+}
+
+fn create_listener(address: &SocketAddress) -> io::Result<Listener> {
+    let options = || -> io::Result<ListenerOptions<'_>> {
+        Ok(ListenerOptions::new()
+            .name(address.to_name()?)
+            .reclaim_name(true))
+    };
+    #[cfg(unix)]
+    {
+        use interprocess::os::unix::local_socket::ListenerOptionsExt;
+        match options()?.mode(0o600).create_tokio() {
+            // The mode is applied after binding instead.
+            Err(e) if e.kind() == io::ErrorKind::Unsupported => options()?.create_tokio(),
+            other => other,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        options()?.create_tokio()
+    }
+}
+
+/// Answers one connection's requests until it closes, goes idle or sends too much.
+async fn serve_connection(stream: Stream, target: &dyn ControlTarget, idle: Duration) {
+    let mut conn = BufReader::with_capacity(MAX_REQUEST_BYTES + 1, stream);
+    loop {
+        let read = match tokio::time::timeout(idle, read_line_bounded(&mut conn, MAX_REQUEST_BYTES))
+            .await
+        {
+            Err(_) => {
+                tracing::debug!("control socket client idle; closing");
+                return;
+            }
+            Ok(Err(e)) => {
+                tracing::debug!(error = %e, "control socket read failed");
+                return;
+            }
+            Ok(Ok(read)) => read,
+        };
+        let (reply, close) = match read {
+            LineRead::Eof => return,
+            LineRead::TooLarge => (
+                Reply::Error(ControlFailure::new(
+                    ErrorKind::TooLarge,
+                    format!("request line longer than {MAX_REQUEST_BYTES} bytes; closing"),
+                )),
+                true,
+            ),
+            LineRead::Line(line) => (answer(&line, target).await, false),
+        };
+        if let Reply::Error(f) = &reply {
+            tracing::debug!(kind = %f.kind, message = %f.message, "control socket request refused");
+        }
+        if !write_line(conn.get_mut(), &reply, idle).await || close {
+            return;
+        }
+    }
+}
+
+async fn answer(line: &[u8], target: &dyn ControlTarget) -> Reply {
+    let request = match Request::parse(line) {
+        Ok(r) => r,
+        Err(f) => return Reply::Error(f),
+    };
+    match request.cmd.action() {
+        Some(action) => match target.act(action, request.trigger).await {
+            Ok(reply) => Reply::Action(reply),
+            Err(f) => Reply::Error(f),
+        },
+        None => Reply::Status(target.status()),
+    }
+}
+
+async fn refuse_busy(mut stream: Stream, idle: Duration) {
+    let reply = Reply::Error(ControlFailure::new(
+        ErrorKind::Busy,
+        "too many control socket connections; try again",
+    ));
+    write_line(&mut stream, &reply, idle).await;
+}
+
+/// Writes one reply line; false when the client is gone or not reading.
+async fn write_line(stream: &mut Stream, reply: &Reply, limit: Duration) -> bool {
+    let line = reply.to_line();
+    let write = async {
+        stream.write_all(line.as_bytes()).await?;
+        stream.flush().await
+    };
+    matches!(tokio::time::timeout(limit, write).await, Ok(Ok(())))
+}

@@ -1,0 +1,587 @@
+//! The control socket over real Unix sockets: a server over a real [`Controller`]
+//! wired to a counting fake sender, raw clients that misbehave, and the typed client.
+
+#![cfg(unix)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use rccontrol::control_socket::client::{self, ClientError};
+use rccontrol::control_socket::{
+    ActionReply, BindError, Command, ControlFailure, ControlServer, ControlTarget, ErrorKind,
+    Reply, Request, ServerHandle, ServerOptions, SocketAddress, StatusReply,
+};
+use rccontrol::{
+    Action, ActionSender, BelievedState, Controller, ControllerEvent, EventSink, Outcome, Report,
+    Trigger,
+};
+use serde_json::Value;
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::UnixStream;
+
+/// Answers every action "applied" at once and counts the calls.
+#[derive(Default)]
+struct Fake {
+    calls: AtomicUsize,
+}
+
+impl ActionSender for Fake {
+    fn send(&self, action: Action) -> Pin<Box<dyn Future<Output = Report> + Send + '_>> {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+        Box::pin(async move {
+            Report {
+                action,
+                outcome: Outcome::Applied,
+                http_status: Some(200),
+                latency_ms: 3,
+                attempts: 1,
+                message: Outcome::Applied.sentence(action, "acme01"),
+            }
+        })
+    }
+    fn tenant(&self) -> &str {
+        "acme01"
+    }
+}
+
+/// Records the trigger of every finished action.
+#[derive(Default)]
+struct Triggers(Mutex<Vec<Trigger>>);
+
+impl EventSink for Triggers {
+    fn on_event(&self, event: &ControllerEvent) {
+        if let ControllerEvent::Finished { trigger, .. } = event {
+            self.0.lock().unwrap().push(*trigger);
+        }
+    }
+}
+
+struct Setup {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+    address: SocketAddress,
+    fake: Arc<Fake>,
+    triggers: Arc<Triggers>,
+    server: ServerHandle,
+}
+
+async fn start(options: ServerOptions) -> Setup {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rccontrol.sock");
+    let address = SocketAddress::Path(path.clone());
+    let fake = Arc::new(Fake::default());
+    let triggers = Arc::new(Triggers::default());
+    let controller =
+        Controller::spawn(fake.clone(), BelievedState::Unknown, vec![triggers.clone()]);
+    let server = ControlServer::bind(address.clone())
+        .await
+        .unwrap()
+        .with_options(options)
+        .spawn(Arc::new(controller));
+    Setup {
+        _dir: dir,
+        path,
+        address,
+        fake,
+        triggers,
+        server,
+    }
+}
+
+/// A raw client: writes whatever bytes, reads reply lines as JSON.
+struct Raw {
+    conn: BufReader<UnixStream>,
+}
+
+const LIMIT: Duration = Duration::from_secs(5);
+
+impl Raw {
+    async fn connect(path: &Path) -> Raw {
+        Raw {
+            conn: BufReader::new(UnixStream::connect(path).await.unwrap()),
+        }
+    }
+
+    async fn send(&mut self, bytes: &[u8]) {
+        self.conn.get_mut().write_all(bytes).await.unwrap();
+    }
+
+    async fn reply(&mut self) -> Value {
+        let mut line = String::new();
+        let n = tokio::time::timeout(LIMIT, self.conn.read_line(&mut line))
+            .await
+            .expect("a reply in time")
+            .unwrap();
+        assert!(n > 0 && line.ends_with('\n'), "one full line: {line:?}");
+        serde_json::from_str(&line).unwrap()
+    }
+
+    async fn ask(&mut self, bytes: &[u8]) -> Value {
+        self.send(bytes).await;
+        self.reply().await
+    }
+
+    /// Waits (bounded) until the server closes the connection.
+    async fn closed(&mut self) -> bool {
+        let mut rest = Vec::new();
+        match tokio::time::timeout(LIMIT, self.conn.read_to_end(&mut rest)).await {
+            Ok(Ok(_)) => rest.is_empty(),
+            Ok(Err(e)) => e.kind() == std::io::ErrorKind::ConnectionReset,
+            Err(_) => false,
+        }
+    }
+}
+
+fn error_kind(v: &Value) -> &str {
+    assert_eq!(v["v"], 1, "{v}");
+    assert_eq!(v["ok"], false, "{v}");
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty())
+    );
+    v["error"]["kind"].as_str().unwrap()
+}
+
+async fn status_works(address: &SocketAddress) {
+    let reply = client::request(
+        address,
+        &Request::new(Command::Status),
+        client::STATUS_TIMEOUT,
+    )
+    .await
+    .unwrap();
+    assert!(matches!(reply, Reply::Status(_)), "{reply:?}");
+}
+
+#[tokio::test]
+async fn pause_resume_status_round_trips() {
+    let s = start(ServerOptions::default()).await;
+    let ask = |cmd| {
+        let address = s.address.clone();
+        async move { client::request(&address, &Request::new(cmd), client::ACTION_TIMEOUT).await }
+    };
+
+    let Reply::Action(paused) = ask(Command::Pause).await.unwrap() else {
+        panic!("action reply expected")
+    };
+    assert_eq!(paused.report.action, Action::Pause);
+    assert_eq!(paused.report.outcome, "applied");
+    assert!(paused.report.confirmed);
+    assert_eq!(paused.report.exit_code, 0);
+    assert_eq!(paused.report.http_status, Some(200));
+    assert_eq!(paused.report.message, "Recording paused");
+    assert_eq!((paused.report.latency_ms, paused.report.attempts), (3, 1));
+    assert!(matches!(paused.state, BelievedState::Paused { .. }));
+    assert!(paused.state_line.starts_with("Recording paused · 0:0"));
+    assert!(!paused.demo);
+
+    let Reply::Status(status) = ask(Command::Status).await.unwrap() else {
+        panic!("status reply expected")
+    };
+    assert_eq!(status.state, paused.state);
+    assert_eq!(status.app_version, env!("CARGO_PKG_VERSION"));
+
+    let Reply::Action(resumed) = ask(Command::Resume).await.unwrap() else {
+        panic!("action reply expected")
+    };
+    assert_eq!(resumed.report.message, "Recording resumed");
+    assert!(matches!(resumed.state, BelievedState::Recording { .. }));
+    assert_eq!(
+        s.fake.calls.load(Ordering::SeqCst),
+        2,
+        "status sends nothing"
+    );
+
+    // The wire shape, and the trigger: default cli, or the one asked for.
+    let mut raw = Raw::connect(&s.path).await;
+    let v = raw
+        .ask(b"{\"v\":1,\"cmd\":\"pause\",\"trigger\":\"hotkey\"}\n")
+        .await;
+    assert_eq!(v["ok"], true, "{v}");
+    assert_eq!(v["report"]["outcome"], "applied");
+    assert_eq!(v["report"]["exit_code"], 0);
+    assert_eq!(v["state"]["state"], "paused");
+    assert_eq!(v["demo"], false);
+    assert!(v.get("app_version").is_none() && v.get("error").is_none());
+    let v = raw.ask(b"{\"v\":1,\"cmd\":\"status\"}\r\n").await;
+    assert!(v.get("report").is_none());
+    assert!(v["app_version"].is_string());
+    assert_eq!(
+        *s.triggers.0.lock().unwrap(),
+        [Trigger::Cli, Trigger::Cli, Trigger::Hotkey]
+    );
+    s.server.shutdown().await;
+}
+
+#[tokio::test]
+async fn bad_lines_get_error_replies_on_the_same_connection() {
+    let s = start(ServerOptions::default()).await;
+    let mut raw = Raw::connect(&s.path).await;
+    for (line, kind) in [
+        (&b"{not json\n"[..], "malformed"),
+        (b"\n", "malformed"),
+        (b"   \n", "malformed"),
+        (b"[1,2]\n", "malformed"),
+        (b"\"pause\"\n", "malformed"),
+        (b"{\"cmd\":\"pause\"}\n", "malformed"),
+        (
+            b"{\"v\":1,\"cmd\":\"pause\",\"trigger\":\"boss\"}\n",
+            "malformed",
+        ),
+        (b"\x00\xff\xfe\x80garbage\x07\n", "malformed"),
+        (b"{\"v\":2,\"cmd\":\"pause\"}\n", "unsupported_version"),
+        (b"{\"v\":1,\"cmd\":\"format_disk\"}\n", "unknown_command"),
+    ] {
+        let v = raw.ask(line).await;
+        assert_eq!(error_kind(&v), kind, "{line:?} → {v}");
+    }
+    let v = raw.ask(b"{\"v\":99,\"cmd\":\"status\"}\n").await;
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("supported: 1"),
+        "{v}"
+    );
+    // Still the same connection, still answering.
+    let v = raw.ask(b"{\"v\":1,\"cmd\":\"status\"}\n").await;
+    assert_eq!(v["ok"], true, "{v}");
+    // Several requests in one write are answered in order.
+    raw.send(b"{\"v\":1,\"cmd\":\"status\"}\n{\"v\":1}\n{\"v\":1,\"cmd\":\"status\"}\n")
+        .await;
+    assert_eq!(raw.reply().await["ok"], true);
+    assert_eq!(error_kind(&raw.reply().await), "malformed");
+    assert_eq!(raw.reply().await["ok"], true);
+    assert_eq!(s.fake.calls.load(Ordering::SeqCst), 0, "nothing was sent");
+    status_works(&s.address).await;
+    s.server.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_megabyte_line_gets_too_large_and_its_connection_closes() {
+    let s = start(ServerOptions::default()).await;
+    let stream = UnixStream::connect(&s.path).await.unwrap();
+    let (read, mut write) = stream.into_split();
+    // The writer may fail once the server closes: that is expected.
+    let writer = tokio::spawn(async move {
+        let big = vec![b'x'; 1024 * 1024];
+        let _ = write.write_all(&big).await;
+        write
+    });
+    let mut conn = BufReader::new(read);
+    let mut line = String::new();
+    tokio::time::timeout(LIMIT, conn.read_line(&mut line))
+        .await
+        .expect("reply in time")
+        .unwrap();
+    let v: Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(error_kind(&v), "too_large");
+    assert!(v["error"]["message"].as_str().unwrap().contains("4096"));
+    let mut rest = Vec::new();
+    let closed = tokio::time::timeout(LIMIT, conn.read_to_end(&mut rest))
+        .await
+        .expect("closed in time");
+    assert!(
+        closed.is_err() || rest.is_empty(),
+        "no further replies: {rest:?}"
+    );
+    let _ = tokio::time::timeout(LIMIT, writer)
+        .await
+        .expect("writer ends");
+
+    // Just over the limit with a newline: too large as well; exactly at it: parsed.
+    let mut raw = Raw::connect(&s.path).await;
+    let mut over = vec![b' '; 4097];
+    over.push(b'\n');
+    assert_eq!(error_kind(&raw.ask(&over).await), "too_large");
+    assert!(raw.closed().await);
+    let mut exact = br#"{"v":1,"cmd":"status"}"#.to_vec();
+    exact.resize(4096, b' ');
+    exact.push(b'\n');
+    let mut raw = Raw::connect(&s.path).await;
+    assert_eq!(raw.ask(&exact).await["ok"], true);
+
+    status_works(&s.address).await;
+    s.server.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_silent_client_is_closed_and_does_not_block_others() {
+    let s = start(ServerOptions {
+        idle_timeout: Duration::from_millis(300),
+        ..ServerOptions::default()
+    })
+    .await;
+    let started = Instant::now();
+    let mut silent = Raw::connect(&s.path).await;
+    // Half a line, then silence.
+    silent.send(b"{\"v\":1,").await;
+    status_works(&s.address).await;
+    assert!(silent.closed().await, "the silent connection is closed");
+    let took = started.elapsed();
+    assert!(took >= Duration::from_millis(300), "{took:?}");
+    assert!(took < LIMIT, "{took:?}");
+    // A client that leaves mid-line and one that connects and leaves: no harm.
+    let mut gone = Raw::connect(&s.path).await;
+    gone.send(b"{\"v\":1,\"cmd\":").await;
+    drop(gone);
+    drop(UnixStream::connect(&s.path).await.unwrap());
+    // A last line without a newline is still answered before the close.
+    let mut no_newline = UnixStream::connect(&s.path).await.unwrap();
+    no_newline
+        .write_all(br#"{"v":1,"cmd":"status"}"#)
+        .await
+        .unwrap();
+    no_newline.shutdown().await.unwrap();
+    let mut out = String::new();
+    tokio::time::timeout(LIMIT, no_newline.read_to_string(&mut out))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(out.contains("\"ok\":true"), "{out}");
+    status_works(&s.address).await;
+    s.server.shutdown().await;
+}
+
+#[tokio::test]
+async fn too_many_connections_get_busy() {
+    let s = start(ServerOptions {
+        max_connections: 1,
+        ..ServerOptions::default()
+    })
+    .await;
+    let mut first = Raw::connect(&s.path).await;
+    assert_eq!(
+        first.ask(b"{\"v\":1,\"cmd\":\"status\"}\n").await["ok"],
+        true
+    );
+    let mut second = Raw::connect(&s.path).await;
+    assert_eq!(error_kind(&second.reply().await), "busy");
+    assert!(second.closed().await);
+    drop(first);
+    // Bounded polling: the permit comes back when the first connection's task ends.
+    let deadline = Instant::now() + LIMIT;
+    loop {
+        let reply = client::request(
+            &s.address,
+            &Request::new(Command::Status),
+            client::STATUS_TIMEOUT,
+        )
+        .await
+        .unwrap();
+        if matches!(reply, Reply::Status(_)) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "still busy: {reply:?}");
+        tokio::task::yield_now().await;
+    }
+    s.server.shutdown().await;
+}
+
+#[tokio::test]
+async fn concurrent_clients_are_all_answered() {
+    let s = start(ServerOptions::default()).await;
+    let calls: Vec<_> = (0..20)
+        .map(|_| {
+            let address = s.address.clone();
+            tokio::spawn(async move {
+                client::request(
+                    &address,
+                    &Request::new(Command::Pause),
+                    client::ACTION_TIMEOUT,
+                )
+                .await
+            })
+        })
+        .collect();
+    for call in calls {
+        let reply = call.await.unwrap().unwrap();
+        assert!(matches!(reply, Reply::Action(ref a) if a.report.exit_code == 0));
+    }
+    assert_eq!(
+        s.triggers.0.lock().unwrap().len(),
+        s.fake.calls.load(Ordering::SeqCst)
+    );
+    s.server.shutdown().await;
+}
+
+#[tokio::test]
+async fn the_socket_file_is_private_and_removed_on_shutdown() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+    let s = start(ServerOptions::default()).await;
+    let meta = std::fs::symlink_metadata(&s.path).unwrap();
+    assert!(meta.file_type().is_socket());
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    let path = s.path.clone();
+    let address = s.address.clone();
+    s.server.shutdown().await;
+    assert!(!path.exists(), "socket file removed");
+    let err = client::request(
+        &address,
+        &Request::new(Command::Status),
+        client::STATUS_TIMEOUT,
+    )
+    .await
+    .unwrap_err();
+    assert!(err.is_not_running() && err.nothing_sent(), "{err:?}");
+}
+
+#[tokio::test]
+async fn a_missing_parent_directory_is_created_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("run").join("rccontrol.sock");
+    let server = ControlServer::bind(SocketAddress::Path(path.clone()))
+        .await
+        .unwrap();
+    let mode = std::fs::metadata(dir.path().join("run"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o700);
+    assert!(path.exists());
+    drop(server);
+    assert!(!path.exists(), "dropping a bound server removes its file");
+}
+
+#[tokio::test]
+async fn a_second_server_is_refused_and_the_first_keeps_serving() {
+    let s = start(ServerOptions::default()).await;
+    let err = ControlServer::bind(s.address.clone()).await.unwrap_err();
+    assert!(matches!(err, BindError::AlreadyRunning { .. }), "{err:?}");
+    assert!(err.to_string().contains("already running"), "{err}");
+    assert!(s.path.exists(), "the live server's file is left alone");
+    status_works(&s.address).await;
+    s.server.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_stale_socket_file_is_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rccontrol.sock");
+    // A socket file nobody listens on, as a crashed app leaves behind.
+    drop(std::os::unix::net::UnixListener::bind(&path).unwrap());
+    assert!(path.exists());
+    assert_eq!(
+        std::os::unix::net::UnixStream::connect(&path)
+            .unwrap_err()
+            .kind(),
+        std::io::ErrorKind::ConnectionRefused
+    );
+    let address = SocketAddress::Path(path.clone());
+    let controller = Controller::spawn(
+        Arc::new(Fake::default()),
+        BelievedState::NoActiveCall,
+        vec![],
+    );
+    let server = ControlServer::bind(address.clone())
+        .await
+        .unwrap()
+        .spawn(Arc::new(controller));
+    let reply = client::request(
+        &address,
+        &Request::new(Command::Status),
+        client::STATUS_TIMEOUT,
+    )
+    .await
+    .unwrap();
+    assert!(
+        matches!(&reply, Reply::Status(s) if s.state == BelievedState::NoActiveCall),
+        "{reply:?}"
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn something_else_at_the_path_is_not_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rccontrol.sock");
+    std::fs::write(&path, "precious").unwrap();
+    let err = ControlServer::bind(SocketAddress::Path(path.clone()))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, BindError::NotASocket { .. }), "{err:?}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "precious");
+}
+
+/// A target that refuses actions, or never finishes them.
+struct Stuck {
+    refuse: bool,
+}
+
+impl ControlTarget for Stuck {
+    fn act(
+        &self,
+        _action: Action,
+        _trigger: Trigger,
+    ) -> Pin<Box<dyn Future<Output = Result<ActionReply, ControlFailure>> + Send + '_>> {
+        let refuse = self.refuse;
+        Box::pin(async move {
+            if refuse {
+                Err(ControlFailure::unavailable(
+                    "Recording Control is not set up yet — open Settings",
+                ))
+            } else {
+                std::future::pending().await
+            }
+        })
+    }
+    fn status(&self) -> StatusReply {
+        StatusReply {
+            state: BelievedState::Unknown,
+            state_line: BelievedState::Unknown.describe(0),
+            demo: true,
+            app_version: "9.9.9".into(),
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_client_tells_no_app_from_refusal_and_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = SocketAddress::Path(dir.path().join("nothing.sock"));
+    let err = client::request(&missing, &Request::new(Command::Pause), LIMIT)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, ClientError::NotRunning { .. }), "{err:?}");
+
+    for refuse in [true, false] {
+        let address = SocketAddress::Path(dir.path().join(format!("{refuse}.sock")));
+        let server = ControlServer::bind(address.clone())
+            .await
+            .unwrap()
+            .spawn(Arc::new(Stuck { refuse }));
+        let result = client::request(
+            &address,
+            &Request::new(Command::Pause),
+            Duration::from_millis(300),
+        )
+        .await;
+        if refuse {
+            let Ok(Reply::Error(f)) = result else {
+                panic!("{result:?}")
+            };
+            assert_eq!(f.kind, ErrorKind::Unavailable);
+            assert!(f.message.contains("not set up"));
+        } else {
+            let err = result.unwrap_err();
+            assert!(matches!(err, ClientError::Timeout { .. }), "{err:?}");
+            assert!(!err.nothing_sent());
+        }
+        // Status still answers, with the target's demo flag.
+        let reply = client::request(
+            &address,
+            &Request::new(Command::Status),
+            client::STATUS_TIMEOUT,
+        )
+        .await
+        .unwrap();
+        assert!(matches!(reply, Reply::Status(ref s) if s.demo), "{reply:?}");
+        server.shutdown().await;
+    }
+}

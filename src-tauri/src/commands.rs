@@ -1,0 +1,205 @@
+//! IPC commands of the settings window: validate input and call down into the
+//! engine and the core; no business logic here.
+
+use crate::engine::{Engine, Mode};
+use crate::environment::Environment;
+use crate::error::AppError;
+use crate::hotkeys::{self, HotkeyManager, HotkeyStatus};
+use crate::{autostart, view};
+use rccontrol::hotkeys::{Hotkeys, MEDIA_KEYS, unsupported_here};
+use rccontrol::secret::keychain_service_name;
+use rccontrol::state::now_ms;
+use rccontrol::{Action, AuditEntry, AuditLog, BelievedState, Report, Settings, Trigger, validate};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::Arc;
+use tauri::{AppHandle, Manager, State};
+
+/// Everything the settings page shows. Never contains the token.
+#[derive(Debug, Serialize)]
+pub struct View {
+    mode: Mode,
+    demo: bool,
+    state: BelievedState,
+    state_line: String,
+    icon: &'static str,
+    settings: Settings,
+    settings_problem: Option<String>,
+    token_present: bool,
+    keychain_service: &'static str,
+    keychain_problem: Option<String>,
+    hotkeys: Vec<HotkeyStatus>,
+    environment: Environment,
+    autostart: bool,
+    recent: Vec<AuditEntry>,
+    known_clusters: Vec<String>,
+    media_keys: Vec<MediaKey>,
+}
+
+/// A media key and whether it can be bound on this platform.
+#[derive(Debug, Serialize)]
+struct MediaKey {
+    name: &'static str,
+    supported: bool,
+}
+
+/// What the form sends. `token` is write-only: empty keeps the stored one.
+#[derive(Debug, Deserialize)]
+pub struct SettingsForm {
+    cluster: String,
+    tenant: String,
+    identity_kind: String,
+    identity: String,
+    ca_file: String,
+    proxy: String,
+    allow_custom_host: bool,
+    token: String,
+    hotkeys: Hotkeys,
+    autostart: bool,
+}
+
+impl SettingsForm {
+    fn to_settings(&self) -> Settings {
+        let opt = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        let by_id = self.identity_kind == "agent_id";
+        Settings {
+            cluster: Some(self.cluster.clone()),
+            tenant: Some(self.tenant.clone()),
+            email: (!by_id).then(|| self.identity.clone()),
+            agent_id: by_id.then(|| self.identity.clone()),
+            ca_file: opt(&self.ca_file).map(PathBuf::from),
+            proxy: opt(&self.proxy),
+            allow_custom_host: self.allow_custom_host,
+            hotkeys: self.hotkeys.clone(),
+        }
+    }
+}
+
+/// The result of "Check settings".
+#[derive(Debug, Serialize)]
+pub struct CheckResult {
+    report: Report,
+    verdict: &'static str,
+}
+
+fn build_view(app: &AppHandle) -> View {
+    let engine = app.state::<Arc<Engine>>();
+    let snapshot = engine.snapshot();
+    let (settings, settings_problem) = match Settings::load(&engine.paths().settings_file()) {
+        Ok(s) => {
+            let problem = match s.validate() {
+                Err(rccontrol::SettingsError::NotConfigured { .. }) => None,
+                Err(e) => Some(e.to_string()),
+                Ok(_) => None,
+            };
+            (s, problem)
+        }
+        Err(e) => (Settings::default(), Some(e.to_string())),
+    };
+    let account = settings.validate().ok().map(|(_, c)| c.keychain_account());
+    let (token_present, keychain_problem) = match account.map(|a| engine.store().stored(&a)) {
+        Some(Ok(t)) => (t.is_some(), None),
+        Some(Err(e)) => (false, Some(e.to_string())),
+        None => (false, None),
+    };
+    let recent = AuditLog::new(engine.audit_log()).tail(10).unwrap_or_default();
+    View {
+        demo: engine.is_demo(),
+        state_line: view::state_line(&snapshot, now_ms()),
+        icon: view::icon_name(&snapshot),
+        mode: snapshot.mode,
+        state: snapshot.state,
+        settings,
+        settings_problem,
+        token_present,
+        keychain_service: keychain_service_name(),
+        keychain_problem,
+        hotkeys: app.state::<HotkeyManager>().status(),
+        environment: app.state::<Environment>().inner().clone(),
+        autostart: autostart::is_enabled(app),
+        recent,
+        known_clusters: rccontrol::clusters::known(),
+        media_keys: MEDIA_KEYS
+            .iter()
+            .map(|name| MediaKey { name, supported: !unsupported_here(name) })
+            .collect(),
+    }
+}
+
+/// The whole view.
+#[tauri::command]
+pub fn get_view(app: AppHandle) -> View {
+    build_view(&app)
+}
+
+/// Validates one field for an inline message; `Ok(normalized)` or the error.
+#[tauri::command]
+pub fn validate_field(field: String, value: String, allow_custom_host: bool) -> Result<String, AppError> {
+    validate::field(&field, &value, allow_custom_host).map_err(|e| AppError::Invalid(vec![e]))
+}
+
+/// Saves the settings (token to the keychain when given), re-registers the
+/// hotkeys and applies start at login. Sends nothing to 8x8.
+#[tauri::command]
+pub async fn save_settings(app: AppHandle, engine: State<'_, Arc<Engine>>, form: SettingsForm) -> Result<View, AppError> {
+    let token = Some(form.token.as_str()).filter(|t| !t.trim().is_empty());
+    let applied = engine.apply_settings(&form.to_settings(), token).await?;
+    hotkeys::apply(&app, &applied.settings.hotkeys);
+    if form.autostart != autostart::is_enabled(&app) {
+        autostart::set(&app, form.autostart)?;
+    }
+    Ok(build_view(&app))
+}
+
+/// "Check settings": sends `resume` (to be used while not on a call) and says
+/// what the answer means.
+#[tauri::command]
+pub async fn check_settings(engine: State<'_, Arc<Engine>>) -> Result<CheckResult, AppError> {
+    let report = engine.act(Action::Resume, Trigger::Window).await?;
+    Ok(CheckResult {
+        verdict: report.outcome.settings_check_verdict(),
+        report,
+    })
+}
+
+/// Pause or resume from the window.
+#[tauri::command]
+pub async fn act(engine: State<'_, Arc<Engine>>, action: Action) -> Result<Report, AppError> {
+    engine.act(action, Trigger::Window).await
+}
+
+/// Switches to the demo.
+#[tauri::command]
+pub async fn start_demo(app: AppHandle, engine: State<'_, Arc<Engine>>) -> Result<View, AppError> {
+    engine.start_demo().await?;
+    Ok(build_view(&app))
+}
+
+/// Leaves the demo.
+#[tauri::command]
+pub async fn leave_demo(app: AppHandle, engine: State<'_, Arc<Engine>>) -> Result<View, AppError> {
+    engine.leave_demo().await;
+    Ok(build_view(&app))
+}
+
+/// Start at login on/off.
+#[tauri::command]
+pub fn set_autostart(app: AppHandle, enabled: bool) -> Result<View, AppError> {
+    autostart::set(&app, enabled)?;
+    crate::tray::refresh(&app);
+    Ok(build_view(&app))
+}
+
+/// While the page records a new binding, the global hotkeys are released so
+/// the page receives the keys; afterwards they are registered again.
+#[tauri::command]
+pub fn suspend_hotkeys(app: AppHandle, suspended: bool) -> Vec<HotkeyStatus> {
+    if suspended {
+        use tauri_plugin_global_shortcut::GlobalShortcutExt;
+        let _ = app.global_shortcut().unregister_all();
+        app.state::<HotkeyManager>().status()
+    } else {
+        let bindings = app.state::<HotkeyManager>().bindings();
+        hotkeys::apply(&app, &bindings)
+    }
+}

@@ -1,0 +1,156 @@
+//! Recording Control, the tray app: a thin adapter over the core's controller,
+//! one module per OS surface.
+
+pub mod autostart;
+pub mod commands;
+pub mod engine;
+pub mod environment;
+pub mod error;
+pub mod hotkeys;
+pub mod notifications;
+pub mod socket;
+pub mod tray;
+pub mod ui_events;
+pub mod view;
+pub mod window;
+
+use clap::Parser;
+use engine::{Engine, Mode};
+use hotkeys::HotkeyManager;
+use notifications::Notifier;
+use rccontrol::{Paths, TokenStore};
+use std::path::PathBuf;
+use std::sync::Arc;
+use tauri::{Manager, RunEvent};
+
+/// Command line of the app.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "recording-control", version, about = "Recording Control tray app")]
+pub struct Args {
+    /// Keep settings, state, audit log and the control socket in DIR.
+    #[arg(long, env = "RCCTL_CONFIG_DIR", value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+    /// Start in demo mode when not configured.
+    #[arg(long)]
+    pub demo: bool,
+}
+
+/// Runs the app until Quit.
+pub fn run() {
+    let args = Args::parse();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("RCCTL_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .init();
+    let paths = match Paths::resolve(args.config_dir.as_deref()) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("recording-control: {e}");
+            std::process::exit(2);
+        }
+    };
+    let (ui_tx, ui_rx) = tokio::sync::mpsc::unbounded_channel();
+    let engine = Arc::new(Engine::new(paths, TokenStore::keychain(), ui_tx.clone()));
+    let setup_args = args.clone();
+    let built = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+            tracing::info!("second launch: opening the settings window");
+            if let Err(e) = window::open_settings(app) {
+                tracing::warn!(error = %e, "settings window failed");
+            }
+        }))
+        .plugin(tauri_plugin_notification::init())
+        .plugin(
+            tauri_plugin_global_shortcut::Builder::new()
+                .with_handler(hotkeys::on_shortcut)
+                .build(),
+        )
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            None,
+        ))
+        .manage(engine)
+        .manage(Arc::new(Notifier::default()))
+        .manage(HotkeyManager::default())
+        .manage(ui_tx)
+        .invoke_handler(tauri::generate_handler![
+            commands::get_view,
+            commands::validate_field,
+            commands::save_settings,
+            commands::check_settings,
+            commands::act,
+            commands::start_demo,
+            commands::leave_demo,
+            commands::set_autostart,
+            commands::suspend_hotkeys,
+        ])
+        .setup(move |app| {
+            setup(app.handle(), &setup_args, ui_rx);
+            Ok(())
+        })
+        .build(tauri::generate_context!());
+    let app = match built {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("recording-control: could not start: {e}");
+            std::process::exit(1);
+        }
+    };
+    app.run(|_app, event| {
+        // Closing the settings window must not quit the tray app.
+        if let RunEvent::ExitRequested { api, code: None, .. } = event {
+            api.prevent_exit();
+        }
+    });
+}
+
+fn setup(
+    app: &tauri::AppHandle,
+    args: &Args,
+    ui_rx: tokio::sync::mpsc::UnboundedReceiver<ui_events::UiEvent>,
+) {
+    let environment = environment::probe();
+    app.manage(environment.clone());
+    match tray::Tray::create(app) {
+        Ok(tray) => {
+            app.manage(tray);
+        }
+        Err(e) => tracing::error!(error = %e, "the tray icon could not be created"),
+    }
+    let engine = app.state::<Arc<Engine>>().inner().clone();
+    let notifier = app.state::<Arc<Notifier>>().inner().clone();
+    let demo = args.demo;
+    tauri::async_runtime::block_on(async {
+        engine.reload();
+        if demo && matches!(engine.mode(), Mode::NotConfigured { .. }) {
+            if let Err(e) = engine.start_demo().await {
+                tracing::error!(error = %e, "demo");
+            }
+        }
+    });
+    hotkeys::apply(app, &engine.settings().hotkeys);
+    socket::start(app, args.config_dir.is_some());
+    tauri::async_runtime::spawn(ui_events::run(app.clone(), ui_rx));
+    for problem in environment.problems() {
+        if environment.notifications.is_none() {
+            notifier.info(app, "Recording Control: something is missing", &problem);
+        }
+    }
+    match engine.mode() {
+        Mode::NotConfigured { reason } => notifier.info(
+            app,
+            "Recording Control is not configured",
+            &format!("{reason}. Open Settings… or Try the demo from the tray menu."),
+        ),
+        Mode::Demo { .. } => notifier.info(
+            app,
+            "Recording Control — DEMO",
+            "Running against the built-in 8x8 simulator: no real call is touched.",
+        ),
+        Mode::Real { .. } => {}
+    }
+    tray::refresh(app);
+}

@@ -1,0 +1,245 @@
+//! The tray icon and its menu. On Linux (libayatana-appindicator) the icon gets
+//! no clicks and no tooltip, so everything — the state line included — is in the menu.
+
+use crate::engine::Engine;
+use crate::notifications::Notifier;
+use crate::{autostart, view, window};
+use rccontrol::state::now_ms;
+use rccontrol::{Action, Trigger};
+use std::sync::{Arc, Mutex};
+use tauri::image::Image;
+use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem};
+use tauri::tray::{TrayIcon, TrayIconBuilder};
+use tauri::{AppHandle, Manager, Wry};
+
+/// Tray id (also in the X window name appindicator creates: `tray-icon tray app <id>`).
+pub const TRAY_ID: &str = "rccontrol";
+
+/// Menu item ids.
+pub mod ids {
+    /// The state line (disabled item).
+    pub const STATE: &str = "state";
+    /// Pause recording.
+    pub const PAUSE: &str = "pause";
+    /// Resume recording.
+    pub const RESUME: &str = "resume";
+    /// Settings window.
+    pub const SETTINGS: &str = "settings";
+    /// Try / leave the demo.
+    pub const DEMO: &str = "demo";
+    /// Open the audit log.
+    pub const LOG: &str = "log";
+    /// Start at login.
+    pub const AUTOSTART: &str = "autostart";
+    /// Quit.
+    pub const QUIT: &str = "quit";
+}
+
+/// Handles to what changes after start.
+pub struct Tray {
+    icon: TrayIcon,
+    state: MenuItem<Wry>,
+    pause: MenuItem<Wry>,
+    resume: MenuItem<Wry>,
+    demo: MenuItem<Wry>,
+    autostart: CheckMenuItem<Wry>,
+    shown: Mutex<Shown>,
+}
+
+impl std::fmt::Debug for Tray {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tray").field("id", &TRAY_ID).finish_non_exhaustive()
+    }
+}
+
+#[derive(Default)]
+struct Shown {
+    icon: String,
+    line: String,
+    demo_label: String,
+    pause_label: String,
+    resume_label: String,
+}
+
+/// The PNG of a tray icon by name (see [`view::icon_name`]).
+fn icon_png(name: &str) -> &'static [u8] {
+    match name {
+        "recording" => include_bytes!("../../icons/png/tray-recording-32.png"),
+        "paused" => include_bytes!("../../icons/png/tray-paused-32.png"),
+        "no-call" => include_bytes!("../../icons/png/tray-no-call-32.png"),
+        "not-enabled" => include_bytes!("../../icons/png/tray-not-enabled-32.png"),
+        "unknown" => include_bytes!("../../icons/png/tray-unknown-32.png"),
+        "demo-recording" => include_bytes!("../../icons/png/tray-demo-recording-32.png"),
+        "demo-paused" => include_bytes!("../../icons/png/tray-demo-paused-32.png"),
+        "demo-no-call" => include_bytes!("../../icons/png/tray-demo-no-call-32.png"),
+        "demo-not-enabled" => include_bytes!("../../icons/png/tray-demo-not-enabled-32.png"),
+        "demo-error" => include_bytes!("../../icons/png/tray-demo-error-32.png"),
+        "demo-unknown" => include_bytes!("../../icons/png/tray-demo-unknown-32.png"),
+        _ => include_bytes!("../../icons/png/tray-error-32.png"),
+    }
+}
+
+fn icon(name: &str) -> tauri::Result<Image<'static>> {
+    Image::from_bytes(icon_png(name))
+}
+
+impl Tray {
+    /// Builds the tray icon and menu.
+    pub fn create(app: &AppHandle) -> tauri::Result<Tray> {
+        let state = MenuItem::with_id(app, ids::STATE, "Not configured", false, None::<&str>)?;
+        let pause = MenuItem::with_id(app, ids::PAUSE, "Pause recording", true, None::<&str>)?;
+        let resume = MenuItem::with_id(app, ids::RESUME, "Resume recording", true, None::<&str>)?;
+        let settings = MenuItem::with_id(app, ids::SETTINGS, "Settings…", true, None::<&str>)?;
+        let demo = MenuItem::with_id(app, ids::DEMO, "Try the demo", true, None::<&str>)?;
+        let log = MenuItem::with_id(app, ids::LOG, "Open log", true, None::<&str>)?;
+        let autostart = CheckMenuItem::with_id(
+            app,
+            ids::AUTOSTART,
+            "Start at login",
+            true,
+            autostart::is_enabled(app),
+            None::<&str>,
+        )?;
+        let quit = MenuItem::with_id(app, ids::QUIT, "Quit", true, None::<&str>)?;
+        let menu = Menu::with_items(
+            app,
+            &[
+                &state,
+                &PredefinedMenuItem::separator(app)?,
+                &pause,
+                &resume,
+                &PredefinedMenuItem::separator(app)?,
+                &settings,
+                &demo,
+                &log,
+                &autostart,
+                &PredefinedMenuItem::separator(app)?,
+                &quit,
+            ],
+        )?;
+        let icon = TrayIconBuilder::with_id(TRAY_ID)
+            .icon(icon("error")?)
+            .menu(&menu)
+            .show_menu_on_left_click(true)
+            .tooltip("Recording Control")
+            .on_menu_event(on_menu_event)
+            .build(app)?;
+        let tray = Tray {
+            icon,
+            state,
+            pause,
+            resume,
+            demo,
+            autostart,
+            shown: Mutex::new(Shown::default()),
+        };
+        Ok(tray)
+    }
+
+    /// Makes icon, state line and labels match the engine (only what changed is touched).
+    pub fn update(&self, app: &AppHandle, engine: &Engine) {
+        let snapshot = engine.snapshot();
+        let name = view::icon_name(&snapshot);
+        let line = view::state_line(&snapshot, now_ms());
+        let demo = engine.is_demo();
+        let hotkeys = app.state::<crate::hotkeys::HotkeyManager>().bindings();
+        let label = |text: &str, key: &str| {
+            if key.is_empty() { text.to_owned() } else { format!("{text}    {key}") }
+        };
+        let pause_label = label("Pause recording", &hotkeys.pause);
+        let resume_label = label("Resume recording", &hotkeys.resume);
+        let demo_label = if demo { "Leave the demo" } else { "Try the demo" };
+        let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
+        let result = (|| -> tauri::Result<()> {
+            if shown.icon != name {
+                self.icon.set_icon(Some(icon(name)?))?;
+                self.icon.set_title(demo.then_some("DEMO"))?;
+                shown.icon = name.to_owned();
+            }
+            if shown.line != line {
+                self.state.set_text(&line)?;
+                self.icon.set_tooltip(Some(format!("Recording Control — {line}")))?;
+                shown.line = line;
+            }
+            if shown.demo_label != demo_label {
+                self.demo.set_text(demo_label)?;
+                shown.demo_label = demo_label.to_owned();
+            }
+            if shown.pause_label != pause_label {
+                self.pause.set_text(&pause_label)?;
+                shown.pause_label = pause_label;
+            }
+            if shown.resume_label != resume_label {
+                self.resume.set_text(&resume_label)?;
+                shown.resume_label = resume_label;
+            }
+            self.autostart.set_checked(autostart::is_enabled(app))?;
+            Ok(())
+        })();
+        if let Err(e) = result {
+            tracing::warn!(error = %e, "tray update failed");
+        }
+    }
+}
+
+/// Redraws the tray if it exists.
+pub fn refresh(app: &AppHandle) {
+    if let (Some(tray), Some(engine)) = (app.try_state::<Tray>(), app.try_state::<Arc<Engine>>()) {
+        tray.update(app, &engine);
+    }
+}
+
+fn on_menu_event(app: &AppHandle, event: MenuEvent) {
+    let app = app.clone();
+    let id = event.id().as_ref().to_owned();
+    tracing::debug!(id, "tray menu");
+    match id.as_str() {
+        ids::PAUSE => spawn_action(app, Action::Pause),
+        ids::RESUME => spawn_action(app, Action::Resume),
+        ids::SETTINGS => {
+            if let Err(e) = window::open_settings(&app) {
+                tracing::warn!(error = %e, "settings window failed");
+            }
+        }
+        ids::DEMO => {
+            tauri::async_runtime::spawn(async move {
+                let engine = app.state::<Arc<Engine>>().inner().clone();
+                if engine.is_demo() {
+                    engine.leave_demo().await;
+                } else if let Err(e) = engine.start_demo().await {
+                    app.state::<Arc<Notifier>>().info(&app, "The demo could not start", &e.to_string());
+                }
+            });
+        }
+        ids::LOG => window::open_log(&app),
+        ids::AUTOSTART => {
+            let wanted = !autostart::is_enabled(&app);
+            if let Err(e) = autostart::set(&app, wanted) {
+                app.state::<Arc<Notifier>>().info(&app, "Start at login could not be changed", &e.to_string());
+            }
+            refresh(&app);
+        }
+        ids::QUIT => app.exit(0),
+        _ => {}
+    }
+}
+
+fn spawn_action(app: AppHandle, action: Action) {
+    let engine = app.state::<Arc<Engine>>().inner().clone();
+    dispatch(&app, &engine, action, Trigger::Tray);
+}
+
+/// Queues `action` now and reports a refusal (e.g. not configured) as a notification.
+/// Outcomes themselves reach the agent through the UI loop.
+pub fn dispatch(app: &AppHandle, engine: &Engine, action: Action, trigger: Trigger) {
+    match engine.request(action, trigger) {
+        Ok(pending) => {
+            tauri::async_runtime::spawn(async move {
+                let _ = pending.await;
+            });
+        }
+        Err(e) => app
+            .state::<Arc<Notifier>>()
+            .info(app, "Nothing was sent", &e.to_string()),
+    }
+}

@@ -1,0 +1,76 @@
+//! From controller events to what the agent sees: one loop that refreshes the
+//! tray, shows notifications and updates an open settings window.
+
+use crate::engine::Engine;
+use crate::notifications::Notifier;
+use crate::{tray, window};
+use rccontrol::{BelievedState, ControllerEvent, EventSink, Report, Trigger};
+use std::sync::Arc;
+use std::time::Duration;
+use tauri::{AppHandle, Manager};
+use tokio::sync::mpsc;
+
+/// Something the surfaces must reflect.
+#[derive(Debug, Clone)]
+pub enum UiEvent {
+    /// An action finished.
+    Action {
+        /// Who asked.
+        trigger: Trigger,
+        /// What happened.
+        report: Report,
+    },
+    /// The mode changed (settings saved, demo started or left).
+    ModeChanged,
+    /// Something else changed (hotkeys, autostart, environment): redraw.
+    Refresh,
+}
+
+/// Sender side, cloned into sinks and surfaces.
+pub type UiSender = mpsc::UnboundedSender<UiEvent>;
+
+/// Forwards finished actions from the controller to the UI loop.
+#[derive(Debug)]
+pub struct UiSink {
+    tx: UiSender,
+}
+
+impl UiSink {
+    /// A sink that forwards to `tx`.
+    pub fn new(tx: UiSender) -> Self {
+        Self { tx }
+    }
+}
+
+impl EventSink for UiSink {
+    fn on_event(&self, event: &ControllerEvent) {
+        if let ControllerEvent::Finished { trigger, report, .. } = event {
+            let _ = self.tx.send(UiEvent::Action {
+                trigger: *trigger,
+                report: report.clone(),
+            });
+        }
+    }
+}
+
+/// Runs until the channel closes. While the state is Paused the tray's state
+/// line is refreshed once a second (the elapsed time); otherwise it waits.
+pub async fn run(app: AppHandle, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
+    let engine = app.state::<Arc<Engine>>().inner().clone();
+    let notifier = app.state::<Arc<Notifier>>().inner().clone();
+    loop {
+        let paused = matches!(engine.snapshot().state, BelievedState::Paused { .. });
+        tokio::select! {
+            event = rx.recv() => match event {
+                None => break,
+                Some(UiEvent::Action { trigger, report }) => {
+                    notifier.outcome(&app, trigger, &report, engine.is_demo());
+                }
+                Some(UiEvent::ModeChanged | UiEvent::Refresh) => {}
+            },
+            () = tokio::time::sleep(Duration::from_secs(1)), if paused => {}
+        }
+        tray::refresh(&app);
+        window::push_view(&app);
+    }
+}

@@ -1,0 +1,61 @@
+//! Pure mapping from the engine's snapshot to what surfaces show: the tray's
+//! state line and icon. No I/O, unit-tested.
+
+use crate::engine::{Mode, Snapshot};
+use rccontrol::BelievedState;
+
+/// Which tray icon (file stem under `icons/png/`, without the size).
+pub fn icon_name(snapshot: &Snapshot) -> &'static str {
+    let demo = matches!(snapshot.mode, Mode::Demo { .. });
+    let base = match (&snapshot.mode, &snapshot.state) {
+        (Mode::NotConfigured { .. }, _) => "error",
+        (_, BelievedState::Recording { .. }) => "recording",
+        (_, BelievedState::Paused { .. }) => "paused",
+        (_, BelievedState::NoActiveCall) => "no-call",
+        (_, BelievedState::NotEnabled) => "not-enabled",
+        (_, BelievedState::Error { .. }) => "error",
+        (_, BelievedState::Unknown) => "unknown",
+    };
+    match (demo, base) {
+        (false, b) => b,
+        (true, "recording") => "demo-recording",
+        (true, "paused") => "demo-paused",
+        (true, "no-call") => "demo-no-call",
+        (true, "not-enabled") => "demo-not-enabled",
+        (true, "error") => "demo-error",
+        (true, _) => "demo-unknown",
+    }
+}
+
+/// The tray's state line: what is true now, e.g. "Recording paused · 2:14".
+pub fn state_line(snapshot: &Snapshot, now_ms: u64) -> String {
+    match &snapshot.mode {
+        Mode::NotConfigured { .. } => "Not configured".into(),
+        Mode::Real { .. } => snapshot.state.describe(now_ms),
+        Mode::Demo { .. } => format!("DEMO · {}", snapshot.state.describe(now_ms)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snap(mode: Mode, state: BelievedState) -> Snapshot {
+        Snapshot { mode, state }
+    }
+
+    #[test]
+    fn lines_and_icons() {
+        let real = Mode::Real { tenant: "t".into(), host: "h".into() };
+        let demo = Mode::Demo { url: "u".into() };
+        let paused = BelievedState::Paused { since_ms: 0 };
+        assert_eq!(state_line(&snap(real.clone(), paused.clone()), 134_000), "Recording paused · 2:14");
+        assert_eq!(state_line(&snap(demo.clone(), paused.clone()), 1_000), "DEMO · Recording paused · 0:01");
+        let nc = Mode::NotConfigured { reason: "x".into() };
+        assert_eq!(state_line(&snap(nc.clone(), BelievedState::Unknown), 0), "Not configured");
+        assert_eq!(icon_name(&snap(nc, BelievedState::Unknown)), "error");
+        assert_eq!(icon_name(&snap(real, paused.clone())), "paused");
+        assert_eq!(icon_name(&snap(demo.clone(), paused)), "demo-paused");
+        assert_eq!(icon_name(&snap(demo, BelievedState::NoActiveCall)), "demo-no-call");
+    }
+}
