@@ -8,11 +8,17 @@
 set -euo pipefail
 purpose=${1:-run}
 
-base=(build-essential pkg-config ca-certificates libdbus-1-dev)
+# Build: the core, rcctl and the Tauri app (GTK, WebKitGTK, appindicator, xdo).
+base=(build-essential pkg-config ca-certificates curl file libssl-dev libdbus-1-dev
+  libgtk-3-dev libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
+  libsoup-3.0-dev libjavascriptcoregtk-4.1-dev)
+# A desktop session of real parts: bus, keychain, X server, notifications, tray host, WebDriver.
+session=(dbus dbus-x11 dbus-user-session gnome-keyring libsecret-tools xvfb xauth x11-utils
+  xdotool dunst trayer imagemagick webkit2gtk-driver)
 case "$purpose" in
-  run) pkgs=("${base[@]}") ;;
-  test) pkgs=("${base[@]}" dbus dbus-x11 gnome-keyring libsecret-tools) ;;
-  bench) pkgs=("${base[@]}" dbus dbus-x11 gnome-keyring curl hyperfine) ;;
+  run) pkgs=("${base[@]}" dbus-x11) ;;
+  test) pkgs=("${base[@]}" "${session[@]}") ;;
+  bench) pkgs=("${base[@]}" "${session[@]}" hyperfine) ;;
   *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac
 

@@ -12,6 +12,10 @@ pub fn is_enabled(app: &AppHandle) -> bool {
 /// Switches start at login on or off.
 pub fn set(app: &AppHandle, enabled: bool) -> Result<(), AppError> {
     let launcher = app.autolaunch();
-    let result = if enabled { launcher.enable() } else { launcher.disable() };
+    let result = if enabled {
+        launcher.enable()
+    } else {
+        launcher.disable()
+    };
     result.map_err(|e| AppError::Autostart(e.to_string()))
 }

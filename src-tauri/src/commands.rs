@@ -102,7 +102,9 @@ fn build_view(app: &AppHandle) -> View {
         Some(Err(e)) => (false, Some(e.to_string())),
         None => (false, None),
     };
-    let recent = AuditLog::new(engine.audit_log()).tail(10).unwrap_or_default();
+    let recent = AuditLog::new(engine.audit_log())
+        .tail(10)
+        .unwrap_or_default();
     View {
         demo: engine.is_demo(),
         state_line: view::state_line(&snapshot, now_ms()),
@@ -121,7 +123,10 @@ fn build_view(app: &AppHandle) -> View {
         known_clusters: rccontrol::clusters::known(),
         media_keys: MEDIA_KEYS
             .iter()
-            .map(|name| MediaKey { name, supported: !unsupported_here(name) })
+            .map(|name| MediaKey {
+                name,
+                supported: !unsupported_here(name),
+            })
             .collect(),
     }
 }
@@ -134,14 +139,22 @@ pub fn get_view(app: AppHandle) -> View {
 
 /// Validates one field for an inline message; `Ok(normalized)` or the error.
 #[tauri::command]
-pub fn validate_field(field: String, value: String, allow_custom_host: bool) -> Result<String, AppError> {
+pub fn validate_field(
+    field: String,
+    value: String,
+    allow_custom_host: bool,
+) -> Result<String, AppError> {
     validate::field(&field, &value, allow_custom_host).map_err(|e| AppError::Invalid(vec![e]))
 }
 
 /// Saves the settings (token to the keychain when given), re-registers the
 /// hotkeys and applies start at login. Sends nothing to 8x8.
 #[tauri::command]
-pub async fn save_settings(app: AppHandle, engine: State<'_, Arc<Engine>>, form: SettingsForm) -> Result<View, AppError> {
+pub async fn save_settings(
+    app: AppHandle,
+    engine: State<'_, Arc<Engine>>,
+    form: SettingsForm,
+) -> Result<View, AppError> {
     let token = Some(form.token.as_str()).filter(|t| !t.trim().is_empty());
     let applied = engine.apply_settings(&form.to_settings(), token).await?;
     hotkeys::apply(&app, &applied.settings.hotkeys);

@@ -58,7 +58,9 @@ pub struct Engine {
 
 impl std::fmt::Debug for Engine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Engine").field("mode", &self.mode()).finish()
+        f.debug_struct("Engine")
+            .field("mode", &self.mode())
+            .finish()
     }
 }
 
@@ -192,7 +194,9 @@ impl Engine {
         let controller = Controller::spawn(Arc::new(client), BelievedState::Unknown, sinks);
         {
             let mut inner = self.lock();
-            inner.mode = Mode::Demo { url: sim.base_url() };
+            inner.mode = Mode::Demo {
+                url: sim.base_url(),
+            };
             inner.controller = Some(controller);
             inner.demo = Some(DemoRig { sim, dir });
         }
@@ -224,7 +228,11 @@ impl Engine {
 
     /// Validates and saves settings (and the token, when given), then reopens
     /// the session. Leaves demo mode. Sends nothing to 8x8.
-    pub async fn apply_settings(&self, wanted: &Settings, token: Option<&str>) -> Result<Applied, AppError> {
+    pub async fn apply_settings(
+        &self,
+        wanted: &Settings,
+        token: Option<&str>,
+    ) -> Result<Applied, AppError> {
         let applied = configure::apply(&self.paths, &self.store, wanted, token)?;
         if self.is_demo() {
             self.leave_demo().await;

@@ -52,7 +52,9 @@ pub fn unavailable_reason() -> Option<String> {
         );
     }
     if wayland {
-        tracing::warn!("Wayland session with XWayland: global hotkeys only fire while an X11 window has focus");
+        tracing::warn!(
+            "Wayland session with XWayland: global hotkeys only fire while an X11 window has focus"
+        );
     }
     None
 }
@@ -111,7 +113,12 @@ pub fn apply(app: &AppHandle, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
                 },
             }
         };
-        status.push(HotkeyStatus { role, binding, state, message });
+        status.push(HotkeyStatus {
+            role,
+            binding,
+            state,
+            message,
+        });
     }
     {
         let mut reg = manager.lock();
@@ -124,9 +131,15 @@ pub fn apply(app: &AppHandle, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
         notifier.info(app, "Global hotkeys are not available", reason);
     }
     for s in status.iter().filter(|s| s.state == "failed") {
-        notifier.info(app, &format!("Hotkey {} is not active", s.binding), s.message.as_deref().unwrap_or_default());
+        notifier.info(
+            app,
+            &format!("Hotkey {} is not active", s.binding),
+            s.message.as_deref().unwrap_or_default(),
+        );
     }
-    let _ = app.state::<crate::ui_events::UiSender>().send(UiEvent::Refresh);
+    let _ = app
+        .state::<crate::ui_events::UiSender>()
+        .send(UiEvent::Refresh);
     status
 }
 

@@ -25,7 +25,11 @@ use tauri::{Manager, RunEvent};
 
 /// Command line of the app.
 #[derive(Debug, Clone, Parser)]
-#[command(name = "recording-control", version, about = "Recording Control tray app")]
+#[command(
+    name = "recording-control",
+    version,
+    about = "Recording Control tray app"
+)]
 pub struct Args {
     /// Keep settings, state, audit log and the control socket in DIR.
     #[arg(long, env = "RCCTL_CONFIG_DIR", value_name = "DIR")]
@@ -101,7 +105,10 @@ pub fn run() {
     };
     app.run(|_app, event| {
         // Closing the settings window must not quit the tray app.
-        if let RunEvent::ExitRequested { api, code: None, .. } = event {
+        if let RunEvent::ExitRequested {
+            api, code: None, ..
+        } = event
+        {
             api.prevent_exit();
         }
     });
@@ -152,5 +159,4 @@ fn setup(
         ),
         Mode::Real { .. } => {}
     }
-    tray::refresh(app);
 }

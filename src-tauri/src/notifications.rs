@@ -74,7 +74,13 @@ impl Notifier {
             *last = Some((summary.to_owned(), Instant::now()));
         }
         tracing::info!(summary, body, "notification");
-        if let Err(e) = app.notification().builder().title(summary).body(body).show() {
+        if let Err(e) = app
+            .notification()
+            .builder()
+            .title(summary)
+            .body(body)
+            .show()
+        {
             tracing::warn!(error = %e, "notification could not be shown");
         }
     }

@@ -1,3 +1,97 @@
-//! Local control socket (waiting for the core server).
-/// Starts the control socket server.
-pub fn start(_app: &tauri::AppHandle, _config_dir_overridden: bool) {}
+//! The local control socket: `rcctl` and other local tools drive the running
+//! app through it, so the tray, notifications and audit log stay consistent.
+
+use crate::engine::Engine;
+use crate::notifications::Notifier;
+use crate::view;
+use rccontrol::control_socket::protocol::{ActionReply, ControlFailure, StatusReply};
+use rccontrol::control_socket::{ControlServer, ControlTarget, ServerHandle, socket_address};
+use rccontrol::state::now_ms;
+use rccontrol::{Action, Trigger};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use tauri::{AppHandle, Manager};
+
+/// The engine as seen by socket clients.
+struct EngineTarget {
+    engine: Arc<Engine>,
+}
+
+impl EngineTarget {
+    fn state(&self) -> (rccontrol::BelievedState, String, bool) {
+        let snapshot = self.engine.snapshot();
+        let line = view::state_line(&snapshot, now_ms());
+        (snapshot.state, line, self.engine.is_demo())
+    }
+}
+
+impl ControlTarget for EngineTarget {
+    fn act(
+        &self,
+        action: Action,
+        trigger: Trigger,
+    ) -> Pin<Box<dyn Future<Output = Result<ActionReply, ControlFailure>> + Send + '_>> {
+        // Queue now, so requests keep the order they arrived in.
+        let pending = self.engine.request(action, trigger);
+        Box::pin(async move {
+            let pending = pending.map_err(|e| ControlFailure::unavailable(e.to_string()))?;
+            let report = pending
+                .await
+                .map_err(|e| ControlFailure::unavailable(e.to_string()))?;
+            let (state, state_line, demo) = self.state();
+            Ok(ActionReply {
+                report: (&report).into(),
+                state,
+                state_line,
+                demo,
+            })
+        })
+    }
+
+    fn status(&self) -> StatusReply {
+        let (state, state_line, demo) = self.state();
+        StatusReply {
+            state,
+            state_line,
+            demo,
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+        }
+    }
+}
+
+/// The running server (managed state), stopped when the app quits.
+#[derive(Debug)]
+pub struct SocketServer(pub ServerHandle);
+
+/// Binds the per-user socket and serves it. A failure (e.g. another instance
+/// without single-instance support holds it) is reported; the app keeps running.
+pub fn start(app: &AppHandle, config_dir_overridden: bool) {
+    let engine = app.state::<Arc<Engine>>().inner().clone();
+    let address = match socket_address(engine.paths(), config_dir_overridden) {
+        Ok(a) => a,
+        Err(e) => return report(app, &e.to_string()),
+    };
+    let bound = tauri::async_runtime::block_on(async {
+        ControlServer::bind(address).await.map(|server| {
+            let address = server.address().to_string();
+            (server.spawn(Arc::new(EngineTarget { engine })), address)
+        })
+    });
+    match bound {
+        Ok((handle, address)) => {
+            tracing::info!(%address, "control socket ready");
+            app.manage(SocketServer(handle));
+        }
+        Err(e) => report(app, &e.to_string()),
+    }
+}
+
+fn report(app: &AppHandle, problem: &str) {
+    tracing::error!(problem, "control socket");
+    app.state::<Arc<Notifier>>().info(
+        app,
+        "rcctl cannot reach the app",
+        &format!("The control socket could not start: {problem}. rcctl will call 8x8 directly."),
+    );
+}

@@ -48,7 +48,9 @@ pub struct Tray {
 
 impl std::fmt::Debug for Tray {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Tray").field("id", &TRAY_ID).finish_non_exhaustive()
+        f.debug_struct("Tray")
+            .field("id", &TRAY_ID)
+            .finish_non_exhaustive()
     }
 }
 
@@ -144,36 +146,58 @@ impl Tray {
         let demo = engine.is_demo();
         let hotkeys = app.state::<crate::hotkeys::HotkeyManager>().bindings();
         let label = |text: &str, key: &str| {
-            if key.is_empty() { text.to_owned() } else { format!("{text}    {key}") }
+            if key.is_empty() {
+                text.to_owned()
+            } else {
+                format!("{text}    {key}")
+            }
         };
         let pause_label = label("Pause recording", &hotkeys.pause);
         let resume_label = label("Resume recording", &hotkeys.resume);
-        let demo_label = if demo { "Leave the demo" } else { "Try the demo" };
-        let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
+        let demo_label = if demo {
+            "Leave the demo"
+        } else {
+            "Try the demo"
+        };
+        let autostart = autostart::is_enabled(app);
+        // Decide under the lock, apply after it: tray calls run on the main
+        // thread and must never wait while this lock is held.
+        let (new_icon, new_line, new_demo, new_pause, new_resume) = {
+            let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
+            let changed = |old: &mut String, new: &str| {
+                (old != new).then(|| {
+                    *old = new.to_owned();
+                    new.to_owned()
+                })
+            };
+            (
+                changed(&mut shown.icon, name),
+                changed(&mut shown.line, &line),
+                changed(&mut shown.demo_label, demo_label),
+                changed(&mut shown.pause_label, &pause_label),
+                changed(&mut shown.resume_label, &resume_label),
+            )
+        };
         let result = (|| -> tauri::Result<()> {
-            if shown.icon != name {
-                self.icon.set_icon(Some(icon(name)?))?;
+            if let Some(name) = new_icon {
+                self.icon.set_icon(Some(icon(&name)?))?;
                 self.icon.set_title(demo.then_some("DEMO"))?;
-                shown.icon = name.to_owned();
             }
-            if shown.line != line {
+            if let Some(line) = new_line {
                 self.state.set_text(&line)?;
-                self.icon.set_tooltip(Some(format!("Recording Control — {line}")))?;
-                shown.line = line;
+                self.icon
+                    .set_tooltip(Some(format!("Recording Control — {line}")))?;
             }
-            if shown.demo_label != demo_label {
-                self.demo.set_text(demo_label)?;
-                shown.demo_label = demo_label.to_owned();
+            if let Some(label) = new_demo {
+                self.demo.set_text(label)?;
             }
-            if shown.pause_label != pause_label {
-                self.pause.set_text(&pause_label)?;
-                shown.pause_label = pause_label;
+            if let Some(label) = new_pause {
+                self.pause.set_text(label)?;
             }
-            if shown.resume_label != resume_label {
-                self.resume.set_text(&resume_label)?;
-                shown.resume_label = resume_label;
+            if let Some(label) = new_resume {
+                self.resume.set_text(label)?;
             }
-            self.autostart.set_checked(autostart::is_enabled(app))?;
+            self.autostart.set_checked(autostart)?;
             Ok(())
         })();
         if let Err(e) = result {
@@ -207,7 +231,11 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
                 if engine.is_demo() {
                     engine.leave_demo().await;
                 } else if let Err(e) = engine.start_demo().await {
-                    app.state::<Arc<Notifier>>().info(&app, "The demo could not start", &e.to_string());
+                    app.state::<Arc<Notifier>>().info(
+                        &app,
+                        "The demo could not start",
+                        &e.to_string(),
+                    );
                 }
             });
         }
@@ -215,7 +243,11 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
         ids::AUTOSTART => {
             let wanted = !autostart::is_enabled(&app);
             if let Err(e) = autostart::set(&app, wanted) {
-                app.state::<Arc<Notifier>>().info(&app, "Start at login could not be changed", &e.to_string());
+                app.state::<Arc<Notifier>>().info(
+                    &app,
+                    "Start at login could not be changed",
+                    &e.to_string(),
+                );
             }
             refresh(&app);
         }

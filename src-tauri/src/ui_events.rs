@@ -44,7 +44,10 @@ impl UiSink {
 
 impl EventSink for UiSink {
     fn on_event(&self, event: &ControllerEvent) {
-        if let ControllerEvent::Finished { trigger, report, .. } = event {
+        if let ControllerEvent::Finished {
+            trigger, report, ..
+        } = event
+        {
             let _ = self.tx.send(UiEvent::Action {
                 trigger: *trigger,
                 report: report.clone(),

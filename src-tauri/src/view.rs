@@ -46,16 +46,31 @@ mod tests {
 
     #[test]
     fn lines_and_icons() {
-        let real = Mode::Real { tenant: "t".into(), host: "h".into() };
+        let real = Mode::Real {
+            tenant: "t".into(),
+            host: "h".into(),
+        };
         let demo = Mode::Demo { url: "u".into() };
         let paused = BelievedState::Paused { since_ms: 0 };
-        assert_eq!(state_line(&snap(real.clone(), paused.clone()), 134_000), "Recording paused · 2:14");
-        assert_eq!(state_line(&snap(demo.clone(), paused.clone()), 1_000), "DEMO · Recording paused · 0:01");
+        assert_eq!(
+            state_line(&snap(real.clone(), paused.clone()), 134_000),
+            "Recording paused · 2:14"
+        );
+        assert_eq!(
+            state_line(&snap(demo.clone(), paused.clone()), 1_000),
+            "DEMO · Recording paused · 0:01"
+        );
         let nc = Mode::NotConfigured { reason: "x".into() };
-        assert_eq!(state_line(&snap(nc.clone(), BelievedState::Unknown), 0), "Not configured");
+        assert_eq!(
+            state_line(&snap(nc.clone(), BelievedState::Unknown), 0),
+            "Not configured"
+        );
         assert_eq!(icon_name(&snap(nc, BelievedState::Unknown)), "error");
         assert_eq!(icon_name(&snap(real, paused.clone())), "paused");
         assert_eq!(icon_name(&snap(demo.clone(), paused)), "demo-paused");
-        assert_eq!(icon_name(&snap(demo, BelievedState::NoActiveCall)), "demo-no-call");
+        assert_eq!(
+            icon_name(&snap(demo, BelievedState::NoActiveCall)),
+            "demo-no-call"
+        );
     }
 }

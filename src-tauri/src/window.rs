@@ -67,7 +67,10 @@ pub fn open_log(app: &AppHandle) {
     let opener = if cfg!(target_os = "macos") {
         std::process::Command::new("open").arg(&path).spawn()
     } else if cfg!(windows) {
-        std::process::Command::new("cmd").args(["/C", "start", ""]).arg(&path).spawn()
+        std::process::Command::new("cmd")
+            .args(["/C", "start", ""])
+            .arg(&path)
+            .spawn()
     } else {
         std::process::Command::new("xdg-open").arg(&path).spawn()
     };

@@ -17,19 +17,40 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn main() {
-    let n_warm: usize = std::env::var("BENCH_WARM_N").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
-    let n_cold: usize = std::env::var("BENCH_COLD_N").ok().and_then(|v| v.parse().ok()).unwrap_or(200);
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let n_warm: usize = std::env::var("BENCH_WARM_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1000);
+    let n_cold: usize = std::env::var("BENCH_COLD_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
     rt.block_on(async {
         let s = Sim::start().await;
         let settings = s.settings_email(EMAIL);
 
         // Warm: one controller, one client, pooled connection.
-        let controller = Controller::spawn(Arc::new(s.client(&settings)), BelievedState::Unknown, vec![]);
-        controller.request(Action::Pause, Trigger::Hotkey).await.unwrap();
+        let controller = Controller::spawn(
+            Arc::new(s.client(&settings)),
+            BelievedState::Unknown,
+            vec![],
+        );
+        controller
+            .request(Action::Pause, Trigger::Hotkey)
+            .await
+            .unwrap();
         let mut warm = Vec::with_capacity(n_warm);
         for i in 0..n_warm {
-            let action = if i % 2 == 0 { Action::Resume } else { Action::Pause };
+            let action = if i % 2 == 0 {
+                Action::Resume
+            } else {
+                Action::Pause
+            };
             let t = Instant::now();
             let r = controller.request(action, Trigger::Hotkey).await.unwrap();
             warm.push(t.elapsed());
@@ -39,7 +60,11 @@ fn main() {
         // Cold: a new client per press (new TCP connection and TLS handshake).
         let mut cold = Vec::with_capacity(n_cold);
         for i in 0..n_cold {
-            let action = if i % 2 == 0 { Action::Resume } else { Action::Pause };
+            let action = if i % 2 == 0 {
+                Action::Resume
+            } else {
+                Action::Pause
+            };
             let client = s.client_with(&settings, TOKEN, ClientOptions::default());
             let controller = Controller::spawn(Arc::new(client), BelievedState::Unknown, vec![]);
             let t = Instant::now();

@@ -194,6 +194,7 @@ pub fn run_rcctl(bin: &Path, dir: &Path, args: &[&str], env: &[(&str, &str)], st
         .args(args)
         .env_remove("RCCTL_TOKEN")
         .env_remove("RCCTL_CONFIG_DIR")
+        .env_remove("RCCTL_SOCKET")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

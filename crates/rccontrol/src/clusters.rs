@@ -13,7 +13,12 @@ pub fn known() -> Vec<String> {
             out.extend(span.clone().map(|n| format!("vcc-{region}{n}")));
         }
     }
-    out.extend(["vcc-ap1", "vcc-au1", "vcc-ca1", "vcc-ca2", "vcc-ca2b", "vcc-sb1"].map(String::from));
+    out.extend(
+        [
+            "vcc-ap1", "vcc-au1", "vcc-ca1", "vcc-ca2", "vcc-ca2b", "vcc-sb1",
+        ]
+        .map(String::from),
+    );
     out
 }
 

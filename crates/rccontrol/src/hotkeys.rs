@@ -175,7 +175,7 @@ pub fn normalize(field: &'static str, input: &str) -> Result<String, FieldError>
         ))
     })?;
     let is_media = MEDIA_KEYS.iter().any(|m| m.eq_ignore_ascii_case(&key));
-    if !is_media && !(mods[0] || mods[1] || mods[3]) {
+    if !is_media && !mods[0] && !mods[1] && !mods[3] {
         return Err(err(format!(
             "{key} alone (or with Shift only) would swallow normal typing; add Ctrl, Alt or Super"
         )));

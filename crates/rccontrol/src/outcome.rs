@@ -153,7 +153,9 @@ impl Outcome {
                 "8x8 does not know this agent in the tenant: check the e-mail or agent ID."
             }
             Outcome::BadRequest { .. } => "8x8 refused the request: check the cluster.",
-            Outcome::Redirected { .. } => "The cluster answered with a redirect: check the cluster.",
+            Outcome::Redirected { .. } => {
+                "The cluster answered with a redirect: check the cluster."
+            }
             Outcome::Tls { .. } => {
                 "The server's certificate is not trusted: check the cluster, or add your company's CA file."
             }

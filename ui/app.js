@@ -1,0 +1,291 @@
+// Settings window of Recording Control. Talks to the app only through its
+// commands; validation messages come from the core's validators.
+"use strict";
+
+const { invoke } = window.__TAURI__.core;
+const { listen } = window.__TAURI__.event;
+const $ = (sel) => document.querySelector(sel);
+const ROLES = ["pause", "resume", "toggle"];
+let view = null;
+
+function setText(el, text, cls) {
+  el.textContent = text || "";
+  el.className = el.className.replace(/\b(ok|bad)\b/g, "").trim();
+  if (cls) el.classList.add(cls);
+}
+
+function errorText(e) {
+  if (e && e.fields && e.fields.length) return e.fields.map((f) => `${f.field}: ${f.problem}`).join("\n");
+  return (e && e.message) || String(e);
+}
+
+function showState(s) {
+  $("#state-line").textContent = s.state_line;
+  $("#demo-banner").hidden = !s.demo;
+  $("#btn-demo").textContent = s.demo ? "Leave the demo" : "Try the demo";
+}
+
+function identityKind() {
+  return document.querySelector("input[name=identity_kind]:checked").value;
+}
+
+function render(v) {
+  view = v;
+  showState(v);
+  const s = v.settings;
+  $("#cluster").value = s.cluster || "";
+  $("#tenant").value = s.tenant || "";
+  const byId = !s.email && !!s.agent_id;
+  document.querySelector(`input[name=identity_kind][value=${byId ? "agent_id" : "email"}]`).checked = true;
+  $("#identity").value = (byId ? s.agent_id : s.email) || "";
+  updateIdentityLabel();
+  $("#proxy").value = s.proxy || "";
+  $("#ca_file").value = s.ca_file || "";
+  $("#allow_custom_host").checked = !!s.allow_custom_host;
+  $("#autostart").checked = !!v.autostart;
+  $("#token").value = "";
+  $("#token").placeholder = v.token_present
+    ? `Stored in the ${v.keychain_service} — leave empty to keep it`
+    : "Paste the action token";
+  const problem = v.settings_problem || v.keychain_problem;
+  $("#settings-problem").hidden = !problem;
+  $("#settings-problem").textContent = problem || "";
+
+  const datalist = $("#clusters");
+  datalist.replaceChildren(...v.known_clusters.map((c) => new Option(`${c}.8x8.com`, c)));
+
+  for (const role of ROLES) {
+    $(`#hk-${role}`).value = s.hotkeys[role] || "";
+    const select = document.querySelector(`.hotkey[data-role=${role}] select`);
+    select.replaceChildren(new Option("Media key…", ""),
+      ...v.media_keys.map((k) => {
+        const o = new Option(k.supported ? k.name : `${k.name} (Windows/macOS only)`, k.name);
+        o.disabled = !k.supported;
+        return o;
+      }));
+  }
+  const unsupported = v.media_keys.filter((k) => !k.supported).map((k) => k.name);
+  $("#media-note").textContent = unsupported.length
+    ? `${unsupported.join(", ")} cannot be registered here (X11); it works on Windows and macOS.`
+    : "";
+  renderHotkeyStatus(v.hotkeys);
+
+  const env = $("#environment");
+  const problems = [v.environment.hotkeys, v.environment.notifications, v.environment.tray].filter(Boolean);
+  env.replaceChildren(...problems.map((p) => Object.assign(document.createElement("li"), { textContent: p })));
+
+  const tbody = $("#log tbody");
+  const rows = v.recent.slice().reverse().map((e) => {
+    const tr = document.createElement("tr");
+    for (const text of [e.time.replace("T", " ").replace(/\.\d+Z$/, " UTC"), e.trigger, e.action, e.message]) {
+      tr.appendChild(Object.assign(document.createElement("td"), { textContent: text }));
+    }
+    return tr;
+  });
+  if (!rows.length) {
+    const tr = document.createElement("tr");
+    tr.appendChild(Object.assign(document.createElement("td"), { textContent: "No actions yet.", colSpan: 4 }));
+    rows.push(tr);
+  }
+  tbody.replaceChildren(...rows);
+}
+
+function renderHotkeyStatus(list) {
+  for (const st of list) {
+    const el = $(`#hk-${st.role}-status`);
+    const text = {
+      registered: "Active",
+      off: "Off",
+      failed: `Not active: ${st.message || ""}`,
+      unavailable: `Unavailable: ${st.message || ""}`,
+    }[st.state];
+    el.textContent = text;
+    el.className = `hk-status ${st.state}`;
+  }
+}
+
+function updateIdentityLabel() {
+  const byId = identityKind() === "agent_id";
+  $("#identity-label").textContent = byId ? "Agent ID" : "E-mail";
+  $("#identity").placeholder = byId ? "Your agent ID" : "first.last@example.com";
+}
+
+async function validate(input, field) {
+  const err = $(`#${input.id}-err`);
+  const value = input.value;
+  if (!value.trim() && ["proxy", "ca_file", "token"].includes(field)) {
+    input.removeAttribute("aria-invalid");
+    err.textContent = "";
+    return true;
+  }
+  try {
+    await invoke("validate_field", { field, value, allowCustomHost: $("#allow_custom_host").checked });
+    input.removeAttribute("aria-invalid");
+    err.textContent = "";
+    return true;
+  } catch (e) {
+    input.setAttribute("aria-invalid", "true");
+    err.textContent = errorText(e);
+    return false;
+  }
+}
+
+const FIELDS = [
+  ["#cluster", () => "cluster"],
+  ["#tenant", () => "tenant"],
+  ["#identity", () => identityKind()],
+  ["#token", () => "token"],
+  ["#proxy", () => "proxy"],
+  ["#ca_file", () => "ca_file"],
+];
+
+function form() {
+  return {
+    cluster: $("#cluster").value,
+    tenant: $("#tenant").value,
+    identity_kind: identityKind(),
+    identity: $("#identity").value,
+    ca_file: $("#ca_file").value,
+    proxy: $("#proxy").value,
+    allow_custom_host: $("#allow_custom_host").checked,
+    token: $("#token").value,
+    hotkeys: Object.fromEntries(ROLES.map((r) => [r, $(`#hk-${r}`).value])),
+    autostart: $("#autostart").checked,
+  };
+}
+
+async function save(ev) {
+  ev.preventDefault();
+  const results = await Promise.all(FIELDS.map(([sel, f]) => validate($(sel), f())));
+  const out = $("#save-result");
+  if (results.includes(false)) {
+    setText(out, "Fix the fields marked in red.", "bad");
+    return;
+  }
+  if (!view.token_present && !$("#token").value.trim()) {
+    $("#token").setAttribute("aria-invalid", "true");
+    $("#token-err").textContent = "token: paste the action token (it is stored only in the keychain)";
+    setText(out, "The token is missing.", "bad");
+    return;
+  }
+  setText(out, "Saving…");
+  try {
+    render(await invoke("save_settings", { form: form() }));
+    setText(out, "Saved. Use “Check settings” while not on a call.", "ok");
+  } catch (e) {
+    for (const f of e.fields || []) {
+      const id = { cluster: "cluster", tenant: "tenant", email: "identity", "agent ID": "identity", token: "token", proxy: "proxy", "CA file": "ca_file" }[f.field];
+      if (id) {
+        $(`#${id}`).setAttribute("aria-invalid", "true");
+        $(`#${id}-err`).textContent = `${f.field}: ${f.problem}`;
+      } else if (f.field.endsWith("hotkey")) {
+        $("#hotkeys-err").textContent = `${f.field}: ${f.problem}`;
+      }
+    }
+    setText(out, errorText(e), "bad");
+  }
+}
+
+// "Press your keys" recorder: the global hotkeys are released while recording
+// so that this page receives the keys.
+let recording = null;
+const MODS = { Control: "Ctrl", Alt: "Alt", Shift: "Shift", Meta: "Super", OS: "Super" };
+
+function keyName(e) {
+  if (/^Key[A-Z]$/.test(e.code)) return e.code.slice(3);
+  if (/^Digit\d$/.test(e.code)) return e.code.slice(5);
+  if (/^F\d{1,2}$/.test(e.code)) return e.code;
+  const media = { MediaPlayPause: "MediaPlayPause", MediaStop: "MediaStop", MediaTrackNext: "MediaTrackNext",
+    MediaTrackPrevious: "MediaTrackPrevious", AudioVolumeMute: "AudioVolumeMute", AudioVolumeUp: "AudioVolumeUp",
+    AudioVolumeDown: "AudioVolumeDown", MediaPlay: "MediaPlay", MediaPause: "MediaPause" };
+  return media[e.code] || media[e.key] || null;
+}
+
+async function startRecording(role) {
+  await stopRecording();
+  recording = role;
+  const input = $(`#hk-${role}`);
+  input.classList.add("recording");
+  input.value = "Press the keys…";
+  renderHotkeyStatus(await invoke("suspend_hotkeys", { suspended: true }));
+  input.focus();
+}
+
+async function stopRecording(value) {
+  if (!recording) return;
+  const input = $(`#hk-${recording}`);
+  input.classList.remove("recording");
+  input.value = value !== undefined ? value : (view.settings.hotkeys[recording] || "");
+  recording = null;
+  renderHotkeyStatus(await invoke("suspend_hotkeys", { suspended: false }));
+}
+
+document.addEventListener("keydown", async (e) => {
+  if (!recording) return;
+  e.preventDefault();
+  if (e.key === "Escape") return stopRecording();
+  if (MODS[e.key]) return;
+  const key = keyName(e);
+  if (!key) return;
+  const mods = [e.ctrlKey && "Ctrl", e.altKey && "Alt", e.shiftKey && "Shift", e.metaKey && "Super"].filter(Boolean);
+  const combo = [...mods, key].join("+");
+  const role = recording;
+  try {
+    const normalized = await invoke("validate_field", { field: "hotkey", value: combo, allowCustomHost: false });
+    $("#hotkeys-err").textContent = "";
+    await stopRecording(normalized);
+  } catch (err) {
+    $("#hotkeys-err").textContent = `${role} hotkey: ${errorText(err).replace(/^hotkey: /, "")}`;
+  }
+});
+
+async function act(action) {
+  const out = $("#action-result");
+  setText(out, action === "pause" ? "Pausing…" : "Resuming…");
+  try {
+    const r = await invoke("act", { action });
+    setText(out, r.message, r.outcome.kind === "applied" ? "ok" : "bad");
+  } catch (e) {
+    setText(out, errorText(e), "bad");
+  }
+}
+
+async function init() {
+  $("#settings").addEventListener("submit", save);
+  for (const [sel, f] of FIELDS) $(sel).addEventListener("change", (ev) => validate(ev.target, f()));
+  for (const r of document.querySelectorAll("input[name=identity_kind]")) r.addEventListener("change", updateIdentityLabel);
+  $("#btn-pause").addEventListener("click", () => act("pause"));
+  $("#btn-resume").addEventListener("click", () => act("resume"));
+  $("#btn-demo").addEventListener("click", async () => {
+    try { render(await invoke(view && view.demo ? "leave_demo" : "start_demo")); }
+    catch (e) { setText($("#action-result"), errorText(e), "bad"); }
+  });
+  $("#btn-check").addEventListener("click", async () => {
+    const out = $("#check-result");
+    setText(out, "Sending resume…");
+    try {
+      const r = await invoke("check_settings");
+      const good = ["no_active_call", "applied", "not_enabled"].includes(r.report.outcome.kind);
+      setText(out, `${r.report.message}. ${r.verdict}`, good ? "ok" : "bad");
+    } catch (e) {
+      setText(out, errorText(e), "bad");
+    }
+    render(await invoke("get_view"));
+  });
+  for (const row of document.querySelectorAll(".hotkey")) {
+    const role = row.dataset.role;
+    row.querySelector(".record").addEventListener("click", () => startRecording(role));
+    row.querySelector(".clear").addEventListener("click", () => { stopRecording(); $(`#hk-${role}`).value = ""; });
+    row.querySelector("select").addEventListener("change", (ev) => {
+      if (ev.target.value) $(`#hk-${role}`).value = ev.target.value;
+      ev.target.value = "";
+    });
+  }
+  await listen("rc-state", async (ev) => {
+    showState(ev.payload);
+    render(await invoke("get_view"));
+  });
+  render(await invoke("get_view"));
+}
+
+init().catch((e) => { $("#state-line").textContent = `Error: ${errorText(e)}`; });
