@@ -61,6 +61,8 @@ REC
 [global]
     monitor = 0
     follow = none
+    stack_duplicates = false
+    notification_limit = 0
 [record_everything]
     summary = "*"
     script = $session_dir/record.sh

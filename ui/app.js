@@ -29,9 +29,27 @@ function identityKind() {
   return document.querySelector("input[name=identity_kind]:checked").value;
 }
 
-function render(v) {
+// Redraws status, hotkey status, problems and the log; with `fill`, also puts
+// the stored settings into the form (only on load and after a save, so that
+// an action during editing never throws away what the agent typed).
+function render(v, fill) {
   view = v;
   showState(v);
+  if (fill) fillForm(v);
+  renderHotkeyStatus(v.hotkeys);
+  const problem = v.settings_problem || v.keychain_problem;
+  $("#settings-problem").hidden = !problem;
+  $("#settings-problem").textContent = problem || "";
+  $("#token").placeholder = v.token_present
+    ? `Stored in the ${v.keychain_service} — leave empty to keep it`
+    : "Paste the action token";
+  const env = $("#environment");
+  const problems = [v.environment.hotkeys, v.environment.notifications, v.environment.tray].filter(Boolean);
+  env.replaceChildren(...problems.map((p) => Object.assign(document.createElement("li"), { textContent: p })));
+  renderLog(v.recent);
+}
+
+function fillForm(v) {
   const s = v.settings;
   $("#cluster").value = s.cluster || "";
   $("#tenant").value = s.tenant || "";
@@ -44,12 +62,6 @@ function render(v) {
   $("#allow_custom_host").checked = !!s.allow_custom_host;
   $("#autostart").checked = !!v.autostart;
   $("#token").value = "";
-  $("#token").placeholder = v.token_present
-    ? `Stored in the ${v.keychain_service} — leave empty to keep it`
-    : "Paste the action token";
-  const problem = v.settings_problem || v.keychain_problem;
-  $("#settings-problem").hidden = !problem;
-  $("#settings-problem").textContent = problem || "";
 
   const datalist = $("#clusters");
   datalist.replaceChildren(...v.known_clusters.map((c) => new Option(`${c}.8x8.com`, c)));
@@ -68,14 +80,11 @@ function render(v) {
   $("#media-note").textContent = unsupported.length
     ? `${unsupported.join(", ")} cannot be registered here (X11); it works on Windows and macOS.`
     : "";
-  renderHotkeyStatus(v.hotkeys);
+}
 
-  const env = $("#environment");
-  const problems = [v.environment.hotkeys, v.environment.notifications, v.environment.tray].filter(Boolean);
-  env.replaceChildren(...problems.map((p) => Object.assign(document.createElement("li"), { textContent: p })));
-
+function renderLog(recent) {
   const tbody = $("#log tbody");
-  const rows = v.recent.slice().reverse().map((e) => {
+  const rows = recent.slice().reverse().map((e) => {
     const tr = document.createElement("tr");
     for (const text of [e.time.replace("T", " ").replace(/\.\d+Z$/, " UTC"), e.trigger, e.action, e.message]) {
       tr.appendChild(Object.assign(document.createElement("td"), { textContent: text }));
@@ -170,7 +179,7 @@ async function save(ev) {
   }
   setText(out, "Saving…");
   try {
-    render(await invoke("save_settings", { form: form() }));
+    render(await invoke("save_settings", { form: form() }), true);
     setText(out, "Saved. Use “Check settings” while not on a call.", "ok");
   } catch (e) {
     for (const f of e.fields || []) {
@@ -283,9 +292,9 @@ async function init() {
   }
   await listen("rc-state", async (ev) => {
     showState(ev.payload);
-    render(await invoke("get_view"));
+    if (ev.payload.full) render(await invoke("get_view"));
   });
-  render(await invoke("get_view"));
+  render(await invoke("get_view"), true);
 }
 
 init().catch((e) => { $("#state-line").textContent = `Error: ${errorText(e)}`; });

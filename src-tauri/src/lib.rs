@@ -37,6 +37,9 @@ pub struct Args {
     /// Start in demo mode when not configured.
     #[arg(long)]
     pub demo: bool,
+    /// Open the settings window at start.
+    #[arg(long)]
+    pub settings: bool,
 }
 
 /// Runs the app until Quit.
@@ -114,11 +117,50 @@ pub fn run() {
     });
 }
 
+/// SIGTERM / SIGINT (logout, `kill`, Ctrl+C) quit like the Quit menu item, so
+/// the control socket is removed. The handlers are installed before this
+/// returns (before the socket exists), so no signal falls through.
+fn quit_on_signal(app: &tauri::AppHandle) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let installed = tauri::async_runtime::block_on(async {
+            (
+                signal(SignalKind::terminate()),
+                signal(SignalKind::interrupt()),
+            )
+        });
+        let (Ok(mut term), Ok(mut int)) = installed else {
+            tracing::warn!("signal handlers could not be installed");
+            return;
+        };
+        let app = app.clone();
+        tauri::async_runtime::spawn(async move {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = int.recv() => {}
+            }
+            tracing::info!("signal received: quitting");
+            socket::quit(&app);
+        });
+    }
+    #[cfg(not(unix))]
+    {
+        let app = app.clone();
+        tauri::async_runtime::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                socket::quit(&app);
+            }
+        });
+    }
+}
+
 fn setup(
     app: &tauri::AppHandle,
     args: &Args,
     ui_rx: tokio::sync::mpsc::UnboundedReceiver<ui_events::UiEvent>,
 ) {
+    quit_on_signal(app);
     let environment = environment::probe();
     app.manage(environment.clone());
     match tray::Tray::create(app) {
@@ -144,6 +186,11 @@ fn setup(
     for problem in environment.problems() {
         if environment.notifications.is_none() {
             notifier.info(app, "Recording Control: something is missing", &problem);
+        }
+    }
+    if args.settings {
+        if let Err(e) = window::open_settings(app) {
+            tracing::warn!(error = %e, "settings window failed");
         }
     }
     match engine.mode() {

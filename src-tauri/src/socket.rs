@@ -61,8 +61,19 @@ impl ControlTarget for EngineTarget {
 }
 
 /// The running server (managed state), stopped when the app quits.
-#[derive(Debug)]
-pub struct SocketServer(pub ServerHandle);
+#[derive(Debug, Default)]
+pub struct SocketServer(std::sync::Mutex<Option<ServerHandle>>);
+
+/// Stops the server and removes the socket file (before quitting).
+pub async fn stop(app: &AppHandle) {
+    let handle = app
+        .try_state::<SocketServer>()
+        .and_then(|s| s.0.lock().unwrap_or_else(|p| p.into_inner()).take());
+    if let Some(handle) = handle {
+        tracing::info!("stopping the control socket");
+        handle.shutdown().await;
+    }
+}
 
 /// Binds the per-user socket and serves it. A failure (e.g. another instance
 /// without single-instance support holds it) is reported; the app keeps running.
@@ -81,7 +92,7 @@ pub fn start(app: &AppHandle, config_dir_overridden: bool) {
     match bound {
         Ok((handle, address)) => {
             tracing::info!(%address, "control socket ready");
-            app.manage(SocketServer(handle));
+            app.manage(SocketServer(std::sync::Mutex::new(Some(handle))));
         }
         Err(e) => report(app, &e.to_string()),
     }
@@ -94,4 +105,14 @@ fn report(app: &AppHandle, problem: &str) {
         "rcctl cannot reach the app",
         &format!("The control socket could not start: {problem}. rcctl will call 8x8 directly."),
     );
+}
+
+/// Quits the app: the control socket is removed first, so `rcctl` goes
+/// direct at once instead of finding a dead socket.
+pub fn quit(app: &AppHandle) {
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        stop(&app).await;
+        app.exit(0);
+    });
 }

@@ -251,7 +251,7 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
             }
             refresh(&app);
         }
-        ids::QUIT => app.exit(0),
+        ids::QUIT => crate::socket::quit(&app),
         _ => {}
     }
 }

@@ -63,17 +63,18 @@ pub async fn run(app: AppHandle, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
     let notifier = app.state::<Arc<Notifier>>().inner().clone();
     loop {
         let paused = matches!(engine.snapshot().state, BelievedState::Paused { .. });
-        tokio::select! {
+        let full = tokio::select! {
             event = rx.recv() => match event {
                 None => break,
                 Some(UiEvent::Action { trigger, report }) => {
                     notifier.outcome(&app, trigger, &report, engine.is_demo());
+                    true
                 }
-                Some(UiEvent::ModeChanged | UiEvent::Refresh) => {}
+                Some(UiEvent::ModeChanged | UiEvent::Refresh) => true,
             },
-            () = tokio::time::sleep(Duration::from_secs(1)), if paused => {}
-        }
+            () = tokio::time::sleep(Duration::from_secs(1)), if paused => false,
+        };
         tray::refresh(&app);
-        window::push_view(&app);
+        window::push_view(&app, full);
     }
 }

@@ -39,10 +39,13 @@ pub struct StateView {
     pub icon: &'static str,
     /// Demo mode.
     pub demo: bool,
+    /// Something besides the clock changed: the page reloads the whole view.
+    pub full: bool,
 }
 
-/// Pushes the state to an open settings window (nothing when closed).
-pub fn push_view(app: &AppHandle) {
+/// Pushes the state to an open settings window (nothing when closed);
+/// `full` when more than the elapsed time changed.
+pub fn push_view(app: &AppHandle, full: bool) {
     if app.get_webview_window(SETTINGS).is_none() {
         return;
     }
@@ -52,6 +55,7 @@ pub fn push_view(app: &AppHandle) {
         state_line: view::state_line(&snapshot, now_ms()),
         icon: view::icon_name(&snapshot),
         demo: engine.is_demo(),
+        full,
     };
     let _ = app.emit_to(SETTINGS, STATE_EVENT, payload);
 }

@@ -1,0 +1,257 @@
+//! The tray app end to end under a real X server (Xvfb), a real session bus,
+//! the real keychain (gnome-keyring), a real notification daemon (dunst) and
+//! a real XEmbed tray (trayer), against the HTTPS simulator. Run through ./test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::*;
+use rccontrol_e2e::{EMAIL, EMAIL_IDLE, SimProcessEnv, TENANT, run_rcctl};
+use rccontrol_sim::AgentRef;
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::net::UnixStream;
+use std::time::Duration;
+
+#[test]
+fn hotkey_pause_reaches_8x8_notifies_and_rcctl_sees_it() {
+    let _desk = desktop();
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    configure(&env, dir.path(), EMAIL);
+    let app = App::start(dir.path(), &[], &[]);
+    let seen = notifications().len();
+
+    xdotool(&["key", "ctrl+alt+p"]);
+    eventually(20, "PUT …/pause/… at the simulator", || {
+        requests_with(&env, "/rccontrol/pause/") == 1
+    });
+    let r = &env.sim.sim.requests()[0];
+    assert_eq!(r.method, "PUT");
+    assert_eq!(
+        r.raw_path,
+        format!("/api/tstats/rccontrol/pause/{TENANT}/email/{EMAIL}")
+    );
+    assert!(
+        env.sim
+            .sim
+            .agent(TENANT, AgentRef::Email(EMAIL))
+            .unwrap()
+            .paused
+    );
+    let line = expect_notification(seen, "Recording paused");
+    assert!(line.contains("pause via hotkey"), "{line}");
+
+    let status = run_rcctl(&rcctl_bin(), dir.path(), &["status", "--json"], &[], "");
+    let v: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(v["via"], "app", "{}", status.all());
+    assert_eq!(v["state"]["state"], "paused");
+
+    // Key release and other keys send nothing more; resume by hotkey.
+    xdotool(&["key", "ctrl+alt+r"]);
+    eventually(20, "resume at the simulator", || {
+        requests_with(&env, "/rccontrol/resume/") == 1
+    });
+    expect_notification(seen, "Recording resumed");
+    assert_eq!(requests_with(&env, "/rccontrol/pause/"), 1);
+    drop(app);
+}
+
+#[test]
+fn tray_menu_pause_and_resume() {
+    let _desk = desktop();
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    configure(&env, dir.path(), EMAIL);
+    let _app = App::start(dir.path(), &[], &[]);
+    let mut icon = String::new();
+    eventually(30, "the tray icon embedded in trayer", || {
+        icon = xdotool(&["search", "--class", "tray-icon tray app rccontrol"])
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_owned();
+        !icon.is_empty()
+    });
+    // The menu: state line (disabled), Pause, Resume, … — Down selects Pause.
+    for (downs, needle) in [(1, "/rccontrol/pause/"), (2, "/rccontrol/resume/")] {
+        xdotool(&["mousemove", "--window", &icon, "10", "10", "click", "1"]);
+        let mut keys = vec!["key", "--delay", "150"];
+        keys.extend(std::iter::repeat_n("Down", downs));
+        keys.push("Return");
+        eventually(10, "the tray menu to open", || {
+            !xdotool(&["search", "--onlyvisible", "--class", "recording-control"]).is_empty()
+        });
+        xdotool(&keys);
+        eventually(20, &format!("{needle} from the tray menu"), || {
+            requests_with(&env, needle) == 1
+        });
+    }
+    assert!(
+        !env.sim
+            .sim
+            .agent(TENANT, AgentRef::Email(EMAIL))
+            .unwrap()
+            .paused
+    );
+    let audit = std::fs::read_to_string(dir.path().join("audit.jsonl")).unwrap();
+    assert_eq!(audit.matches("\"trigger\":\"tray\"").count(), 2, "{audit}");
+}
+
+#[test]
+fn rcctl_uses_the_running_app_and_8x8_directly_without_it() {
+    let _desk = desktop();
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    configure(&env, dir.path(), EMAIL);
+    let app = App::start(dir.path(), &[], &[]);
+    let seen = notifications().len();
+    let run = run_rcctl(&rcctl_bin(), dir.path(), &["pause", "--json"], &[], "");
+    assert_eq!(run.code, 0, "{}", run.all());
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v["via"], "app");
+    assert_eq!(v["outcome"], "applied");
+    let line = expect_notification(seen, "Recording paused");
+    assert!(
+        line.contains("via cli"),
+        "the app audits and notifies trigger cli: {line}"
+    );
+    drop(app);
+    assert!(
+        !dir.path().join("rccontrol.sock").exists(),
+        "socket removed on exit"
+    );
+
+    let run = run_rcctl(&rcctl_bin(), dir.path(), &["resume", "--json"], &[], "");
+    assert_eq!(run.code, 0, "{}", run.all());
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v["via"], "direct");
+    let audit = std::fs::read_to_string(dir.path().join("audit.jsonl")).unwrap();
+    let triggers: Vec<&str> = audit
+        .lines()
+        .map(|l| {
+            if l.contains("\"trigger\":\"cli\"") {
+                "cli"
+            } else {
+                "other"
+            }
+        })
+        .collect();
+    assert_eq!(triggers, ["cli", "cli"], "{audit}");
+    assert_eq!(env.sim.sim.requests().len(), 2);
+}
+
+#[test]
+fn a_second_launch_opens_the_settings_window_and_exits() {
+    let _desk = desktop();
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = App::start(dir.path(), &["--demo"], &[]);
+    let mut second = std::process::Command::new(APP)
+        .arg("--config-dir")
+        .arg(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut exited = None;
+    eventually(30, "the second instance to exit", || {
+        exited = second.try_wait().unwrap();
+        exited.is_some()
+    });
+    assert!(exited.unwrap().success());
+    assert!(first.running(), "the first instance keeps running");
+    eventually(30, "the first instance's settings window", || {
+        !xdotool(&[
+            "search",
+            "--onlyvisible",
+            "--name",
+            "Recording Control — Settings",
+        ])
+        .is_empty()
+    });
+    assert!(first.log().contains("second launch"), "{}", first.log());
+}
+
+#[test]
+fn bad_socket_messages_get_error_replies_and_the_app_keeps_serving() {
+    let _desk = desktop();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::start(dir.path(), &["--demo"], &[]);
+    let stream = UnixStream::connect(dir.path().join("rccontrol.sock")).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(15)))
+        .unwrap();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut writer = stream;
+    let mut ask = |line: &[u8]| {
+        writer.write_all(line).unwrap();
+        writer.write_all(b"\n").unwrap();
+        let mut reply = String::new();
+        reader.read_line(&mut reply).unwrap();
+        serde_json::from_str::<serde_json::Value>(&reply).unwrap()
+    };
+    for (line, kind) in [
+        (&b"not json"[..], "malformed"),
+        (b"{\"v\":2,\"cmd\":\"status\"}", "unsupported_version"),
+        (b"{\"v\":1,\"cmd\":\"explode\"}", "unknown_command"),
+        (b"\xff\xfe\x00", "malformed"),
+    ] {
+        let v = ask(line);
+        assert_eq!(v["ok"], false);
+        assert_eq!(v["error"]["kind"], kind, "{v}");
+    }
+    let v = ask(b"{\"v\":1,\"cmd\":\"status\"}");
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["demo"], true);
+    // Oversized: an error reply, then that connection closes; the app serves on.
+    let mut big = UnixStream::connect(dir.path().join("rccontrol.sock")).unwrap();
+    big.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+    let _ = big.write_all(&vec![b'x'; 100_000]);
+    let mut reply = String::new();
+    BufReader::new(&big).read_line(&mut reply).unwrap();
+    assert!(reply.contains("too_large"), "{reply}");
+    let run = run_rcctl(&rcctl_bin(), dir.path(), &["pause"], &[], "");
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.starts_with("DEMO"), "{}", run.stdout);
+    assert!(app.running());
+}
+
+#[test]
+fn demo_mode_says_demo_everywhere_and_leaves_real_settings_untouched() {
+    let _desk = desktop();
+    let dir = tempfile::tempdir().unwrap();
+    let seen = notifications().len();
+    let _app = App::start(dir.path(), &["--demo"], &[]);
+    let line = expect_notification(seen, "Recording Control — DEMO");
+    assert!(line.contains("simulator"), "{line}");
+    xdotool(&["key", "ctrl+alt+p"]);
+    let line = expect_notification(seen, "Recording paused");
+    assert!(line.contains("DEMO"), "{line}");
+    let status = run_rcctl(&rcctl_bin(), dir.path(), &["status", "--json"], &[], "");
+    let v: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(v["app"]["demo"], true, "{v}");
+    assert!(
+        v["state_line"]
+            .as_str()
+            .unwrap()
+            .starts_with("DEMO · Recording paused"),
+        "{v}"
+    );
+    // The real settings, state and audit log were not touched by the demo.
+    for f in ["settings.toml", "state.json", "audit.jsonl"] {
+        assert!(!dir.path().join(f).exists(), "{f} written by the demo");
+    }
+}
+
+#[test]
+fn not_configured_app_says_so_and_sends_nothing() {
+    let _desk = desktop();
+    let dir = tempfile::tempdir().unwrap();
+    let seen = notifications().len();
+    let mut app = App::start(dir.path(), &[], &[]);
+    expect_notification(seen, "Recording Control is not configured");
+    xdotool(&["key", "ctrl+alt+p"]);
+    let line = expect_notification(seen, "Nothing was sent");
+    assert!(line.contains("Not configured"), "{line}");
+    assert!(app.running());
+    let _ = EMAIL_IDLE;
+}
