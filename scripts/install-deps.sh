@@ -40,6 +40,12 @@ if ! command -v cargo >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/cargo" ]; then
 fi
 if ! command -v cargo >/dev/null 2>&1; then
   echo "install-deps: installing the Rust toolchain with rustup" >&2
-  command -v curl >/dev/null 2>&1 || { ${sudo:-} apt-get install -y -qq curl >/dev/null; }
   curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal >/dev/null
+  export PATH="$HOME/.cargo/bin:$PATH"
+fi
+
+# WebDriver for the settings-window tests: tauri-driver drives WebKitWebDriver.
+if [ "$purpose" != run ] && ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+  echo "install-deps: installing tauri-driver" >&2
+  cargo install tauri-driver --version 2.1.0 --locked -q
 fi

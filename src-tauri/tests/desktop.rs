@@ -40,6 +40,7 @@ fn hotkey_pause_reaches_8x8_notifies_and_rcctl_sees_it() {
     );
     let line = expect_notification(seen, "Recording paused");
     assert!(line.contains("pause via hotkey"), "{line}");
+    screenshot("notification", Some("400x200+880+0"));
 
     let status = run_rcctl(&rcctl_bin(), dir.path(), &["status", "--json"], &[], "");
     let v: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
@@ -81,6 +82,9 @@ fn tray_menu_pause_and_resume() {
         eventually(10, "the tray menu to open", || {
             !xdotool(&["search", "--onlyvisible", "--class", "recording-control"]).is_empty()
         });
+        if downs == 1 {
+            screenshot("tray-menu", Some("400x260+880+0"));
+        }
         xdotool(&keys);
         eventually(20, &format!("{needle} from the tray menu"), || {
             requests_with(&env, needle) == 1
@@ -254,4 +258,64 @@ fn not_configured_app_says_so_and_sends_nothing() {
     assert!(line.contains("Not configured"), "{line}");
     assert!(app.running());
     let _ = EMAIL_IDLE;
+}
+
+#[test]
+fn missing_desktop_parts_are_reported_and_the_app_keeps_running() {
+    let _desk = desktop();
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    // The token comes from RCCTL_TOKEN: this bus has no keychain either.
+    let settings = rccontrol::Settings {
+        cluster: Some(env.sim.sim.base_url()),
+        tenant: Some(TENANT.into()),
+        email: Some(EMAIL.into()),
+        ca_file: Some(env.sim.ca_file()),
+        allow_custom_host: true,
+        ..rccontrol::Settings::default()
+    };
+    settings
+        .validate()
+        .unwrap()
+        .0
+        .save(&dir.path().join("settings.toml"))
+        .unwrap();
+    // An X server without a tray host, a bus without a notification service,
+    // and Ctrl+Alt+P already taken by another client.
+    let (_x, display) = bare_x_server();
+    let (_bus, address) = bare_session_bus(dir.path());
+    let _grab = grab_ctrl_alt_p(&display);
+    let mut app = App::start(
+        dir.path(),
+        &[],
+        &[
+            ("DISPLAY", &display),
+            ("DBUS_SESSION_BUS_ADDRESS", &address),
+            ("RCCTL_TOKEN", rccontrol_e2e::TOKEN),
+        ],
+    );
+    for needle in [
+        "No notification service",
+        "No system tray found",
+        "Ctrl+Alt+P could not be registered",
+    ] {
+        eventually(20, needle, || app.log().contains(needle));
+    }
+    assert!(app.running(), "the app keeps running: {}", app.log());
+    // …and keeps working: the other hotkey and rcctl through the socket.
+    let run = run_rcctl(
+        &rcctl_bin(),
+        dir.path(),
+        &["pause", "--json"],
+        &[("RCCTL_TOKEN", rccontrol_e2e::TOKEN)],
+        "",
+    );
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        (v["via"].as_str(), v["outcome"].as_str()),
+        (Some("app"), Some("applied")),
+        "{}",
+        run.all()
+    );
+    assert!(app.running());
 }

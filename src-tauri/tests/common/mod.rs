@@ -169,3 +169,133 @@ pub fn requests_with(env: &SimProcessEnv, needle: &str) -> usize {
         .filter(|r| r.raw_path.contains(needle))
         .count()
 }
+
+/// A child process killed (by PID) and reaped on drop.
+pub struct Guarded(pub Child);
+
+impl Drop for Guarded {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Reads the first line a child prints on stdout (bounded by the child's own startup).
+fn first_line(child: &mut Child) -> String {
+    let out = child.stdout.take().expect("piped stdout");
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(out), &mut line).expect("first line");
+    line.trim().to_owned()
+}
+
+/// A second X server with no tray host on it. Returns the guard and DISPLAY.
+pub fn bare_x_server() -> (Guarded, String) {
+    let mut child = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "800x600x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb");
+    let display = format!(":{}", first_line(&mut child));
+    (Guarded(child), display)
+}
+
+/// A private session bus on which nothing can be activated (no notification service).
+pub fn bare_session_bus(dir: &Path) -> (Guarded, String) {
+    let conf = dir.join("bare-bus.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>"#,
+            dir.display()
+        ),
+    )
+    .unwrap();
+    let mut child = Command::new("dbus-daemon")
+        .arg(format!("--config-file={}", conf.display()))
+        .args(["--nofork", "--print-address=1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dbus-daemon");
+    let address = first_line(&mut child);
+    (Guarded(child), address)
+}
+
+/// Another X client grabbing Ctrl+Alt+P on `display`, as a conflicting app would.
+pub fn grab_ctrl_alt_p(display: &str) -> impl Drop {
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::{ConnectionExt as _, GrabMode, ModMask};
+    let mut connected = None;
+    eventually(10, "the second X server", || {
+        connected = x11rb::connect(Some(display)).ok();
+        connected.is_some()
+    });
+    let (conn, screen) = connected.unwrap();
+    let setup = conn.setup();
+    let root = setup.roots[screen].root;
+    let (min, max) = (setup.min_keycode, setup.max_keycode);
+    let map = conn
+        .get_keyboard_mapping(min, max - min + 1)
+        .unwrap()
+        .reply()
+        .unwrap();
+    let per = usize::from(map.keysyms_per_keycode);
+    let keycode = (0..=(max - min))
+        .find(|i| map.keysyms[usize::from(*i) * per] == 0x70) // XK_p
+        .map(|i| min + i)
+        .expect("a keycode for p");
+    conn.grab_key(
+        false,
+        root,
+        ModMask::CONTROL | ModMask::M1,
+        keycode,
+        GrabMode::ASYNC,
+        GrabMode::ASYNC,
+    )
+    .unwrap()
+    .check()
+    .expect("grab Ctrl+Alt+P");
+    conn.flush().unwrap();
+    struct Holder(x11rb::rust_connection::RustConnection);
+    impl Drop for Holder {
+        fn drop(&mut self) {}
+    }
+    Holder(conn)
+}
+
+/// With `RC_SCREENSHOT_DIR` set, saves the X screen (optionally cropped,
+/// ImageMagick geometry like `420x260+860+0`) as `NAME.png` there — how the
+/// README's screenshots in docs/ are made.
+pub fn screenshot(name: &str, crop: Option<&str>) {
+    let Some(dir) = std::env::var_os("RC_SCREENSHOT_DIR") else {
+        return;
+    };
+    let path = Path::new(&dir).join(format!("{name}.png"));
+    let mut cmd = Command::new("import");
+    cmd.args(["-window", "root"]);
+    if let Some(c) = crop {
+        cmd.args(["-crop", c, "+repage"]);
+    }
+    let ok = cmd.arg(&path).status().is_ok_and(|s| s.success());
+    assert!(ok, "screenshot {}", path.display());
+}

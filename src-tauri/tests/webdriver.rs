@@ -1,0 +1,293 @@
+//! The settings window through real WebDriver (tauri-driver + WebKitWebDriver):
+//! first-run setup, inline validation, "Check settings"; the token ends up in
+//! the keychain only — not in the settings file, not in the page.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::*;
+use rccontrol_e2e::{EMAIL_IDLE, SimProcessEnv, TENANT, TOKEN};
+use serde_json::{Value, json};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+struct Driver {
+    http: reqwest::Client,
+    base: String,
+    session: String,
+}
+
+impl Driver {
+    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
+        let url = format!("{}/session/{}{path}", self.base, self.session);
+        let mut req = self.http.request(method, url);
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let v: Value = req.send().await.unwrap().json().await.unwrap();
+        assert!(v["value"].get("error").is_none(), "{path}: {v}");
+        v["value"].clone()
+    }
+    async fn find(&self, css: &str) -> String {
+        let v = self
+            .call(
+                reqwest::Method::POST,
+                "/element",
+                Some(json!({"using": "css selector", "value": css})),
+            )
+            .await;
+        v[ELEMENT].as_str().unwrap().to_owned()
+    }
+    async fn click(&self, css: &str) {
+        let id = self.find(css).await;
+        self.call(
+            reqwest::Method::POST,
+            &format!("/element/{id}/click"),
+            Some(json!({})),
+        )
+        .await;
+    }
+    async fn type_into(&self, css: &str, text: &str) {
+        let id = self.find(css).await;
+        self.call(
+            reqwest::Method::POST,
+            &format!("/element/{id}/clear"),
+            Some(json!({})),
+        )
+        .await;
+        self.call(
+            reqwest::Method::POST,
+            &format!("/element/{id}/value"),
+            Some(json!({"text": text})),
+        )
+        .await;
+    }
+    async fn text(&self, css: &str) -> String {
+        let id = self.find(css).await;
+        let v = self
+            .call(reqwest::Method::GET, &format!("/element/{id}/text"), None)
+            .await;
+        v.as_str().unwrap_or_default().to_owned()
+    }
+    async fn property(&self, css: &str, name: &str) -> Value {
+        let id = self.find(css).await;
+        self.call(
+            reqwest::Method::GET,
+            &format!("/element/{id}/property/{name}"),
+            None,
+        )
+        .await
+    }
+    /// Polls the text of `css` until `pred` holds (bounded).
+    async fn wait_text(&self, css: &str, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        for _ in 0..200 {
+            let t = self.text(css).await;
+            if pred(&t) {
+                return t;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!(
+            "timed out waiting for {what}; {css} says {:?}",
+            self.text(css).await
+        );
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn tauri_driver() -> std::path::PathBuf {
+    let home = std::env::var_os("HOME")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_default();
+    let local = home.join(".cargo/bin/tauri-driver");
+    if local.exists() {
+        local
+    } else {
+        "tauri-driver".into()
+    }
+}
+
+#[test]
+fn first_run_setup_through_the_settings_window() {
+    let _desk = desktop();
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (port, native) = (free_port(), free_port());
+    let _driver = Guarded(
+        Command::new(tauri_driver())
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver (cargo install tauri-driver --locked; ./test installs it)"),
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let http = reqwest::Client::new();
+        let mut up = false;
+        for _ in 0..100 {
+            if http.get(format!("{base}/status")).send().await.is_ok() {
+                up = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(up, "tauri-driver did not come up");
+        let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
+            "application": APP,
+            "args": ["--config-dir", dir.path().to_str().unwrap(), "--settings"],
+        }}}});
+        let created: Value = http
+            .post(format!("{base}/session"))
+            .json(&caps)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let session = created["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {created}"))
+            .to_owned();
+        let d = Driver {
+            http,
+            base: base.clone(),
+            session,
+        };
+
+        d.wait_text("#state-line", "the page to load", |t| {
+            t.contains("Not configured")
+        })
+        .await;
+        // Inline validation, from the core's validators.
+        d.type_into("#tenant", "bad/tenant").await;
+        d.click("#cluster").await;
+        let err = d
+            .wait_text("#tenant-err", "an inline tenant error", |t| !t.is_empty())
+            .await;
+        assert!(err.contains("tenant: contains '/'"), "{err}");
+        d.type_into("#cluster", "http://vcc-na7.8x8.com").await;
+        d.click("#tenant").await;
+        let err = d
+            .wait_text("#cluster-err", "an inline cluster error", |t| !t.is_empty())
+            .await;
+        assert!(err.contains("http:// is not allowed"), "{err}");
+
+        // First-run setup against the simulator (a custom host, so opt in).
+        d.click("details summary").await;
+        d.click("#allow_custom_host").await;
+        d.type_into("#cluster", &env.sim.sim.base_url()).await;
+        d.type_into("#tenant", TENANT).await;
+        d.type_into("#identity", EMAIL_IDLE).await;
+        d.type_into("#token", TOKEN).await;
+        d.type_into("#ca_file", env.sim.ca_file().to_str().unwrap())
+            .await;
+        d.click("#btn-save").await;
+        let saved = d
+            .wait_text("#save-result", "the save", |t| {
+                t.starts_with("Saved") || t.contains(':')
+            })
+            .await;
+        assert!(saved.starts_with("Saved"), "{saved}");
+
+        // The token is in the keychain, not in the file, not in the page.
+        let out = Command::new("secret-tool")
+            .args([
+                "lookup",
+                "service",
+                "rccontrol",
+                "username",
+                &format!("{TENANT}@{}", env.sim.sim.host_port()),
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            TOKEN,
+            "keychain holds the token"
+        );
+        let file = std::fs::read_to_string(dir.path().join("settings.toml")).unwrap();
+        assert!(
+            file.contains(&format!("tenant = \"{TENANT}\"")) && file.contains(EMAIL_IDLE),
+            "{file}"
+        );
+        assert!(!file.contains(TOKEN), "token in the settings file");
+        assert_eq!(d.property("#token", "value").await, json!(""));
+        let source = d.call(reqwest::Method::GET, "/source", None).await;
+        assert!(
+            !source.as_str().unwrap().contains(TOKEN),
+            "token in the page"
+        );
+        assert!(
+            d.property("#token", "placeholder")
+                .await
+                .as_str()
+                .unwrap()
+                .contains("Stored")
+        );
+        d.wait_text("#state-line", "the configured state", |t| {
+            t.contains("unknown")
+        })
+        .await;
+
+        // "Check settings" sends resume; not on a call → settings good.
+        d.click("#btn-check").await;
+        let verdict = d
+            .wait_text("#check-result", "the check", |t| {
+                t.contains('.') && !t.starts_with("Sending")
+            })
+            .await;
+        assert!(
+            verdict.contains("No active call") && verdict.contains("Settings are good"),
+            "{verdict}"
+        );
+        assert_eq!(requests_with(&env, "/rccontrol/resume/"), 1);
+        let log = d
+            .wait_text("#log tbody", "the log table", |t| t.contains("window"))
+            .await;
+        assert!(log.contains("resume"), "{log}");
+
+        if let Some(shots) = std::env::var_os("RC_SCREENSHOT_DIR") {
+            use base64::Engine as _;
+            d.call(
+                reqwest::Method::POST,
+                "/execute/sync",
+                Some(json!({"script": "window.scrollTo(0, 0)", "args": []})),
+            )
+            .await;
+            let png = d.call(reqwest::Method::GET, "/screenshot", None).await;
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(png.as_str().unwrap())
+                .unwrap();
+            std::fs::write(
+                std::path::Path::new(&shots).join("settings-window.png"),
+                bytes,
+            )
+            .unwrap();
+        }
+        let _ = d
+            .http
+            .delete(format!("{base}/session/{}", d.session))
+            .send()
+            .await;
+    });
+}
