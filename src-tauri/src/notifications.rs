@@ -10,10 +10,31 @@ use tauri_plugin_notification::NotificationExt;
 /// Identical notifications closer together than this are shown once.
 pub const BURST_WINDOW: Duration = Duration::from_secs(3);
 
-/// Shows notifications; remembers the last one to collapse bursts.
+/// Lets a summary through unless it repeats the previous one within
+/// [`BURST_WINDOW`]: a burst of presses gives one notification per distinct result.
+#[derive(Debug, Default)]
+pub struct BurstFilter {
+    last: Mutex<Option<(String, Instant)>>,
+}
+
+impl BurstFilter {
+    /// True when `summary` should be shown at `now`.
+    pub fn admit(&self, summary: &str, now: Instant) -> bool {
+        let mut last = self.last.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((text, at)) = last.as_ref() {
+            if text == summary && now.saturating_duration_since(*at) < BURST_WINDOW {
+                return false;
+            }
+        }
+        *last = Some((summary.to_owned(), now));
+        true
+    }
+}
+
+/// Shows notifications; collapses bursts.
 #[derive(Debug, Default)]
 pub struct Notifier {
-    last: Mutex<Option<(String, Instant)>>,
+    burst: BurstFilter,
     toggle: Mutex<Option<(Action, Instant)>>,
 }
 
@@ -63,15 +84,9 @@ impl Notifier {
     }
 
     fn show(&self, app: &AppHandle, summary: &str, body: &str) {
-        {
-            let mut last = self.last.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some((text, at)) = last.as_ref() {
-                if text == summary && at.elapsed() < BURST_WINDOW {
-                    tracing::debug!(summary, "notification collapsed into the previous one");
-                    return;
-                }
-            }
-            *last = Some((summary.to_owned(), Instant::now()));
+        if !self.burst.admit(summary, Instant::now()) {
+            tracing::debug!(summary, "notification collapsed into the previous one");
+            return;
         }
         tracing::info!(summary, body, "notification");
         if let Err(e) = app
@@ -83,5 +98,24 @@ impl Notifier {
         {
             tracing::warn!(error = %e, "notification could not be shown");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bursts_collapse_distinct_results_pass() {
+        let f = BurstFilter::default();
+        let t = Instant::now();
+        assert!(f.admit("Recording paused", t));
+        assert!(!f.admit("Recording paused", t + Duration::from_millis(500)));
+        assert!(f.admit("Recording resumed", t + Duration::from_millis(600)));
+        assert!(f.admit("Recording paused", t + Duration::from_millis(700)));
+        assert!(f.admit(
+            "Recording paused",
+            t + Duration::from_millis(700) + BURST_WINDOW
+        ));
     }
 }

@@ -319,3 +319,66 @@ fn missing_desktop_parts_are_reported_and_the_app_keeps_running() {
     );
     assert!(app.running());
 }
+
+#[test]
+fn a_burst_of_presses_gives_one_notification_per_distinct_result() {
+    let _desk = desktop();
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    configure(&env, dir.path(), EMAIL);
+    let _app = App::start(dir.path(), &[], &[]);
+    let seen = notifications().len();
+    xdotool(&["key", "--repeat", "12", "--delay", "30", "ctrl+alt+p"]);
+    expect_notification(seen, "Recording paused");
+    // Wait until every request that went out has finished (audit lines = requests).
+    let audit = dir.path().join("audit.jsonl");
+    eventually(20, "all actions finished", || {
+        let sent = env.sim.sim.requests().len();
+        let done = std::fs::read_to_string(&audit)
+            .map(|a| a.lines().count())
+            .unwrap_or(0);
+        sent >= 1 && done == sent && env.sim.sim.requests().iter().all(|r| r.status.is_some())
+    });
+    let paused: Vec<_> = notifications()
+        .into_iter()
+        .skip(seen)
+        .filter(|l| l.split('\t').nth(1) == Some("Recording paused"))
+        .collect();
+    assert_eq!(paused.len(), 1, "{paused:?}");
+}
+
+#[test]
+fn start_at_login_from_the_tray_menu() {
+    let _desk = desktop();
+    let dir = tempfile::tempdir().unwrap();
+    // auto-launch writes to $HOME/.config/autostart: give the app a throw-away home.
+    let home = tempfile::tempdir().unwrap();
+    let home_str = home.path().to_str().unwrap().to_owned();
+    let _app = App::start(dir.path(), &["--demo"], &[("HOME", &home_str)]);
+    let mut icon = String::new();
+    eventually(30, "the tray icon", || {
+        icon = xdotool(&["search", "--class", "tray-icon tray app rccontrol"])
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_owned();
+        !icon.is_empty()
+    });
+    let entry = || {
+        std::fs::read_dir(home.path().join(".config/autostart"))
+            .map(|d| d.flatten().map(|e| e.path()).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    assert!(entry().is_empty());
+    // Pause, Resume, Settings…, demo, Open log, Start at login: six Downs.
+    xdotool(&["mousemove", "--window", &icon, "10", "10", "click", "1"]);
+    eventually(10, "the tray menu", || {
+        !xdotool(&["search", "--onlyvisible", "--class", "recording-control"]).is_empty()
+    });
+    xdotool(&[
+        "key", "--delay", "150", "Down", "Down", "Down", "Down", "Down", "Down", "Return",
+    ]);
+    eventually(20, "an autostart entry", || !entry().is_empty());
+    let desktop_file = std::fs::read_to_string(&entry()[0]).unwrap();
+    assert!(desktop_file.contains("recording-control"), "{desktop_file}");
+}

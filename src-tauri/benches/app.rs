@@ -1,0 +1,369 @@
+//! The tray app's figures, measured in one run under the session of
+//! scripts/test-session.sh (bench/app starts it): launch → hotkeys registered,
+//! idle RSS and CPU, RSS after the settings window, hotkey press → PUT at the
+//! simulator, `rcctl pause` through the socket vs `curl -X PUT`. Prints
+//! figures; asserts nothing (machines are noisy).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::print_stdout
+)]
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use common::*;
+use rccontrol_e2e::{EMAIL, SimProcessEnv, TENANT, TOKEN};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn percentile(v: &mut [f64], p: f64) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[((v.len() - 1) as f64 * p).round() as usize]
+}
+
+/// PIDs of `root` and all its descendants.
+fn tree(root: u32) -> Vec<u32> {
+    let mut parents = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        if let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+            let after = &stat[stat.rfind(')').unwrap_or(0) + 2..];
+            let ppid: u32 = after
+                .split(' ')
+                .nth(1)
+                .and_then(|x| x.parse().ok())
+                .unwrap_or(0);
+            parents.push((pid, ppid));
+        }
+    }
+    let mut out = vec![root];
+    let mut i = 0;
+    while i < out.len() {
+        let p = out[i];
+        out.extend(parents.iter().filter(|(_, pp)| *pp == p).map(|(c, _)| *c));
+        i += 1;
+    }
+    out
+}
+
+fn rss_mb(root: u32) -> f64 {
+    tree(root)
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(format!("/proc/{p}/status")).ok())
+        .filter_map(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .map(str::to_owned)
+        })
+        .filter_map(|l| {
+            l.split_whitespace()
+                .nth(1)
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .sum::<f64>()
+        / 1024.0
+}
+
+fn cpu_ticks(root: u32) -> u64 {
+    tree(root)
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(format!("/proc/{p}/stat")).ok())
+        .map(|s| {
+            let f: Vec<&str> = s[s.rfind(')').unwrap_or(0) + 2..].split(' ').collect();
+            f[11].parse::<u64>().unwrap_or(0) + f[12].parse::<u64>().unwrap_or(0)
+        })
+        .sum()
+}
+
+fn clk_tck() -> f64 {
+    let out = Command::new("getconf").arg("CLK_TCK").output().unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .unwrap_or(100.0)
+}
+
+/// Presses Ctrl+Alt+<key> through XTEST (no helper process in the timing).
+struct Keyboard {
+    conn: x11rb::rust_connection::RustConnection,
+    root: u32,
+    ctrl: u8,
+    alt: u8,
+}
+
+impl Keyboard {
+    fn new() -> Self {
+        use x11rb::connection::Connection as _;
+        let (conn, screen) = x11rb::connect(None).unwrap();
+        let root = conn.setup().roots[screen].root;
+        let mut k = Keyboard {
+            conn,
+            root,
+            ctrl: 0,
+            alt: 0,
+        };
+        k.ctrl = k.keycode(0xffe3);
+        k.alt = k.keycode(0xffe9);
+        k
+    }
+    fn keycode(&self, keysym: u32) -> u8 {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::ConnectionExt as _;
+        let s = self.conn.setup();
+        let (min, max) = (s.min_keycode, s.max_keycode);
+        let map = self
+            .conn
+            .get_keyboard_mapping(min, max - min + 1)
+            .unwrap()
+            .reply()
+            .unwrap();
+        let per = usize::from(map.keysyms_per_keycode);
+        (0..=(max - min))
+            .find(|i| map.keysyms[usize::from(*i) * per] == keysym)
+            .map(|i| min + i)
+            .unwrap()
+    }
+    fn press(&self, key: u8) {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xtest::ConnectionExt as _;
+        for (kind, code) in [
+            (2u8, self.ctrl),
+            (2, self.alt),
+            (2, key),
+            (3, key),
+            (3, self.alt),
+            (3, self.ctrl),
+        ] {
+            self.conn
+                .xtest_fake_input(kind, code, 0, self.root, 0, 0, 0)
+                .unwrap();
+        }
+        self.conn.flush().unwrap();
+    }
+}
+
+fn time_runs(n: usize, mut cmd: impl FnMut() -> Command) -> Vec<f64> {
+    (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            let st = cmd()
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .unwrap();
+            assert!(st.success() || st.code() == Some(0));
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect()
+}
+
+fn settings_window_ids() -> Vec<u32> {
+    xdotool(&[
+        "search",
+        "--onlyvisible",
+        "--name",
+        "Recording Control — Settings",
+    ])
+    .lines()
+    .filter_map(|l| l.trim().parse().ok())
+    .collect()
+}
+
+/// Closes a window the way a window manager's close button does (WM_DELETE_WINDOW).
+fn close_window(id: u32) {
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
+    let (conn, _) = x11rb::connect(None).unwrap();
+    let atom = |n: &[u8]| conn.intern_atom(false, n).unwrap().reply().unwrap().atom;
+    let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
+    let ev = ClientMessageEvent::new(32, id, protocols, [delete, 0, 0, 0, 0]);
+    conn.send_event(false, id, EventMask::NO_EVENT, ev).unwrap();
+    conn.flush().unwrap();
+}
+
+fn main() {
+    let _desk = desktop();
+    let idle_secs: u64 = std::env::var("BENCH_IDLE_SECONDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(60);
+    let presses: usize = std::env::var("BENCH_PRESSES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let runs: usize = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100);
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    configure(&env, dir.path(), EMAIL);
+    let mut rows: Vec<(String, String, String)> = Vec::new();
+
+    // Launch → hotkeys registered (the socket is bound right after the hotkeys).
+    let mut launch = Vec::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        let app = App::start(dir.path(), &[], &[]);
+        launch.push(t.elapsed().as_secs_f64() * 1000.0);
+        drop(app);
+    }
+    let l50 = percentile(&mut launch, 0.5);
+    rows.push((
+        "Launch → hotkeys registered (median of 5)".into(),
+        format!("{l50:.0} ms"),
+        format!("{:.2} × goal 500 ms", l50 / 500.0),
+    ));
+
+    // Idle memory with and without GTK's GL probe.
+    let mut idle = Vec::new();
+    for (label, extra) in [
+        ("default", vec![]),
+        ("GDK_GL=disable", vec![("GDK_GL", "disable")]),
+    ] {
+        let app = App::start(dir.path(), &[], &extra);
+        std::thread::sleep(Duration::from_secs(5));
+        idle.push((label, rss_mb(app.child.id())));
+        drop(app);
+    }
+    for (label, mb) in &idle {
+        rows.push((
+            format!("Idle RSS, no window, all processes ({label})"),
+            format!("{mb:.1} MB"),
+            format!("{:.2} × goal 60 MB", mb / 60.0),
+        ));
+    }
+
+    let app = App::start(dir.path(), &[], &[]);
+    let pid = app.child.id();
+    std::thread::sleep(Duration::from_secs(5));
+    let (t0, c0) = (Instant::now(), cpu_ticks(pid));
+    std::thread::sleep(Duration::from_secs(idle_secs));
+    let cpu = (cpu_ticks(pid) - c0) as f64 / clk_tck() / t0.elapsed().as_secs_f64() * 100.0;
+    rows.push((
+        format!("Idle CPU over {idle_secs} s"),
+        format!("{cpu:.2} %"),
+        "goal 0.0 %".into(),
+    ));
+    let idle_rss = rss_mb(pid);
+
+    // Hotkey press → PUT at the simulator (warm connection after the first).
+    let keyboard = Keyboard::new();
+    let (p, r) = (keyboard.keycode(0x70), keyboard.keycode(0x72));
+    let mut rx = env.sim.sim.watch_requests();
+    let rt = &env.runtime;
+    let mut lat = Vec::new();
+    for i in 0..=presses {
+        let t = Instant::now();
+        keyboard.press(if i % 2 == 0 { p } else { r });
+        let got =
+            rt.block_on(async { tokio::time::timeout(Duration::from_secs(5), rx.recv()).await });
+        assert!(matches!(got, Ok(Ok(_))), "no request for press {i}");
+        if i > 0 {
+            lat.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        std::thread::sleep(Duration::from_millis(15));
+    }
+    let (h50, h99) = (
+        percentile(&mut lat.clone(), 0.5),
+        percentile(&mut lat, 0.99),
+    );
+    rows.push((
+        format!("Hotkey press → PUT at the simulator ({presses} presses)"),
+        format!("p50 {h50:.2} ms · p99 {h99:.2} ms"),
+        format!("{:.2} × goal 2 ms", h50 / 2.0),
+    ));
+
+    // rcctl through the socket vs curl with the same credentials.
+    let rcctl = rcctl_bin();
+    let cfg = dir.path().to_path_buf();
+    let mut rc = time_runs(runs, || {
+        let mut c = Command::new(&rcctl);
+        c.arg("--config-dir").arg(&cfg).arg("pause");
+        c
+    });
+    let url = format!(
+        "{}/api/tstats/rccontrol/pause/{TENANT}/email/{EMAIL}",
+        env.sim.sim.base_url()
+    );
+    let ca = env.sim.ca_file();
+    let mut cu = time_runs(runs, || {
+        let mut c = Command::new("curl");
+        c.args(["-s", "-o", "/dev/null", "-X", "PUT", "--cacert"])
+            .arg(&ca)
+            .args(["-u", &format!("{TENANT}:{TOKEN}"), &url]);
+        c
+    });
+    let (rc50, rc99, cu50, cu99) = (
+        percentile(&mut rc.clone(), 0.5),
+        percentile(&mut rc, 0.99),
+        percentile(&mut cu.clone(), 0.5),
+        percentile(&mut cu, 0.99),
+    );
+    rows.push((
+        format!("`curl -X PUT` whole process ({runs} runs)"),
+        format!("p50 {cu50:.2} ms · p99 {cu99:.2} ms"),
+        "1.00 (anchor)".into(),
+    ));
+    rows.push((
+        format!("`rcctl pause` through the app's socket ({runs} runs)"),
+        format!("p50 {rc50:.2} ms · p99 {rc99:.2} ms"),
+        format!("{:.2} × curl (goal ≤ 0.3)", rc50 / cu50),
+    ));
+
+    // The settings window: RSS while open, and after it is closed.
+    let second = Command::new(APP)
+        .arg("--config-dir")
+        .arg(dir.path())
+        .status()
+        .unwrap();
+    assert!(second.success());
+    let mut ids = Vec::new();
+    eventually(60, "the settings window", || {
+        ids = settings_window_ids();
+        !ids.is_empty()
+    });
+    std::thread::sleep(Duration::from_secs(3));
+    let open_rss = rss_mb(pid);
+    for id in &ids {
+        close_window(*id);
+    }
+    eventually(30, "the settings window to close", || {
+        settings_window_ids().is_empty()
+    });
+    eventually(30, "the webview processes to exit", || tree(pid).len() == 1);
+    std::thread::sleep(Duration::from_secs(3));
+    let closed_rss = rss_mb(pid);
+    rows.push((
+        "RSS with the settings window open".into(),
+        format!("{open_rss:.1} MB"),
+        format!("{:.2} × idle", open_rss / idle_rss),
+    ));
+    rows.push((
+        "RSS after closing the settings window".into(),
+        format!("{closed_rss:.1} MB"),
+        format!("{:.2} × idle", closed_rss / idle_rss),
+    ));
+
+    let size = std::fs::metadata(APP)
+        .map(|m| m.len() as f64 / 1e6)
+        .unwrap_or(0.0);
+    rows.push((
+        "Release binary size".into(),
+        format!("{size:.1} MB"),
+        format!("{:.2} × goal 15 MB", size / 15.0),
+    ));
+    drop(app);
+
+    println!("| measurement | figure | ratio |");
+    println!("|---|---|---|");
+    for (a, b, c) in rows {
+        println!("| {a} | {b} | {c} |");
+    }
+    let _ = Path::new("");
+}
