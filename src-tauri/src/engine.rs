@@ -5,11 +5,11 @@
 use crate::error::AppError;
 use crate::ui_events::{UiEvent, UiSender, UiSink};
 use rccontrol::configure::{self, Applied};
+use rccontrol::demo::Demo;
 use rccontrol::{
-    Action, BelievedState, Client, ClientOptions, Controller, Paths, Report, Secret, Session,
-    SessionError, Settings, TokenStore, Trigger,
+    Action, BelievedState, ClientOptions, Controller, Paths, Report, Session, SessionError,
+    Settings, TokenStore, Trigger,
 };
-use rccontrol_sim::{DEMO_EMAIL, DEMO_TENANT, DEMO_TOKEN, Scenario, SimOptions, Simulator};
 use serde::Serialize;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -36,16 +36,10 @@ pub enum Mode {
     },
 }
 
-/// The simulator and its files while in demo mode.
-struct DemoRig {
-    sim: Simulator,
-    dir: tempfile::TempDir,
-}
-
 struct Inner {
     mode: Mode,
     controller: Option<Controller>,
-    demo: Option<DemoRig>,
+    demo: Option<Demo>,
 }
 
 /// Shared app engine (managed state).
@@ -165,40 +159,17 @@ impl Engine {
         if self.is_demo() {
             return Ok(());
         }
-        let dir = tempfile::tempdir().map_err(|e| AppError::Demo(e.to_string()))?;
-        let ca = dir.path().join("demo-ca.pem");
-        let sim = Simulator::start(SimOptions {
-            port: 0,
-            ca_pem_path: Some(ca.clone()),
-            scenario: Scenario::demo(),
-        })
-        .await
-        .map_err(|e| AppError::Demo(e.to_string()))?;
-        let settings = Settings {
-            cluster: Some(sim.base_url()),
-            tenant: Some(DEMO_TENANT.into()),
-            email: Some(DEMO_EMAIL.into()),
-            ca_file: Some(ca),
-            allow_custom_host: true,
-            ..Settings::default()
-        };
-        let (_, config) = settings
-            .validate()
+        let sink = Arc::new(UiSink::new(self.ui.clone()));
+        let demo = Demo::start(vec![sink])
+            .await
             .map_err(|e| AppError::Demo(e.to_string()))?;
-        let client = Client::new(config, Secret::new(DEMO_TOKEN), ClientOptions::default())
-            .map_err(|e| AppError::Demo(e.to_string()))?;
-        // The demo keeps its own audit log and state, away from the real ones.
-        let demo_paths = Paths::in_dir(dir.path());
-        let mut sinks = Session::file_sinks(&demo_paths);
-        sinks.push(Arc::new(UiSink::new(self.ui.clone())));
-        let controller = Controller::spawn(Arc::new(client), BelievedState::Unknown, sinks);
         {
             let mut inner = self.lock();
             inner.mode = Mode::Demo {
-                url: sim.base_url(),
+                url: demo.sim.base_url(),
             };
-            inner.controller = Some(controller);
-            inner.demo = Some(DemoRig { sim, dir });
+            inner.controller = Some(demo.controller.clone());
+            inner.demo = Some(demo);
         }
         let _ = self.ui.send(UiEvent::ModeChanged);
         Ok(())
@@ -206,24 +177,19 @@ impl Engine {
 
     /// Leaves demo mode and returns to the real settings.
     pub async fn leave_demo(&self) {
-        let rig = self.lock().demo.take();
+        let demo = self.lock().demo.take();
         self.reload();
-        if let Some(rig) = rig {
-            rig.sim.shutdown().await;
+        if let Some(demo) = demo {
+            demo.shutdown().await;
         }
     }
 
     /// The audit log of the current mode (the demo keeps its own).
     pub fn audit_log(&self) -> std::path::PathBuf {
         match &self.lock().demo {
-            Some(rig) => Paths::in_dir(rig.dir.path()).audit_log(),
+            Some(demo) => demo.paths().audit_log(),
             None => self.paths.audit_log(),
         }
-    }
-
-    /// The demo simulator, in demo mode.
-    pub fn demo_simulator(&self) -> Option<Simulator> {
-        self.lock().demo.as_ref().map(|d| d.sim.clone())
     }
 
     /// Validates and saves settings (and the token, when given), then reopens

@@ -13,6 +13,8 @@ pub mod clusters;
 pub mod configure;
 pub mod control_socket;
 pub mod controller;
+#[cfg(feature = "demo")]
+pub mod demo;
 pub mod hotkeys;
 pub mod outcome;
 pub mod paths;

@@ -4,15 +4,11 @@
 
 use crate::act;
 use crate::error::CliError;
+use rccontrol::demo::Demo;
 use rccontrol::state::now_ms;
-use rccontrol::{
-    Action, AuditLog, Client, ClientOptions, Controller, Paths, Secret, Session, Settings, Trigger,
-};
-use rccontrol_sim::{
-    AgentRef, DEMO_EMAIL, DEMO_TENANT, DEMO_TOKEN, Scenario, SimOptions, Simulator,
-};
+use rccontrol::{Action, AuditLog, Controller, Trigger};
+use rccontrol_sim::{AgentRef, DEMO_EMAIL, DEMO_TENANT};
 use std::io::{BufRead, IsTerminal, Write};
-use std::sync::Arc;
 
 const HELP: &str = "\
 DEMO commands:
@@ -37,31 +33,10 @@ pub fn run() -> Result<u8, CliError> {
 }
 
 async fn demo() -> Result<u8, CliError> {
-    let dir = tempfile::tempdir().map_err(CliError::io("creating a temporary directory"))?;
-    let paths = Paths::in_dir(dir.path());
-    let ca = dir.path().join("demo-ca.pem");
-    let sim = Simulator::start(SimOptions {
-        port: 0,
-        ca_pem_path: Some(ca.clone()),
-        scenario: Scenario::demo(),
-    })
-    .await
-    .map_err(|e| CliError::Other(format!("the demo simulator did not start: {e}")))?;
-    let settings = Settings {
-        cluster: Some(sim.base_url()),
-        tenant: Some(DEMO_TENANT.into()),
-        email: Some(DEMO_EMAIL.into()),
-        ca_file: Some(ca),
-        allow_custom_host: true,
-        ..Settings::default()
-    };
-    let (_, config) = settings.validate()?;
-    let client = Client::new(config, Secret::new(DEMO_TOKEN), ClientOptions::default())?;
-    let controller = Controller::spawn(
-        Arc::new(client),
-        rccontrol::BelievedState::Unknown,
-        Session::file_sinks(&paths),
-    );
+    let demo = Demo::start(Vec::new())
+        .await
+        .map_err(|e| CliError::Other(e.to_string()))?;
+    let (sim, controller, paths) = (demo.sim.clone(), demo.controller.clone(), demo.paths());
     println!(
         "DEMO  Recording Control against a built-in 8x8 simulator at {} (tenant {DEMO_TENANT}, agent {DEMO_EMAIL}, on a call).",
         sim.base_url()
@@ -133,7 +108,7 @@ async fn demo() -> Result<u8, CliError> {
             other => println!("DEMO  Unknown command {other:?}. Type `help`."),
         }
     }
-    sim.shutdown().await;
+    demo.shutdown().await;
     Ok(0)
 }
 

@@ -195,3 +195,40 @@ fn json_output_agent_id_and_the_audit_log() {
     assert!(entries[0]["time"].as_str().unwrap().ends_with('Z'));
     assert_eq!(entries[1]["action"], "resume");
 }
+
+#[test]
+fn the_demo_runs_the_whole_path_and_says_demo() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_rcctl(
+        Path::new(BIN),
+        dir.path(),
+        &["demo"],
+        &[],
+        "pause\nstatus\ncall-end\nresume\ndisable\ncall-start\npause\nlog\nnonsense\nquit\n",
+    );
+    assert_eq!(run.code, 0, "{}", run.all());
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(
+        lines.iter().all(|l| l.starts_with("DEMO")),
+        "every line says DEMO: {lines:?}"
+    );
+    for expected in [
+        "DEMO  Recording paused (HTTP 200",
+        "DEMO  Believed: Recording paused · 0:0",
+        "simulator truth: on a call, paused",
+        "DEMO  No active call — nothing was resumed",
+        "DEMO  Recording is not enabled for you",
+        "cli pause → applied",
+        "Unknown command \"nonsense\"",
+    ] {
+        assert!(
+            run.stdout.contains(expected),
+            "{expected:?} missing:\n{}",
+            run.stdout
+        );
+    }
+    assert!(
+        files_under(dir.path()).is_empty(),
+        "the demo writes nothing to the real config dir"
+    );
+}

@@ -1,0 +1,74 @@
+//! The built-in demo: the 8x8 simulator in-process, a client that trusts its
+//! throw-away CA, and a controller whose audit log and state live in a
+//! temporary directory — real settings are never touched.
+
+use crate::client::{Client, ClientOptions};
+use crate::controller::{Controller, EventSink};
+use crate::paths::Paths;
+use crate::secret::Secret;
+use crate::session::Session;
+use crate::settings::Settings;
+use crate::state::BelievedState;
+use rccontrol_sim::{DEMO_EMAIL, DEMO_TENANT, DEMO_TOKEN, Scenario, SimOptions, Simulator};
+use std::sync::Arc;
+
+/// Why the demo could not start.
+#[derive(Debug, thiserror::Error)]
+#[error("the demo could not start: {0}")]
+pub struct DemoError(String);
+
+/// A running demo.
+#[derive(Debug)]
+pub struct Demo {
+    /// The simulator (tests and the CLI demo flip its flags).
+    pub sim: Simulator,
+    /// The controller pointed at it.
+    pub controller: Controller,
+    dir: tempfile::TempDir,
+}
+
+impl Demo {
+    /// Starts the simulator with the demo scenario and a controller over it,
+    /// writing to the demo's own audit log and state plus `extra` sinks.
+    pub async fn start(extra: Vec<Arc<dyn EventSink>>) -> Result<Demo, DemoError> {
+        let fail = |e: &dyn std::fmt::Display| DemoError(e.to_string());
+        let dir = tempfile::tempdir().map_err(|e| fail(&e))?;
+        let ca = dir.path().join("demo-ca.pem");
+        let sim = Simulator::start(SimOptions {
+            port: 0,
+            ca_pem_path: Some(ca.clone()),
+            scenario: Scenario::demo(),
+        })
+        .await
+        .map_err(|e| fail(&e))?;
+        let settings = Settings {
+            cluster: Some(sim.base_url()),
+            tenant: Some(DEMO_TENANT.into()),
+            email: Some(DEMO_EMAIL.into()),
+            ca_file: Some(ca),
+            allow_custom_host: true,
+            ..Settings::default()
+        };
+        let (_, config) = settings.validate().map_err(|e| fail(&e))?;
+        let client = Client::new(config, Secret::new(DEMO_TOKEN), ClientOptions::default())
+            .map_err(|e| fail(&e))?;
+        let mut sinks = Session::file_sinks(&Paths::in_dir(dir.path()));
+        sinks.extend(extra);
+        let controller = Controller::spawn(Arc::new(client), BelievedState::Unknown, sinks);
+        Ok(Demo {
+            sim,
+            controller,
+            dir,
+        })
+    }
+
+    /// Where the demo keeps its audit log and state.
+    pub fn paths(&self) -> Paths {
+        Paths::in_dir(self.dir.path())
+    }
+
+    /// Stops the simulator; the temporary directory goes with `self`.
+    pub async fn shutdown(self) {
+        self.sim.shutdown().await;
+    }
+}
