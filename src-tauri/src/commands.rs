@@ -208,8 +208,7 @@ pub fn set_autostart(app: AppHandle, enabled: bool) -> Result<View, AppError> {
 #[tauri::command]
 pub fn suspend_hotkeys(app: AppHandle, suspended: bool) -> Vec<HotkeyStatus> {
     if suspended {
-        use tauri_plugin_global_shortcut::GlobalShortcutExt;
-        let _ = app.global_shortcut().unregister_all();
+        hotkeys::unregister_all(&app);
         app.state::<HotkeyManager>().status()
     } else {
         let bindings = app.state::<HotkeyManager>().bindings();

@@ -62,7 +62,7 @@ pub fn run() {
     let (ui_tx, ui_rx) = tokio::sync::mpsc::unbounded_channel();
     let engine = Arc::new(Engine::new(paths, TokenStore::keychain(), ui_tx.clone()));
     let setup_args = args.clone();
-    let built = tauri::Builder::default()
+    let builder = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
             tracing::info!("second launch: opening the settings window");
             if let Err(e) = window::open_settings(app) {
@@ -70,11 +70,6 @@ pub fn run() {
             }
         }))
         .plugin(tauri_plugin_notification::init())
-        .plugin(
-            tauri_plugin_global_shortcut::Builder::new()
-                .with_handler(hotkeys::on_shortcut)
-                .build(),
-        )
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             None,
@@ -97,8 +92,14 @@ pub fn run() {
         .setup(move |app| {
             setup(app.handle(), &setup_args, ui_rx);
             Ok(())
-        })
-        .build(tauri::generate_context!());
+        });
+    #[cfg(not(target_os = "linux"))]
+    let builder = builder.plugin(
+        tauri_plugin_global_shortcut::Builder::new()
+            .with_handler(hotkeys::plugin::on_shortcut)
+            .build(),
+    );
+    let built = builder.build(tauri::generate_context!());
     let app = match built {
         Ok(app) => app,
         Err(e) => {
@@ -180,6 +181,7 @@ fn setup(
             }
         }
     });
+    hotkeys::init(app);
     hotkeys::apply(app, &engine.settings().hotkeys);
     socket::start(app, args.config_dir.is_some());
     tauri::async_runtime::spawn(ui_events::run(app.clone(), ui_rx));

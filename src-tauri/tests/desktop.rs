@@ -382,3 +382,33 @@ fn start_at_login_from_the_tray_menu() {
     let desktop_file = std::fs::read_to_string(&entry()[0]).unwrap();
     assert!(desktop_file.contains("recording-control"), "{desktop_file}");
 }
+
+#[test]
+fn media_keys_from_a_headset_pause_and_resume() {
+    let _desk = desktop();
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    configure(&env, dir.path(), EMAIL);
+    let file = dir.path().join("settings.toml");
+    let mut s = rccontrol::Settings::load(&file).unwrap();
+    s.hotkeys.pause = "MediaPause".into();
+    s.hotkeys.resume = "MediaPlay".into();
+    s.save(&file).unwrap();
+    let _app = App::start(dir.path(), &[], &[]);
+    xdotool(&["key", "XF86AudioPause"]);
+    eventually(20, "pause from the media key", || {
+        requests_with(&env, "/rccontrol/pause/") == 1
+    });
+    xdotool(&["key", "XF86AudioPlay"]);
+    eventually(20, "resume from the media key", || {
+        requests_with(&env, "/rccontrol/resume/") == 1
+    });
+    assert_eq!(env.sim.sim.requests().len(), 2);
+    assert!(
+        !env.sim
+            .sim
+            .agent(TENANT, AgentRef::Email(EMAIL))
+            .unwrap()
+            .paused
+    );
+}

@@ -1,4 +1,11 @@
 //! Global hotkeys (and media keys) → the engine. Acts on key press only.
+//! Linux/X11: our own event-driven key grabs ([`x11`]); Windows and macOS:
+//! tauri-plugin-global-shortcut ([`plugin`]).
+
+#[cfg(not(target_os = "linux"))]
+pub mod plugin;
+#[cfg(target_os = "linux")]
+pub mod x11;
 
 use crate::engine::Engine;
 use crate::notifications::Notifier;
@@ -9,7 +16,6 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use tauri::{AppHandle, Manager};
-use tauri_plugin_global_shortcut::{GlobalShortcutExt, Shortcut, ShortcutEvent, ShortcutState};
 
 /// What the settings window says about one binding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -28,6 +34,8 @@ pub struct HotkeyStatus {
 #[derive(Debug, Default)]
 pub struct HotkeyManager {
     inner: Mutex<Registered>,
+    #[cfg(target_os = "linux")]
+    x11: std::sync::OnceLock<Result<x11::X11Hotkeys, String>>,
 }
 
 #[derive(Debug, Default)]
@@ -74,19 +82,64 @@ impl HotkeyManager {
         self.lock().status.clone()
     }
 
-    fn role_of(&self, shortcut: &Shortcut) -> Option<HotkeyRole> {
-        self.lock().roles.get(&shortcut.id()).copied()
+    /// The role of a plugin shortcut id.
+    #[cfg(not(target_os = "linux"))]
+    pub(crate) fn role_of(&self, id: u32) -> Option<HotkeyRole> {
+        self.lock().roles.get(&id).copied()
     }
+}
+
+/// Starts the platform backend (on X11: the connection and its event thread).
+pub fn init(app: &AppHandle) {
+    #[cfg(target_os = "linux")]
+    {
+        if unavailable_reason().is_some() {
+            return;
+        }
+        let handle = app.clone();
+        let backend = x11::X11Hotkeys::start(move |role| pressed(&handle, role));
+        if let Err(e) = &backend {
+            tracing::error!(error = %e, "X11 hotkeys");
+        }
+        let _ = app.state::<HotkeyManager>().x11.set(backend);
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = app;
+}
+
+/// Registers one binding with the platform backend; `Ok(id)` for the plugin's
+/// press events (0 on X11, where presses arrive by role).
+fn register(app: &AppHandle, binding: &str, role: HotkeyRole) -> Result<u32, String> {
+    #[cfg(target_os = "linux")]
+    {
+        match app.state::<HotkeyManager>().x11.get() {
+            Some(Ok(x)) => x.register(binding, role).map(|()| 0),
+            Some(Err(e)) => Err(e.clone()),
+            None => Err("no X11 connection".into()),
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = role;
+        plugin::register(app, binding)
+    }
+}
+
+/// Releases every binding (e.g. while the settings page records a new one).
+pub fn unregister_all(app: &AppHandle) {
+    #[cfg(target_os = "linux")]
+    if let Some(Ok(x)) = app.state::<HotkeyManager>().x11.get() {
+        x.unregister_all();
+    }
+    #[cfg(not(target_os = "linux"))]
+    plugin::unregister_all(app);
 }
 
 /// Registers `hotkeys`, replacing what was registered. A binding that fails
 /// (e.g. already taken by another app) is reported, and the app keeps running.
 pub fn apply(app: &AppHandle, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
     let manager = app.state::<HotkeyManager>();
-    let gs = app.global_shortcut();
-    if let Err(e) = gs.unregister_all() {
-        tracing::warn!(error = %e, "unregistering hotkeys failed");
-    }
+    unregister_all(app);
     let unavailable = unavailable_reason();
     let mut roles = HashMap::new();
     let mut status = Vec::new();
@@ -97,20 +150,17 @@ pub fn apply(app: &AppHandle, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
         } else if let Some(reason) = &unavailable {
             ("unavailable", Some(reason.clone()))
         } else {
-            match binding.parse::<Shortcut>() {
-                Err(e) => ("failed", Some(format!("{binding} cannot be used: {e}"))),
-                Ok(shortcut) => match gs.register(shortcut) {
-                    Ok(()) => {
-                        roles.insert(shortcut.id(), role);
-                        ("registered", None)
-                    }
-                    Err(e) => (
-                        "failed",
-                        Some(format!(
-                            "{binding} could not be registered ({e}); another app may use it — choose another key in Settings"
-                        )),
-                    ),
-                },
+            match register(app, &binding, role) {
+                Ok(id) => {
+                    roles.insert(id, role);
+                    ("registered", None)
+                }
+                Err(e) => (
+                    "failed",
+                    Some(format!(
+                        "{binding} could not be registered ({e}); choose another key in Settings"
+                    )),
+                ),
             }
         };
         status.push(HotkeyStatus {
@@ -143,14 +193,8 @@ pub fn apply(app: &AppHandle, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
     status
 }
 
-/// The global-shortcut plugin's handler: key presses of our bindings → actions.
-pub fn on_shortcut(app: &AppHandle, shortcut: &Shortcut, event: ShortcutEvent) {
-    if event.state != ShortcutState::Pressed {
-        return;
-    }
-    let Some(role) = app.state::<HotkeyManager>().role_of(shortcut) else {
-        return;
-    };
+/// A press of the binding for `role`: the action goes to the engine.
+pub fn pressed(app: &AppHandle, role: HotkeyRole) {
     let engine = app.state::<Arc<Engine>>().inner().clone();
     let action = match role {
         HotkeyRole::Pause => Action::Pause,
