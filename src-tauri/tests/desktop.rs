@@ -412,3 +412,23 @@ fn media_keys_from_a_headset_pause_and_resume() {
             .paused
     );
 }
+
+#[test]
+fn the_toggle_binding_says_which_action_it_sent() {
+    let _desk = desktop();
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    configure(&env, dir.path(), EMAIL);
+    let file = dir.path().join("settings.toml");
+    let mut s = rccontrol::Settings::load(&file).unwrap();
+    s.hotkeys.toggle = "Ctrl+Alt+T".into();
+    s.save(&file).unwrap();
+    let _app = App::start(dir.path(), &[], &[]);
+    let seen = notifications().len();
+    xdotool(&["key", "ctrl+alt+t"]);
+    expect_notification(seen, "Toggle sent pause: Recording paused");
+    xdotool(&["key", "ctrl+alt+t"]);
+    expect_notification(seen, "Toggle sent resume: Recording resumed");
+    assert_eq!(requests_with(&env, "/rccontrol/pause/"), 1);
+    assert_eq!(requests_with(&env, "/rccontrol/resume/"), 1);
+}

@@ -201,6 +201,24 @@ fn first_run_setup_through_the_settings_window() {
         d.type_into("#token", TOKEN).await;
         d.type_into("#ca_file", env.sim.ca_file().to_str().unwrap())
             .await;
+        // "Press your keys": record Ctrl+Alt+T as the Toggle binding.
+        d.click(".hotkey[data-role=toggle] .record").await;
+        let field = d.find("#hk-toggle").await;
+        d.call(
+            reqwest::Method::POST,
+            &format!("/element/{field}/value"),
+            Some(json!({"text": "\u{E009}\u{E00A}t\u{E000}"})),
+        )
+        .await;
+        let mut recorded = Value::Null;
+        for _ in 0..100 {
+            recorded = d.property("#hk-toggle", "value").await;
+            if recorded == json!("Ctrl+Alt+T") {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(recorded, json!("Ctrl+Alt+T"), "the recorder's result");
         d.click("#btn-save").await;
         let saved = d
             .wait_text("#save-result", "the save", |t| {
@@ -231,6 +249,11 @@ fn first_run_setup_through_the_settings_window() {
             "{file}"
         );
         assert!(!file.contains(TOKEN), "token in the settings file");
+        assert!(file.contains("toggle = \"Ctrl+Alt+T\""), "{file}");
+        d.wait_text("#hk-toggle-status", "the toggle registered", |t| {
+            t == "Active"
+        })
+        .await;
         assert_eq!(d.property("#token", "value").await, json!(""));
         let source = d.call(reqwest::Method::GET, "/source", None).await;
         assert!(
