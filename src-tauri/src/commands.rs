@@ -199,7 +199,7 @@ pub async fn leave_demo(app: AppHandle, engine: State<'_, Arc<Engine>>) -> Resul
 #[tauri::command]
 pub fn set_autostart(app: AppHandle, enabled: bool) -> Result<View, AppError> {
     autostart::set(&app, enabled)?;
-    crate::tray::refresh(&app);
+    crate::tray::refresh(&app, true);
     Ok(build_view(&app))
 }
 

@@ -139,7 +139,9 @@ impl Tray {
     }
 
     /// Makes icon, state line and labels match the engine (only what changed is touched).
-    pub fn update(&self, app: &AppHandle, engine: &Engine) {
+    /// `full`: also re-read what only changes on events (start at login); a
+    /// clock tick (the paused timer) touches the state line only.
+    pub fn update(&self, app: &AppHandle, engine: &Engine, full: bool) {
         let snapshot = engine.snapshot();
         let name = view::icon_name(&snapshot);
         let line = view::state_line(&snapshot, now_ms());
@@ -159,7 +161,7 @@ impl Tray {
         } else {
             "Try the demo"
         };
-        let autostart = autostart::is_enabled(app);
+        let autostart = full.then(|| autostart::is_enabled(app));
         // Decide under the lock, apply after it: tray calls run on the main
         // thread and must never wait while this lock is held.
         let (new_icon, new_line, new_demo, new_pause, new_resume) = {
@@ -197,7 +199,9 @@ impl Tray {
             if let Some(label) = new_resume {
                 self.resume.set_text(label)?;
             }
-            self.autostart.set_checked(autostart)?;
+            if let Some(on) = autostart {
+                self.autostart.set_checked(on)?;
+            }
             Ok(())
         })();
         if let Err(e) = result {
@@ -206,10 +210,10 @@ impl Tray {
     }
 }
 
-/// Redraws the tray if it exists.
-pub fn refresh(app: &AppHandle) {
+/// Redraws the tray if it exists (see [`Tray::update`] for `full`).
+pub fn refresh(app: &AppHandle, full: bool) {
     if let (Some(tray), Some(engine)) = (app.try_state::<Tray>(), app.try_state::<Arc<Engine>>()) {
-        tray.update(app, &engine);
+        tray.update(app, &engine, full);
     }
 }
 
@@ -249,7 +253,7 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
                     &e.to_string(),
                 );
             }
-            refresh(&app);
+            refresh(&app, true);
         }
         ids::QUIT => crate::socket::quit(&app),
         _ => {}

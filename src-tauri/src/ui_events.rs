@@ -74,7 +74,7 @@ pub async fn run(app: AppHandle, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
             },
             () = tokio::time::sleep(Duration::from_secs(1)), if paused => false,
         };
-        tray::refresh(&app);
+        tray::refresh(&app, full);
         window::push_view(&app, full);
     }
 }

@@ -15,9 +15,7 @@ use std::time::Duration;
 #[test]
 fn hotkey_pause_reaches_8x8_notifies_and_rcctl_sees_it() {
     let _desk = desktop();
-    let env = SimProcessEnv::start();
-    let dir = tempfile::tempdir().unwrap();
-    configure(&env, dir.path(), EMAIL);
+    let Setup { env, dir } = configured(|_| {});
     let app = App::start(dir.path(), &[], &[]);
     let seen = notifications().len();
 
@@ -60,28 +58,15 @@ fn hotkey_pause_reaches_8x8_notifies_and_rcctl_sees_it() {
 #[test]
 fn tray_menu_pause_and_resume() {
     let _desk = desktop();
-    let env = SimProcessEnv::start();
-    let dir = tempfile::tempdir().unwrap();
-    configure(&env, dir.path(), EMAIL);
+    let Setup { env, dir } = configured(|_| {});
     let _app = App::start(dir.path(), &[], &[]);
-    let mut icon = String::new();
-    eventually(30, "the tray icon embedded in trayer", || {
-        icon = xdotool(&["search", "--class", "tray-icon tray app rccontrol"])
-            .lines()
-            .next()
-            .unwrap_or("")
-            .to_owned();
-        !icon.is_empty()
-    });
+    let icon = tray_icon();
     // The menu: state line (disabled), Pause, Resume, … — Down selects Pause.
     for (downs, needle) in [(1, "/rccontrol/pause/"), (2, "/rccontrol/resume/")] {
-        xdotool(&["mousemove", "--window", &icon, "10", "10", "click", "1"]);
+        open_tray_menu(&icon);
         let mut keys = vec!["key", "--delay", "150"];
         keys.extend(std::iter::repeat_n("Down", downs));
         keys.push("Return");
-        eventually(10, "the tray menu to open", || {
-            !xdotool(&["search", "--onlyvisible", "--class", "recording-control"]).is_empty()
-        });
         if downs == 1 {
             screenshot("tray-menu", Some("400x260+880+0"));
         }
@@ -104,9 +89,7 @@ fn tray_menu_pause_and_resume() {
 #[test]
 fn rcctl_uses_the_running_app_and_8x8_directly_without_it() {
     let _desk = desktop();
-    let env = SimProcessEnv::start();
-    let dir = tempfile::tempdir().unwrap();
-    configure(&env, dir.path(), EMAIL);
+    let Setup { env, dir } = configured(|_| {});
     let app = App::start(dir.path(), &[], &[]);
     let seen = notifications().len();
     let run = run_rcctl(&rcctl_bin(), dir.path(), &["pause", "--json"], &[], "");
@@ -323,9 +306,7 @@ fn missing_desktop_parts_are_reported_and_the_app_keeps_running() {
 #[test]
 fn a_burst_of_presses_gives_one_notification_per_distinct_result() {
     let _desk = desktop();
-    let env = SimProcessEnv::start();
-    let dir = tempfile::tempdir().unwrap();
-    configure(&env, dir.path(), EMAIL);
+    let Setup { env, dir } = configured(|_| {});
     let _app = App::start(dir.path(), &[], &[]);
     let seen = notifications().len();
     xdotool(&["key", "--repeat", "12", "--delay", "30", "ctrl+alt+p"]);
@@ -355,15 +336,7 @@ fn start_at_login_from_the_tray_menu() {
     let home = tempfile::tempdir().unwrap();
     let home_str = home.path().to_str().unwrap().to_owned();
     let _app = App::start(dir.path(), &["--demo"], &[("HOME", &home_str)]);
-    let mut icon = String::new();
-    eventually(30, "the tray icon", || {
-        icon = xdotool(&["search", "--class", "tray-icon tray app rccontrol"])
-            .lines()
-            .next()
-            .unwrap_or("")
-            .to_owned();
-        !icon.is_empty()
-    });
+    let icon = tray_icon();
     let entry = || {
         std::fs::read_dir(home.path().join(".config/autostart"))
             .map(|d| d.flatten().map(|e| e.path()).collect::<Vec<_>>())
@@ -371,10 +344,7 @@ fn start_at_login_from_the_tray_menu() {
     };
     assert!(entry().is_empty());
     // Pause, Resume, Settings…, demo, Open log, Start at login: six Downs.
-    xdotool(&["mousemove", "--window", &icon, "10", "10", "click", "1"]);
-    eventually(10, "the tray menu", || {
-        !xdotool(&["search", "--onlyvisible", "--class", "recording-control"]).is_empty()
-    });
+    open_tray_menu(&icon);
     xdotool(&[
         "key", "--delay", "150", "Down", "Down", "Down", "Down", "Down", "Down", "Return",
     ]);
@@ -386,14 +356,10 @@ fn start_at_login_from_the_tray_menu() {
 #[test]
 fn media_keys_from_a_headset_pause_and_resume() {
     let _desk = desktop();
-    let env = SimProcessEnv::start();
-    let dir = tempfile::tempdir().unwrap();
-    configure(&env, dir.path(), EMAIL);
-    let file = dir.path().join("settings.toml");
-    let mut s = rccontrol::Settings::load(&file).unwrap();
-    s.hotkeys.pause = "MediaPause".into();
-    s.hotkeys.resume = "MediaPlay".into();
-    s.save(&file).unwrap();
+    let Setup { env, dir } = configured(|h| {
+        h.pause = "MediaPause".into();
+        h.resume = "MediaPlay".into();
+    });
     let _app = App::start(dir.path(), &[], &[]);
     xdotool(&["key", "XF86AudioPause"]);
     eventually(20, "pause from the media key", || {
@@ -416,13 +382,7 @@ fn media_keys_from_a_headset_pause_and_resume() {
 #[test]
 fn the_toggle_binding_says_which_action_it_sent() {
     let _desk = desktop();
-    let env = SimProcessEnv::start();
-    let dir = tempfile::tempdir().unwrap();
-    configure(&env, dir.path(), EMAIL);
-    let file = dir.path().join("settings.toml");
-    let mut s = rccontrol::Settings::load(&file).unwrap();
-    s.hotkeys.toggle = "Ctrl+Alt+T".into();
-    s.save(&file).unwrap();
+    let Setup { env, dir } = configured(|h| h.toggle = "Ctrl+Alt+T".into());
     let _app = App::start(dir.path(), &[], &[]);
     let seen = notifications().len();
     xdotool(&["key", "ctrl+alt+t"]);

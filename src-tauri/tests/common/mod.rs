@@ -111,6 +111,46 @@ pub fn configure(env: &SimProcessEnv, dir: &Path, email: &str) {
     .expect("settings and keychain");
 }
 
+/// A simulator and a config dir set up for it (agent [`rccontrol_e2e::EMAIL`],
+/// token in the real keychain), with the hotkeys adjusted by `hotkeys`.
+pub struct Setup {
+    pub env: SimProcessEnv,
+    pub dir: tempfile::TempDir,
+}
+
+pub fn configured(hotkeys: impl FnOnce(&mut rccontrol::hotkeys::Hotkeys)) -> Setup {
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    configure(&env, dir.path(), rccontrol_e2e::EMAIL);
+    let file = dir.path().join("settings.toml");
+    let mut settings = Settings::load(&file).unwrap();
+    hotkeys(&mut settings.hotkeys);
+    settings.save(&file).unwrap();
+    Setup { env, dir }
+}
+
+/// The tray icon's X window (appindicator's XEmbed fallback inside trayer).
+pub fn tray_icon() -> String {
+    let mut icon = String::new();
+    eventually(30, "the tray icon embedded in trayer", || {
+        icon = xdotool(&["search", "--class", "tray-icon tray app rccontrol"])
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_owned();
+        !icon.is_empty()
+    });
+    icon
+}
+
+/// Clicks the tray icon and waits for its menu.
+pub fn open_tray_menu(icon: &str) {
+    xdotool(&["mousemove", "--window", icon, "10", "10", "click", "1"]);
+    eventually(10, "the tray menu to open", || {
+        !xdotool(&["search", "--onlyvisible", "--class", "recording-control"]).is_empty()
+    });
+}
+
 /// Lines the notification daemon received so far.
 pub fn notifications() -> Vec<String> {
     let path = std::env::var_os("RC_NOTIFY_LOG").expect("RC_NOTIFY_LOG");
