@@ -9,7 +9,9 @@ use crate::{autostart, view};
 use rccontrol::hotkeys::{Hotkeys, MEDIA_KEYS, unsupported_here};
 use rccontrol::secret::keychain_service_name;
 use rccontrol::state::now_ms;
-use rccontrol::{Action, AuditEntry, AuditLog, BelievedState, Report, Settings, Trigger, validate};
+use rccontrol::{
+    Action, AuditEntry, AuditLog, BelievedState, Report, Secret, Settings, Trigger, validate,
+};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -53,7 +55,7 @@ pub struct SettingsForm {
     ca_file: String,
     proxy: String,
     allow_custom_host: bool,
-    token: String,
+    token: Secret,
     hotkeys: Hotkeys,
     autostart: bool,
 }
@@ -155,7 +157,7 @@ pub async fn save_settings(
     engine: State<'_, Arc<Engine>>,
     form: SettingsForm,
 ) -> Result<View, AppError> {
-    let token = Some(form.token.as_str()).filter(|t| !t.trim().is_empty());
+    let token = Some(form.token.expose()).filter(|t| !t.trim().is_empty());
     let applied = engine.apply_settings(&form.to_settings(), token).await?;
     hotkeys::apply(&app, &applied.settings.hotkeys);
     if form.autostart != autostart::is_enabled(&app) {

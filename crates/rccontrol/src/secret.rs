@@ -33,6 +33,14 @@ impl fmt::Debug for Secret {
     }
 }
 
+/// A secret arrives from a form as a plain string; once deserialized it is a
+/// [`Secret`] and never shows in `Debug` output.
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret::new)
+    }
+}
+
 /// Where the token in use came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenSource {
@@ -271,6 +279,13 @@ pub(crate) mod memory {
 mod tests {
     use super::memory::MemoryBackend;
     use super::*;
+
+    #[test]
+    fn deserialized_secrets_stay_redacted() {
+        let s: Secret = serde_json::from_str("\"deadbeef\"").unwrap();
+        assert_eq!(s.expose(), "deadbeef");
+        assert!(!format!("{s:?}").contains("deadbeef"));
+    }
 
     #[test]
     fn debug_redacts() {
