@@ -15,7 +15,6 @@ mod common;
 
 use common::*;
 use rccontrol_e2e::{EMAIL, SimProcessEnv, TENANT, TOKEN, wait_until};
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -369,5 +368,4 @@ fn main() {
     for (a, b, c) in rows {
         println!("| {a} | {b} | {c} |");
     }
-    let _ = Path::new("");
 }

@@ -6,7 +6,7 @@
 mod common;
 
 use common::*;
-use rccontrol_e2e::{EMAIL, EMAIL_IDLE, SimProcessEnv, TENANT, run_rcctl};
+use rccontrol_e2e::{EMAIL, SimProcessEnv, TENANT, run_rcctl};
 use rccontrol_sim::AgentRef;
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::net::UnixStream;
@@ -240,7 +240,6 @@ fn not_configured_app_says_so_and_sends_nothing() {
     let line = expect_notification(seen, "Nothing was sent");
     assert!(line.contains("Not configured"), "{line}");
     assert!(app.running());
-    let _ = EMAIL_IDLE;
 }
 
 #[test]

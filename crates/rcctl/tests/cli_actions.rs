@@ -13,12 +13,18 @@ fn rcctl(dir: &Path, args: &[&str], token: &str) -> Run {
     run_rcctl(Path::new(BIN), dir, args, &[("RCCTL_TOKEN", token)], "")
 }
 
-fn configure(env: &SimProcessEnv, dir: &Path, email: &str) {
+/// `rcctl setup --no-keychain` for `email` at the simulator, after `edit` adjusts the arguments.
+fn setup_with(env: &SimProcessEnv, dir: &Path, email: &str, edit: impl FnOnce(&mut Vec<String>)) {
     let mut args = env.setup_args(email);
     args.push("--no-keychain".into());
+    edit(&mut args);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let run = run_rcctl(Path::new(BIN), dir, &args, &[], "");
     assert_eq!(run.code, 0, "{}", run.all());
+}
+
+fn configure(env: &SimProcessEnv, dir: &Path, email: &str) {
+    setup_with(env, dir, email, |_| {});
 }
 
 #[test]
@@ -96,21 +102,11 @@ fn faults_map_to_exit_codes() {
 fn untrusted_certificate_exits_9_and_says_certificate() {
     let env = SimProcessEnv::start();
     let dir = tempfile::tempdir().unwrap();
-    let args = [
-        "setup",
-        "--cluster",
-        &env.sim.sim.base_url(),
-        "--tenant",
-        TENANT,
-        "--email",
-        EMAIL,
-        "--allow-custom-host",
-        "--no-keychain",
-    ];
-    assert_eq!(
-        run_rcctl(Path::new(BIN), dir.path(), &args, &[], "").code,
-        0
-    );
+    // No --ca-file: the simulator's certificate is not trusted.
+    setup_with(&env, dir.path(), EMAIL, |args| {
+        let at = args.iter().position(|a| a == "--ca-file").unwrap();
+        args.drain(at..at + 2);
+    });
     let run = rcctl(dir.path(), &["pause"], TOKEN);
     assert_eq!(run.code, 9, "{}", run.all());
     assert!(run.stdout.contains("certificate"), "{}", run.stdout);
@@ -121,23 +117,10 @@ fn untrusted_certificate_exits_9_and_says_certificate() {
 fn json_output_agent_id_and_the_audit_log() {
     let env = SimProcessEnv::start();
     let dir = tempfile::tempdir().unwrap();
-    let args = [
-        "setup",
-        "--cluster",
-        &env.sim.sim.base_url(),
-        "--tenant",
-        TENANT,
-        "--agent-id",
-        AGENT_ID,
-        "--ca-file",
-        &env.sim.ca_file().display().to_string(),
-        "--allow-custom-host",
-        "--no-keychain",
-    ];
-    assert_eq!(
-        run_rcctl(Path::new(BIN), dir.path(), &args, &[], "").code,
-        0
-    );
+    setup_with(&env, dir.path(), EMAIL, |args| {
+        let at = args.iter().position(|a| a == "--email").unwrap();
+        args.splice(at..at + 2, ["--agent-id".to_owned(), AGENT_ID.to_owned()]);
+    });
     let run = rcctl(dir.path(), &["pause", "--json"], TOKEN);
     assert_eq!(run.code, 0, "{}", run.all());
     let v: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();

@@ -282,7 +282,8 @@ pub fn bare_session_bus(dir: &Path) -> (Guarded, String) {
 }
 
 /// Another X client grabbing Ctrl+Alt+P on `display`, as a conflicting app would.
-pub fn grab_ctrl_alt_p(display: &str) -> impl Drop {
+/// The grab lasts as long as the returned connection.
+pub fn grab_ctrl_alt_p(display: &str) -> x11rb::rust_connection::RustConnection {
     use x11rb::connection::Connection as _;
     use x11rb::protocol::xproto::{ConnectionExt as _, GrabMode, ModMask};
     let mut connected = None;
@@ -316,11 +317,7 @@ pub fn grab_ctrl_alt_p(display: &str) -> impl Drop {
     .check()
     .expect("grab Ctrl+Alt+P");
     conn.flush().unwrap();
-    struct Holder(x11rb::rust_connection::RustConnection);
-    impl Drop for Holder {
-        fn drop(&mut self) {}
-    }
-    Holder(conn)
+    conn
 }
 
 /// With `RC_SCREENSHOT_DIR` set, saves the X screen (optionally cropped,
