@@ -12,9 +12,10 @@ purpose=${1:-run}
 base=(build-essential pkg-config ca-certificates curl file libssl-dev libdbus-1-dev
   libgtk-3-dev libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
   libsoup-3.0-dev libjavascriptcoregtk-4.1-dev)
-# A desktop session of real parts: bus, keychain, X server, notifications, tray host, WebDriver.
+# A desktop session of real parts: bus, keychain, X server, notifications, tray host,
+# WebDriver, and a window manager that publishes the active window (auto-pause rules).
 session=(dbus dbus-x11 dbus-user-session gnome-keyring libsecret-tools xvfb xauth x11-utils
-  xdotool dunst trayer imagemagick webkit2gtk-driver)
+  xdotool dunst trayer imagemagick webkit2gtk-driver openbox)
 case "$purpose" in
   run) pkgs=("${base[@]}" dbus-x11) ;;
   test) pkgs=("${base[@]}" "${session[@]}") ;;

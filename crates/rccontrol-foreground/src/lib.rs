@@ -1,0 +1,1 @@
+//! Watches the title of the foreground window.
