@@ -16,12 +16,16 @@ pub mod controller;
 #[cfg(feature = "demo")]
 pub mod demo;
 pub mod hotkeys;
+pub mod managed;
 pub mod outcome;
 pub mod paths;
+pub mod rules;
+pub mod safety;
 pub mod secret;
 pub mod session;
 pub mod settings;
 pub mod state;
+pub mod throttle;
 pub mod validate;
 
 pub use action::{Action, Trigger};
@@ -29,7 +33,9 @@ pub use audit::{AuditEntry, AuditLog};
 pub use client::{Client, ClientError, ClientOptions};
 pub use controller::{ActionSender, Controller, ControllerEvent, EventSink};
 pub use outcome::{Outcome, Report};
+pub use managed::Policy;
 pub use paths::Paths;
+pub use safety::Safety;
 pub use secret::{Secret, TokenError, TokenSource, TokenStore};
 pub use session::{Session, SessionError};
 pub use settings::{Config, Identity, Settings, SettingsError};

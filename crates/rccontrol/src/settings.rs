@@ -2,6 +2,9 @@
 
 use crate::atomic_file::write_atomic;
 use crate::hotkeys::Hotkeys;
+use crate::managed::Policy;
+use crate::rules::AutoPauseRule;
+use crate::safety::Safety;
 use crate::validate::{self, FieldError, Host};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -26,8 +29,24 @@ pub struct Settings {
     pub proxy: Option<String>,
     /// Accept hosts outside `*.8x8.com` (test servers, the simulator).
     pub allow_custom_host: bool,
+    /// Obey `rccontrol://pause` / `rccontrol://resume` links (off by default:
+    /// any web page could fire them).
+    pub deep_link: Option<bool>,
+    /// Seconds between "still paused" reminders, the first after one interval
+    /// (0 = off; default 60).
+    pub reminder_secs: Option<u32>,
+    /// Resume by itself after this many seconds paused, counted from the first
+    /// pause (0 or absent = off).
+    pub max_pause_secs: Option<u32>,
+    /// Drop presses of the same action within this many milliseconds (default 1000).
+    pub throttle_ms: Option<u32>,
     /// Global hotkeys of the tray app.
     pub hotkeys: Hotkeys,
+    /// Auto-pause rules on the foreground window's title.
+    pub auto_pause: Option<Vec<AutoPauseRule>>,
+    /// Hosts outside `*.8x8.com` the managed configuration allows (not stored).
+    #[serde(skip)]
+    pub allowed_hosts: Vec<String>,
 }
 
 /// How the agent is identified in the API path.
@@ -115,11 +134,24 @@ impl SettingsError {
 }
 
 impl Settings {
-    /// Loads the file; a missing file gives defaults, a corrupt one an error naming it.
+    /// Loads the agent's own file; a missing file gives defaults, a corrupt one
+    /// an error naming it. See [`Settings::load_effective`] for what applies.
     pub fn load(path: &Path) -> Result<Self, SettingsError> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
+        Self::load_effective(path, &Policy::none())
+    }
+
+    /// Loads the agent's file merged with the admin policy: managed values fill
+    /// what the agent has not set, and locked values always win.
+    pub fn load_effective(path: &Path, policy: &Policy) -> Result<Self, SettingsError> {
+        let corrupt = |problem: String| SettingsError::Corrupt {
+            path: path.to_owned(),
+            problem,
+        };
+        let table = match std::fs::read_to_string(path) {
+            Ok(text) => text
+                .parse::<toml::Table>()
+                .map_err(|e| corrupt(e.message().to_owned()))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => toml::Table::new(),
             Err(e) => {
                 return Err(SettingsError::Io {
                     path: path.to_owned(),
@@ -127,20 +159,28 @@ impl Settings {
                 });
             }
         };
-        toml::from_str(&text).map_err(|e| SettingsError::Corrupt {
-            path: path.to_owned(),
-            problem: e.message().to_owned(),
-        })
+        let mut settings = Settings::deserialize(policy.effective(table))
+            .map_err(|e| corrupt(e.message().to_owned()))?;
+        settings.allowed_hosts = policy.allowed_hosts().to_vec();
+        Ok(settings)
     }
 
     /// Writes the file atomically (temporary file + rename).
     pub fn save(&self, path: &Path) -> Result<(), SettingsError> {
+        self.save_with(path, &Policy::none())
+    }
+
+    /// Writes the agent's own choices atomically: values equal to the managed
+    /// ones are left out, so they keep following the policy.
+    pub fn save_with(&self, path: &Path, policy: &Policy) -> Result<(), SettingsError> {
         let io = |source| SettingsError::Io {
             path: path.to_owned(),
             source,
         };
-        let text =
-            toml::to_string_pretty(self).map_err(|e| io(std::io::Error::other(e.to_string())))?;
+        let fail = |e: &dyn std::fmt::Display| io(std::io::Error::other(e.to_string()));
+        let mut table = toml::Table::try_from(self).map_err(|e| fail(&e))?;
+        policy.strip(&mut table);
+        let text = toml::to_string_pretty(&table).map_err(|e| fail(&e))?;
         let body = format!(
             "# Recording Control settings. The action token is not here: it lives in the OS keychain.\n{text}"
         );
@@ -164,13 +204,7 @@ impl Settings {
             return Err(SettingsError::NotConfigured { missing });
         }
         let mut errors = Vec::new();
-        let host = keep(
-            &mut errors,
-            validate::cluster(
-                self.cluster.as_deref().unwrap_or_default(),
-                self.allow_custom_host,
-            ),
-        );
+        let host = keep(&mut errors, self.host());
         let tenant = keep(
             &mut errors,
             validate::tenant(self.tenant.as_deref().unwrap_or_default()),
@@ -202,8 +236,15 @@ impl Settings {
             Some(path) => keep(&mut errors, validate::ca_file(path)).is_some(),
             None => true,
         };
-        match (host, tenant, identity, proxy, hotkeys) {
-            (Some(host), Some(tenant), Some(identity), Some(proxy), Some(hotkeys))
+        let safety = match Safety::from_settings(self) {
+            Ok(s) => Some(s),
+            Err(errs) => {
+                errors.extend(errs);
+                None
+            }
+        };
+        match (host, tenant, identity, proxy, hotkeys, safety) {
+            (Some(host), Some(tenant), Some(identity), Some(proxy), Some(hotkeys), Some(safety))
                 if ca_ok && errors.is_empty() =>
             {
                 let normalized = Settings {
@@ -220,7 +261,13 @@ impl Settings {
                     ca_file: self.ca_file.clone(),
                     proxy: proxy.clone(),
                     allow_custom_host: self.allow_custom_host,
+                    deep_link: self.deep_link,
+                    reminder_secs: self.reminder_secs,
+                    max_pause_secs: self.max_pause_secs,
+                    throttle_ms: self.throttle_ms,
                     hotkeys,
+                    auto_pause: self.auto_pause.as_ref().map(|_| safety.rule_list()),
+                    allowed_hosts: self.allowed_hosts.clone(),
                 };
                 let config = Config {
                     host,
@@ -233,6 +280,31 @@ impl Settings {
             }
             _ => Err(SettingsError::Invalid(errors)),
         }
+    }
+}
+
+impl Settings {
+    /// The cluster host, accepting hosts outside `*.8x8.com` when the agent opted
+    /// in or the managed configuration lists them.
+    pub fn host(&self) -> Result<Host, FieldError> {
+        let input = self.cluster.as_deref().unwrap_or_default();
+        match validate::cluster(input, self.allow_custom_host) {
+            Err(e) if !self.allowed_hosts.is_empty() => match validate::cluster(input, true) {
+                Ok(h) if self.allowed_hosts.contains(&h.to_string()) => Ok(h),
+                _ => Err(e),
+            },
+            other => other,
+        }
+    }
+
+    /// The validated safety settings (defaults where the file is silent or wrong).
+    pub fn safety(&self) -> Safety {
+        Safety::from_settings(self).unwrap_or_else(|errors| {
+            for e in &errors {
+                tracing::warn!(error = %e, "safety setting ignored");
+            }
+            Safety::default()
+        })
     }
 }
 

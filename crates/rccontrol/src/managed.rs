@@ -1,0 +1,419 @@
+//! Admin-managed configuration: one system-wide file that sets defaults and
+//! can lock fields, for fleet deployment. A malformed file is reported and
+//! nothing of it is applied (no half-applied policy).
+//!
+//! ```toml
+//! # /etc/rccontrol/managed.toml
+//! lock = ["cluster", "tenant", "email", "max_pause_secs"]
+//! cluster = "vcc-na7"
+//! tenant = "acme01"
+//! email_template = "{username}@corp.example"
+//! max_pause_secs = 300
+//! ```
+
+use crate::hotkeys::Hotkeys;
+use crate::rules::{AutoPauseRule, RuleSet};
+use crate::safety;
+use crate::settings::Settings;
+use crate::validate::{self, FieldError};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use toml::{Table, Value};
+
+/// Debug builds only: environment variable naming another managed file (tests).
+/// Release builds always read the system path, so an agent cannot point the app
+/// at a file of their own.
+pub const MANAGED_FILE_ENV: &str = "RCCONTROL_MANAGED_FILE";
+
+/// The system-wide managed file of this platform.
+pub fn managed_file() -> PathBuf {
+    if cfg!(debug_assertions) {
+        if let Some(path) = std::env::var_os(MANAGED_FILE_ENV).filter(|p| !p.is_empty()) {
+            return PathBuf::from(path);
+        }
+    }
+    system_managed_file()
+}
+
+fn system_managed_file() -> PathBuf {
+    if cfg!(windows) {
+        let base = std::env::var_os("ProgramData").unwrap_or_else(|| r"C:\ProgramData".into());
+        PathBuf::from(base).join("rccontrol").join("managed.toml")
+    } else if cfg!(target_os = "macos") {
+        PathBuf::from("/Library/Application Support/rccontrol/managed.toml")
+    } else {
+        PathBuf::from("/etc/rccontrol/managed.toml")
+    }
+}
+
+/// Settings keys an administrator can lock, with the name users know them by.
+pub const LOCKABLE: [(&str, &str); 13] = [
+    ("cluster", "cluster"),
+    ("tenant", "tenant"),
+    ("email", "email"),
+    ("identity", "agent ID or e-mail"),
+    ("proxy", "proxy"),
+    ("ca_file", "CA file"),
+    ("allow_custom_host", "custom host"),
+    ("hotkeys", "hotkeys"),
+    ("reminder_secs", safety::field::REMINDER),
+    ("max_pause_secs", safety::field::MAX_PAUSE),
+    ("throttle_ms", safety::field::THROTTLE),
+    ("auto_pause", "auto-pause rules"),
+    ("deep_link", "deep link"),
+];
+
+/// Which identity the administrator prescribes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityMode {
+    /// Agents are identified by e-mail.
+    Email,
+    /// Agents are identified by agent ID.
+    AgentId,
+}
+
+/// The file as written by the administrator.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ManagedFile {
+    #[serde(default)]
+    lock: Vec<String>,
+    cluster: Option<String>,
+    tenant: Option<String>,
+    email_template: Option<String>,
+    identity: Option<IdentityMode>,
+    proxy: Option<String>,
+    ca_file: Option<PathBuf>,
+    allow_custom_host: Option<bool>,
+    #[serde(default)]
+    allowed_custom_hosts: Vec<String>,
+    deep_link: Option<bool>,
+    reminder_secs: Option<u32>,
+    max_pause_secs: Option<u32>,
+    throttle_ms: Option<u32>,
+    hotkeys: Option<Hotkeys>,
+    auto_pause: Option<Vec<AutoPauseRule>>,
+}
+
+/// The OS user name that fills `{username}` in the e-mail template.
+pub fn os_user_name() -> Option<String> {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .filter_map(std::env::var_os)
+        .filter_map(|v| v.into_string().ok())
+        .map(|v| v.trim().to_owned())
+        .find(|v| !v.is_empty())
+}
+
+/// A validated managed file.
+#[derive(Debug, Clone, Default)]
+struct Managed {
+    /// Normalized values under their settings keys.
+    values: Table,
+    /// Locked settings keys.
+    locked: Vec<&'static str>,
+    identity: Option<IdentityMode>,
+    allowed_hosts: Vec<String>,
+}
+
+/// The policy in force: the managed file when it is valid, nothing otherwise.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    path: PathBuf,
+    managed: Managed,
+    problem: Option<String>,
+    present: bool,
+}
+
+impl Policy {
+    /// No managed file.
+    pub fn none() -> Self {
+        Self {
+            path: managed_file(),
+            managed: Managed::default(),
+            problem: None,
+            present: false,
+        }
+    }
+
+    /// Reads `path`. Never fails: a missing file is no policy; a malformed one is
+    /// no policy plus [`Policy::problem`].
+    pub fn load(path: &Path) -> Self {
+        let mut policy = Self {
+            path: path.to_owned(),
+            ..Self::none()
+        };
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return policy,
+            Err(e) => {
+                policy.present = true;
+                policy.problem = Some(policy.malformed(&e.to_string()));
+                return policy;
+            }
+        };
+        policy.present = true;
+        let parsed = toml::from_str::<ManagedFile>(&text)
+            .map_err(|e| e.message().to_owned())
+            .and_then(|file| Managed::validate(file, os_user_name().as_deref()));
+        match parsed {
+            Ok(managed) => policy.managed = managed,
+            Err(problem) => {
+                tracing::warn!(path = %path.display(), %problem, "managed configuration ignored");
+                policy.problem = Some(policy.malformed(&problem));
+            }
+        }
+        policy
+    }
+
+    /// Reads the platform's managed file.
+    pub fn load_system() -> Self {
+        Self::load(&managed_file())
+    }
+
+    fn malformed(&self, problem: &str) -> String {
+        format!(
+            "the managed configuration {} is not valid ({problem}); nothing of it is applied — ask your administrator",
+            self.path.display()
+        )
+    }
+
+    /// The managed file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Why the managed file is not applied, when it is malformed.
+    pub fn problem(&self) -> Option<&str> {
+        self.problem.as_deref()
+    }
+
+    /// True when a valid managed file is in force.
+    pub fn is_active(&self) -> bool {
+        self.present && self.problem.is_none()
+    }
+
+    /// Locked settings keys.
+    pub fn locked(&self) -> &[&'static str] {
+        &self.managed.locked
+    }
+
+    /// True when `key` (a settings key, or `identity`) is locked.
+    pub fn is_locked(&self, key: &str) -> bool {
+        self.managed.locked.contains(&key)
+    }
+
+    /// Hosts outside `*.8x8.com` the administrator allows.
+    pub fn allowed_hosts(&self) -> &[String] {
+        &self.managed.allowed_hosts
+    }
+
+    /// The managed value of a settings key, when the file sets one.
+    pub fn value(&self, key: &str) -> Option<&Value> {
+        self.managed.values.get(key)
+    }
+
+    /// Merges the agent's own settings (`user`) with the policy: managed values
+    /// fill what the agent has not set, and locked values always win.
+    pub fn effective(&self, user: Table) -> Table {
+        let m = &self.managed;
+        let user_identity = user.contains_key("email") || user.contains_key("agent_id");
+        let mut out = Table::new();
+        for (k, v) in &m.values {
+            if k == "email" && user_identity {
+                continue;
+            }
+            out.insert(k.clone(), v.clone());
+        }
+        for (k, v) in user {
+            match (out.get_mut(&k), v) {
+                (Some(Value::Table(base)), Value::Table(over)) => base.extend(over),
+                (_, v) => {
+                    out.insert(k, v);
+                }
+            }
+        }
+        for key in &m.locked {
+            if let Some(v) = m.values.get(*key) {
+                out.insert((*key).to_owned(), v.clone());
+            }
+        }
+        match m.identity.filter(|_| self.is_locked("identity")) {
+            Some(IdentityMode::Email) => {
+                out.remove("agent_id");
+                if !out.contains_key("email") {
+                    if let Some(v) = m.values.get("email") {
+                        out.insert("email".into(), v.clone());
+                    }
+                }
+            }
+            Some(IdentityMode::AgentId) => {
+                out.remove("email");
+            }
+            None => {}
+        }
+        if self.is_locked("email") && m.values.contains_key("email") {
+            out.remove("agent_id");
+        }
+        out
+    }
+
+    /// The locked fields `wanted` tries to change, each naming the managed file.
+    pub fn refused(&self, wanted: &Settings) -> Vec<FieldError> {
+        let Ok(table) = Table::try_from(wanted) else {
+            return Vec::new();
+        };
+        let mut refused = Vec::new();
+        for key in &self.managed.locked {
+            let changed = match *key {
+                "identity" => match self.managed.identity {
+                    Some(IdentityMode::Email) => wanted.agent_id.is_some(),
+                    Some(IdentityMode::AgentId) => wanted.email.is_some(),
+                    None => false,
+                },
+                "email" => {
+                    wanted.agent_id.is_some()
+                        || table.get("email").is_some_and(|v| Some(v) != self.value("email"))
+                }
+                key => table.get(key).is_some_and(|v| Some(v) != self.value(key)),
+            };
+            if changed {
+                refused.push(FieldError {
+                    field: display_name(key),
+                    problem: format!(
+                        "is locked by your administrator in {}; it cannot be changed here",
+                        self.path.display()
+                    ),
+                });
+            }
+        }
+        refused
+    }
+
+    /// Removes from `table` (the agent's file) what equals the managed value, so
+    /// the file keeps only the agent's own choices and follows later policy changes.
+    pub fn strip(&self, table: &mut Table) {
+        table.retain(|k, v| self.managed.values.get(k) != Some(v));
+    }
+}
+
+/// The name users know a lockable key by.
+pub fn display_name(key: &str) -> &'static str {
+    LOCKABLE
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or("field", |(_, name)| *name)
+}
+
+impl Managed {
+    fn validate(file: ManagedFile, user: Option<&str>) -> Result<Self, String> {
+        let named = |e: FieldError| format!("{}: {}", e.field, e.problem);
+        let mut values = Table::new();
+        let mut put = |k: &str, v: Value| {
+            values.insert(k.to_owned(), v);
+        };
+        let allowed_hosts = file
+            .allowed_custom_hosts
+            .iter()
+            .map(|h| {
+                validate::cluster(h, true)
+                    .map(|h| h.to_string())
+                    .map_err(|e| format!("allowed_custom_hosts: {}", e.problem))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if let Some(c) = &file.cluster {
+            let custom = file.allow_custom_host.unwrap_or(false);
+            let host = validate::cluster(c, true).map_err(named)?;
+            if !host.is_8x8() && !custom && !allowed_hosts.contains(&host.to_string()) {
+                return Err(format!(
+                    "cluster: {host} is outside *.8x8.com; list it in allowed_custom_hosts"
+                ));
+            }
+            put("cluster", Value::String(host.to_string()));
+        }
+        if let Some(t) = &file.tenant {
+            put("tenant", Value::String(validate::tenant(t).map_err(named)?));
+        }
+        if let Some(template) = &file.email_template {
+            if !template.contains("{username}") {
+                validate::email(template).map_err(named)?;
+            }
+            // Check the template with a sample name, then fill it with the real one.
+            validate::email(&template.replace("{username}", "agent"))
+                .map_err(|e| format!("email_template: {}", e.problem))?;
+            if let Some(user) = user {
+                if let Ok(email) = validate::email(&template.replace("{username}", user)) {
+                    put("email", Value::String(email));
+                }
+            }
+        }
+        if let Some(p) = &file.proxy {
+            put("proxy", Value::String(validate::proxy(p).map_err(named)?));
+        }
+        if let Some(ca) = &file.ca_file {
+            validate::ca_file(ca).map_err(named)?;
+            put("ca_file", Value::String(ca.display().to_string()));
+        }
+        if let Some(b) = file.allow_custom_host {
+            put("allow_custom_host", Value::Boolean(b));
+        }
+        if let Some(b) = file.deep_link {
+            put("deep_link", Value::Boolean(b));
+        }
+        for (key, value, check) in [
+            ("reminder_secs", file.reminder_secs, safety::reminder_secs as fn(u32) -> _),
+            ("max_pause_secs", file.max_pause_secs, safety::max_pause_secs),
+            ("throttle_ms", file.throttle_ms, safety::throttle_ms),
+        ] {
+            if let Some(v) = value {
+                put(key, Value::Integer(i64::from(check(v).map_err(named)?)));
+            }
+        }
+        if let Some(h) = &file.hotkeys {
+            let normalized = h
+                .validate()
+                .map_err(|errs| errs.into_iter().map(named).collect::<Vec<_>>().join("; "))?;
+            put("hotkeys", to_value(&normalized)?);
+        }
+        if let Some(rules) = &file.auto_pause {
+            let set = RuleSet::compile(rules).map_err(named)?;
+            put("auto_pause", to_value(&set.rules().cloned().collect::<Vec<_>>())?);
+        }
+        let mut locked = Vec::new();
+        for name in &file.lock {
+            let Some((key, _)) = LOCKABLE.iter().find(|(k, _)| k == name) else {
+                let allowed: Vec<_> = LOCKABLE.iter().map(|(k, _)| *k).collect();
+                return Err(format!(
+                    "lock: unknown field {name:?}; lockable fields are {}",
+                    allowed.join(", ")
+                ));
+            };
+            let has_value = match *key {
+                "identity" => file.identity.is_some(),
+                "email" => file.email_template.is_some(),
+                k => values.contains_key(k),
+            };
+            if !has_value {
+                return Err(format!(
+                    "lock: {name} is locked but the file gives no value for it{}",
+                    if *key == "email" { " (set email_template)" } else { "" }
+                ));
+            }
+            locked.push(*key);
+        }
+        Ok(Self {
+            values,
+            locked,
+            identity: file.identity,
+            allowed_hosts,
+        })
+    }
+}
+
+fn to_value<T: Serialize>(v: &T) -> Result<Value, String> {
+    Value::try_from(v).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests;
