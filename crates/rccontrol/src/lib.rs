@@ -15,6 +15,7 @@ pub mod control_socket;
 pub mod controller;
 #[cfg(feature = "demo")]
 pub mod demo;
+pub mod guard;
 pub mod hotkeys;
 pub mod managed;
 pub mod outcome;
