@@ -9,6 +9,8 @@ use crate::{autostart, view};
 use rccontrol::hotkeys::{Hotkeys, MEDIA_KEYS, unsupported_here};
 use rccontrol::secret::keychain_service_name;
 use rccontrol::state::now_ms;
+use crate::foreground::{self, ForegroundStatus};
+use rccontrol::rules::{AutoPauseRule, RuleSet};
 use rccontrol::{
     Action, AuditEntry, AuditLog, BelievedState, Report, Secret, Settings, Trigger, validate,
 };
@@ -34,8 +36,31 @@ pub struct View {
     environment: Environment,
     autostart: bool,
     recent: Vec<AuditEntry>,
+    audit_log: PathBuf,
     known_clusters: Vec<String>,
     media_keys: Vec<MediaKey>,
+    safety: SafetyView,
+    managed: ManagedView,
+    foreground: ForegroundStatus,
+}
+
+/// The safety settings in force (defaults filled in).
+#[derive(Debug, Serialize)]
+struct SafetyView {
+    reminder_secs: u64,
+    max_pause_secs: u64,
+    throttle_ms: u64,
+    deep_link: bool,
+    rules: Vec<AutoPauseRule>,
+}
+
+/// The admin policy, for read-only fields and the banner.
+#[derive(Debug, Serialize)]
+struct ManagedView {
+    file: PathBuf,
+    active: bool,
+    locked: Vec<&'static str>,
+    problem: Option<String>,
 }
 
 /// A media key and whether it can be bound on this platform.
@@ -58,6 +83,11 @@ pub struct SettingsForm {
     token: Secret,
     hotkeys: Hotkeys,
     autostart: bool,
+    reminder_secs: u32,
+    max_pause_secs: u32,
+    throttle_ms: u32,
+    deep_link: bool,
+    auto_pause: Vec<AutoPauseRule>,
 }
 
 impl SettingsForm {
@@ -73,6 +103,12 @@ impl SettingsForm {
             proxy: opt(&self.proxy),
             allow_custom_host: self.allow_custom_host,
             hotkeys: self.hotkeys.clone(),
+            deep_link: Some(self.deep_link),
+            reminder_secs: Some(self.reminder_secs),
+            max_pause_secs: Some(self.max_pause_secs),
+            throttle_ms: Some(self.throttle_ms),
+            auto_pause: Some(self.auto_pause.clone()),
+            allowed_hosts: Vec::new(),
         }
     }
 }
@@ -87,7 +123,11 @@ pub struct CheckResult {
 fn build_view(app: &AppHandle) -> View {
     let engine = app.state::<Arc<Engine>>();
     let snapshot = engine.snapshot();
-    let (settings, settings_problem) = match Settings::load(&engine.paths().settings_file()) {
+    let policy = engine.policy();
+    let (settings, settings_problem) = match Settings::load_effective(
+        &engine.paths().settings_file(),
+        &policy,
+    ) {
         Ok(s) => {
             let problem = match s.validate() {
                 Err(rccontrol::SettingsError::NotConfigured { .. }) => None,
@@ -105,8 +145,10 @@ fn build_view(app: &AppHandle) -> View {
         None => (false, None),
     };
     let recent = AuditLog::new(engine.audit_log())
-        .tail(10)
+        .tail(RECENT_ROWS)
         .unwrap_or_default();
+    let safety = settings.safety();
+    let secs = |d: Option<std::time::Duration>| d.map_or(0, |d| d.as_secs());
     View {
         demo: engine.is_demo(),
         state_line: view::state_line(&snapshot, now_ms()),
@@ -122,6 +164,21 @@ fn build_view(app: &AppHandle) -> View {
         environment: app.state::<Environment>().inner().clone(),
         autostart: autostart::is_enabled(app),
         recent,
+        audit_log: engine.audit_log(),
+        safety: SafetyView {
+            reminder_secs: secs(safety.reminder),
+            max_pause_secs: secs(safety.max_pause),
+            throttle_ms: u64::try_from(safety.throttle.as_millis()).unwrap_or(u64::MAX),
+            deep_link: safety.deep_link,
+            rules: safety.rule_list(),
+        },
+        managed: ManagedView {
+            file: policy.path().to_owned(),
+            active: policy.is_active(),
+            locked: policy.locked().to_vec(),
+            problem: policy.problem().map(str::to_owned),
+        },
+        foreground: app.state::<foreground::Foreground>().status(),
         known_clusters: rccontrol::clusters::known(),
         media_keys: MEDIA_KEYS
             .iter()
@@ -132,6 +189,9 @@ fn build_view(app: &AppHandle) -> View {
             .collect(),
     }
 }
+
+/// Rows of the audit table in the window.
+const RECENT_ROWS: usize = 50;
 
 /// The whole view.
 #[tauri::command]
@@ -158,12 +218,68 @@ pub async fn save_settings(
     form: SettingsForm,
 ) -> Result<View, AppError> {
     let token = Some(form.token.expose()).filter(|t| !t.trim().is_empty());
+    let deep_link_before = engine.safety().deep_link;
     let applied = engine.apply_settings(&form.to_settings(), token).await?;
     hotkeys::apply(&app, &applied.settings.hotkeys);
+    foreground::apply(&app);
+    let deep_link = engine.safety().deep_link;
+    if deep_link != deep_link_before {
+        crate::deep_link::register(&app, deep_link);
+    }
     if form.autostart != autostart::is_enabled(&app) {
         autostart::set(&app, form.autostart)?;
     }
     Ok(build_view(&app))
+}
+
+/// One window title and the rule it matches, for the rules preview.
+#[derive(Debug, Serialize)]
+pub struct TitleMatch {
+    title: String,
+    rule: Option<String>,
+}
+
+/// Tests `rules` (as typed, not saved) against the titles of the windows open now.
+#[tauri::command]
+pub fn preview_rules(rules: Vec<AutoPauseRule>) -> Result<Vec<TitleMatch>, AppError> {
+    let set = RuleSet::compile(&rules).map_err(|e| AppError::Invalid(vec![e]))?;
+    let titles = foreground::titles().map_err(AppError::Shell)?;
+    Ok(titles
+        .into_iter()
+        .map(|title| TitleMatch {
+            rule: set.find(&title).map(AutoPauseRule::label),
+            title,
+        })
+        .collect())
+}
+
+/// Writes the whole audit log (rotated files included) as CSV into the
+/// Downloads folder (or the home folder) and returns the file's path.
+#[tauri::command]
+pub fn export_audit_csv(engine: State<'_, Arc<Engine>>) -> Result<PathBuf, AppError> {
+    let entries = AuditLog::new(engine.audit_log())
+        .all()
+        .map_err(|e| AppError::Shell(format!("reading the audit log: {e}")))?;
+    let dir = directories::UserDirs::new()
+        .and_then(|u| u.download_dir().map(PathBuf::from).or_else(|| Some(u.home_dir().to_owned())))
+        .ok_or_else(|| AppError::Shell("no Downloads or home folder to write to".into()))?;
+    let stamp = humantime::format_rfc3339_seconds(std::time::SystemTime::now())
+        .to_string()
+        .replace([':', '-'], "")
+        .replace('T', "-")
+        .trim_end_matches('Z')
+        .to_owned();
+    let demo = if engine.is_demo() { "-demo" } else { "" };
+    let path = dir.join(format!("recording-control-audit{demo}-{stamp}.csv"));
+    let write = || -> std::io::Result<()> {
+        std::fs::create_dir_all(&dir)?;
+        let mut bytes = Vec::new();
+        rccontrol::audit::write_csv(&entries, &mut bytes)?;
+        rccontrol::atomic_file::write_atomic(&path, &bytes)
+    };
+    write().map_err(|e| AppError::Shell(format!("writing {}: {e}", path.display())))?;
+    tracing::info!(path = %path.display(), rows = entries.len(), "audit log exported");
+    Ok(path)
 }
 
 /// "Check settings": sends `resume` (to be used while not on a call) and says

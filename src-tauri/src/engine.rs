@@ -3,12 +3,14 @@
 //! hotkeys, socket, window) sends actions through.
 
 use crate::error::AppError;
-use crate::ui_events::{UiEvent, UiSender, UiSink};
+use crate::ui_events::{GuardNotices, UiEvent, UiSender, UiSink};
 use rccontrol::configure::{self, Applied};
 use rccontrol::demo::Demo;
+use rccontrol::guard::{self, Guard};
+use rccontrol::throttle::Throttle;
 use rccontrol::{
-    Action, BelievedState, ClientOptions, Controller, Paths, Report, Session, SessionError,
-    Settings, TokenStore, Trigger,
+    Action, BelievedState, ClientOptions, Controller, EventSink, Paths, Policy, Report, Safety,
+    Session, SessionError, Settings, TokenStore, Trigger,
 };
 use serde::Serialize;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -40,6 +42,12 @@ struct Inner {
     mode: Mode,
     controller: Option<Controller>,
     demo: Option<Demo>,
+    /// Watches the controller of the mode (reminders, auto-resume, rules).
+    guard: Option<Guard>,
+    policy: Policy,
+    safety: Safety,
+    /// The foreground window's title, as last reported.
+    title: Option<String>,
 }
 
 /// Shared app engine (managed state).
@@ -47,6 +55,7 @@ pub struct Engine {
     paths: Paths,
     store: TokenStore,
     ui: UiSender,
+    throttle: Throttle,
     inner: Mutex<Inner>,
 }
 
@@ -74,14 +83,45 @@ impl Engine {
             paths,
             store,
             ui,
+            throttle: Throttle::default(),
             inner: Mutex::new(Inner {
                 mode: Mode::NotConfigured {
                     reason: "Not configured".into(),
                 },
                 controller: None,
                 demo: None,
+                guard: None,
+                policy: Policy::none(),
+                safety: Safety::default(),
+                title: None,
             }),
         }
+    }
+
+    /// The sinks a controller of this app gets, and the guard inbox to match.
+    fn sinks(&self) -> (Vec<Arc<dyn EventSink>>, guard::GuardInbox) {
+        let (guard_sink, inbox) = guard::channel();
+        let sinks: Vec<Arc<dyn EventSink>> = vec![
+            Arc::new(UiSink::new(self.ui.clone())),
+            Arc::new(guard_sink),
+        ];
+        (sinks, inbox)
+    }
+
+    /// Starts the guard over `controller` with the current safety settings and title.
+    fn guard(&self, controller: &Controller, inbox: guard::GuardInbox) -> Guard {
+        let (safety, title) = {
+            let inner = self.lock();
+            (inner.safety.clone(), inner.title.clone())
+        };
+        let guard = Guard::spawn(
+            controller.clone(),
+            inbox,
+            safety,
+            Arc::new(GuardNotices::new(self.ui.clone())),
+        );
+        guard.set_title(title);
+        guard
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
@@ -120,28 +160,72 @@ impl Engine {
         }
     }
 
-    /// The settings on disk (defaults when missing or unreadable).
+    /// The settings in force: the agent's file under the admin policy
+    /// (defaults when missing or unreadable).
     pub fn settings(&self) -> Settings {
-        Settings::load(&self.paths.settings_file()).unwrap_or_default()
+        Settings::load_effective(&self.paths.settings_file(), &self.policy()).unwrap_or_default()
+    }
+
+    /// The admin policy read at the last reload.
+    pub fn policy(&self) -> Policy {
+        self.lock().policy.clone()
+    }
+
+    /// The safety settings in force.
+    pub fn safety(&self) -> Safety {
+        self.lock().safety.clone()
+    }
+
+    /// The foreground window's title changed; the guard applies the rules.
+    pub fn set_title(&self, title: Option<String>) {
+        let mut inner = self.lock();
+        if let Some(guard) = &inner.guard {
+            guard.set_title(title.clone());
+        }
+        inner.title = title;
+    }
+
+    /// Re-reads the admin policy and the safety settings (throttle, guard).
+    fn reload_policy(&self) {
+        let policy = Policy::load_system();
+        let settings =
+            Settings::load_effective(&self.paths.settings_file(), &policy).unwrap_or_default();
+        let safety = settings.safety();
+        self.throttle.set_window(safety.throttle);
+        let mut inner = self.lock();
+        if let Some(guard) = &inner.guard {
+            guard.set_safety(safety.clone());
+        }
+        inner.policy = policy;
+        inner.safety = safety;
     }
 
     /// (Re)opens the real session from the stored settings. Sends nothing.
     /// Must run inside the async runtime (it spawns the controller task).
     pub fn reload(&self) {
-        let opened = Session::open(&self.paths, &self.store, ClientOptions::default());
-        let (mode, controller) = match opened {
+        self.reload_policy();
+        let opened = Session::open(
+            &self.paths,
+            &self.store,
+            &self.policy(),
+            ClientOptions::default(),
+        );
+        let (mode, controller, guard) = match opened {
             Ok(session) => {
                 let mode = Mode::Real {
                     tenant: session.config.tenant.clone(),
                     host: session.config.host.to_string(),
                 };
-                let sink = Arc::new(UiSink::new(self.ui.clone()));
-                (mode, Some(session.controller(vec![sink])))
+                let (sinks, inbox) = self.sinks();
+                let controller = session.controller(sinks);
+                let guard = self.guard(&controller, inbox);
+                (mode, Some(controller), Some(guard))
             }
             Err(e) => (
                 Mode::NotConfigured {
                     reason: not_configured_reason(&e),
                 },
+                None,
                 None,
             ),
         };
@@ -149,6 +233,7 @@ impl Engine {
             let mut inner = self.lock();
             inner.mode = mode;
             inner.controller = controller;
+            inner.guard = guard;
             inner.demo = None;
         }
         let _ = self.ui.send(UiEvent::ModeChanged);
@@ -159,16 +244,19 @@ impl Engine {
         if self.is_demo() {
             return Ok(());
         }
-        let sink = Arc::new(UiSink::new(self.ui.clone()));
-        let demo = Demo::start(vec![sink])
+        self.reload_policy();
+        let (sinks, inbox) = self.sinks();
+        let demo = Demo::start(sinks)
             .await
             .map_err(|e| AppError::Demo(e.to_string()))?;
+        let guard = self.guard(&demo.controller, inbox);
         {
             let mut inner = self.lock();
             inner.mode = Mode::Demo {
                 url: demo.sim.base_url(),
             };
             inner.controller = Some(demo.controller.clone());
+            inner.guard = Some(guard);
             inner.demo = Some(demo);
         }
         let _ = self.ui.send(UiEvent::ModeChanged);
@@ -199,7 +287,8 @@ impl Engine {
         wanted: &Settings,
         token: Option<&str>,
     ) -> Result<Applied, AppError> {
-        let applied = configure::apply(&self.paths, &self.store, wanted, token)?;
+        let policy = Policy::load_system();
+        let applied = configure::apply(&self.paths, &self.store, &policy, wanted, token)?;
         if self.is_demo() {
             self.leave_demo().await;
         } else {
@@ -218,13 +307,16 @@ impl Engine {
     }
 
     /// Queues an action now (so presses keep their order) and returns the
-    /// future of its report.
+    /// future of its report. A repeated press within the throttle window is
+    /// dropped here, before the controller.
     pub fn request(
         &self,
         action: Action,
         trigger: Trigger,
     ) -> Result<impl Future<Output = Result<Report, AppError>> + Send + use<>, AppError> {
-        let pending = self.controller()?.request(action, trigger);
+        let controller = self.controller()?;
+        self.throttle.admit(action, trigger)?;
+        let pending = controller.request(action, trigger);
         Ok(async move { pending.await.map_err(|_| AppError::Stopped) })
     }
 

@@ -25,6 +25,9 @@ pub enum AppError {
     /// A window or OS surface failed.
     #[error("{0}")]
     Shell(String),
+    /// A repeated press dropped by the press throttle (nothing was sent).
+    #[error(transparent)]
+    Throttled(#[from] rccontrol::throttle::Throttled),
     /// The controller stopped (the app is quitting).
     #[error("the app is shutting down")]
     Stopped,
@@ -40,6 +43,7 @@ impl AppError {
             AppError::Demo(_) => "demo",
             AppError::Autostart(_) => "autostart",
             AppError::Shell(_) => "shell",
+            AppError::Throttled(_) => "throttled",
             AppError::Stopped => "stopped",
         }
     }

@@ -3,9 +3,11 @@
 
 pub mod autostart;
 pub mod commands;
+pub mod deep_link;
 pub mod engine;
 pub mod environment;
 pub mod error;
+pub mod foreground;
 pub mod hotkeys;
 pub mod notifications;
 pub mod socket;
@@ -40,6 +42,10 @@ pub struct Args {
     /// Open the settings window at start.
     #[arg(long)]
     pub settings: bool,
+    /// `rccontrol://pause` / `rccontrol://resume` links (from the desktop or a
+    /// browser); obeyed only when links are switched on in the settings.
+    #[arg(value_name = "LINK", hide = true)]
+    pub links: Vec<String>,
 }
 
 /// Runs the app until Quit.
@@ -63,12 +69,17 @@ pub fn run() {
     let engine = Arc::new(Engine::new(paths, TokenStore::keychain(), ui_tx.clone()));
     let setup_args = args.clone();
     let builder = tauri::Builder::default()
-        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+        .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| {
+            // A link goes to the deep-link plugin's handler (set up in `setup`).
+            if argv.iter().skip(1).any(|a| a.starts_with(deep_link::SCHEME)) {
+                return;
+            }
             tracing::info!("second launch: opening the settings window");
             if let Err(e) = window::open_settings(app) {
                 tracing::warn!(error = %e, "settings window failed");
             }
         }))
+        .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
@@ -77,6 +88,7 @@ pub fn run() {
         .manage(engine)
         .manage(Arc::new(Notifier::default()))
         .manage(HotkeyManager::default())
+        .manage(foreground::Foreground::default())
         .manage(ui_tx)
         .invoke_handler(tauri::generate_handler![
             commands::get_view,
@@ -88,6 +100,8 @@ pub fn run() {
             commands::leave_demo,
             commands::set_autostart,
             commands::suspend_hotkeys,
+            commands::preview_rules,
+            commands::export_audit_csv,
         ])
         .setup(move |app| {
             setup(app.handle(), &setup_args, ui_rx);
@@ -156,6 +170,22 @@ fn quit_on_signal(app: &tauri::AppHandle) {
     }
 }
 
+/// Obeys links the app was launched with, and listens for later ones (a second
+/// launch with a link, or the OS opening one).
+fn links_on_start(app: &tauri::AppHandle, argv_links: &[String]) {
+    use tauri_plugin_deep_link::DeepLinkExt;
+    let handle = app.clone();
+    app.deep_link().on_open_url(move |event| {
+        let links: Vec<String> = event.urls().iter().map(ToString::to_string).collect();
+        deep_link::handle(&handle, &links);
+    });
+    let engine = app.state::<Arc<Engine>>();
+    if engine.safety().deep_link {
+        deep_link::register(app, true);
+    }
+    deep_link::handle(app, argv_links);
+}
+
 fn setup(
     app: &tauri::AppHandle,
     args: &Args,
@@ -183,6 +213,8 @@ fn setup(
     });
     hotkeys::init(app);
     hotkeys::apply(app, &engine.settings().hotkeys);
+    foreground::apply(app);
+    links_on_start(app, &args.links);
     socket::start(app, args.config_dir.is_some());
     tauri::async_runtime::spawn(ui_events::run(app.clone(), ui_rx));
     for problem in environment.problems() {
@@ -194,6 +226,9 @@ fn setup(
         if let Err(e) = window::open_settings(app) {
             tracing::warn!(error = %e, "settings window failed");
         }
+    }
+    if let Some(problem) = engine.policy().problem() {
+        notifier.info(app, "Managed configuration not applied", problem);
     }
     match engine.mode() {
         Mode::NotConfigured { reason } => notifier.info(

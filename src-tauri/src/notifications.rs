@@ -1,7 +1,8 @@
 //! OS notifications for outcomes and for problems with the desktop, with the
 //! core's plain sentences; a burst of identical results shows once.
 
-use rccontrol::{Action, Report, Trigger};
+use rccontrol::guard::GuardEvent;
+use rccontrol::{Action, Outcome, Report, Trigger};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use tauri::AppHandle;
@@ -36,6 +37,21 @@ impl BurstFilter {
 pub struct Notifier {
     burst: BurstFilter,
     toggle: Mutex<Option<(Action, Instant)>>,
+    /// The rule that last paused, for the outcome's wording.
+    rule: Mutex<Option<String>>,
+    /// The open reminder (Linux), replaced by the next one.
+    #[cfg(target_os = "linux")]
+    reminder_id: std::sync::Arc<std::sync::atomic::AtomicU32>,
+}
+
+/// "45 s", "2 min", "1 h 5 min": a rough duration for sentences.
+pub fn rough(d: Duration) -> String {
+    let s = d.as_secs();
+    match s {
+        0..60 => format!("{s} s"),
+        60..3600 => format!("{} min", s / 60),
+        _ => format!("{} h {} min", s / 3600, (s / 60) % 60),
+    }
 }
 
 impl Notifier {
@@ -61,10 +77,27 @@ impl Notifier {
                 _ => false,
             }
         };
-        let summary = if toggled {
-            format!("Toggle sent {}: {}", report.action, report.message)
-        } else {
-            report.message.clone()
+        let applied = report.outcome == Outcome::Applied;
+        let summary = match trigger {
+            _ if toggled => format!("Toggle sent {}: {}", report.action, report.message),
+            Trigger::Timer if applied => {
+                "Recording resumed automatically (maximum pause reached)".to_owned()
+            }
+            Trigger::Timer => format!("Automatic resume failed: {}", report.message),
+            Trigger::Rule if applied => {
+                let rule = self.rule.lock().unwrap_or_else(|p| p.into_inner()).clone();
+                match (report.action, rule) {
+                    (Action::Pause, Some(rule)) => {
+                        format!("Recording paused: payment window in front (rule {rule})")
+                    }
+                    (Action::Pause, None) => "Recording paused: payment window in front".into(),
+                    (Action::Resume, _) => {
+                        "Recording resumed: the payment window is no longer in front".into()
+                    }
+                }
+            }
+            Trigger::Rule => format!("Auto-pause rule: {}", report.message),
+            _ => report.message.clone(),
         };
         let status = report
             .http_status
@@ -76,6 +109,84 @@ impl Notifier {
             report.latency_ms
         );
         self.show(app, &summary, &body);
+    }
+
+    /// The guard's reminders; its own actions are told by their outcomes.
+    pub fn guard(&self, app: &AppHandle, event: &GuardEvent, demo: bool) {
+        let demo = if demo { "DEMO · " } else { "" };
+        match event {
+            GuardEvent::Reminder {
+                paused_for,
+                certain,
+                auto_resume_in,
+            } => {
+                let summary = if *certain {
+                    format!("Recording still paused ({}) — resume?", rough(*paused_for))
+                } else {
+                    format!("Recording may still be paused ({})", rough(*paused_for))
+                };
+                let body = match (certain, auto_resume_in) {
+                    (false, _) => format!(
+                        "{demo}The last resume was not confirmed. Press Resume to make sure."
+                    ),
+                    (true, Some(left)) => format!(
+                        "{demo}Press Resume when the card details are done. Automatic resume in {}.",
+                        rough(*left)
+                    ),
+                    (true, None) => {
+                        format!("{demo}Press Resume when the card details are done.")
+                    }
+                };
+                self.reminder(app, &summary, &body);
+            }
+            GuardEvent::RulePausing { rule } => {
+                *self.rule.lock().unwrap_or_else(|p| p.into_inner()) = Some(rule.label());
+                tracing::info!(rule = %rule.label(), "auto-pause rule matched");
+            }
+            GuardEvent::RuleResuming => tracing::info!("auto-pause rule no longer matches"),
+            GuardEvent::AutoResuming { paused_for } => {
+                tracing::info!(paused_for = ?paused_for, "maximum pause reached: resuming");
+            }
+        }
+    }
+
+    /// A reminder with a Resume button where the desktop supports actions
+    /// (Linux notification servers); each reminder replaces the previous one.
+    #[cfg(target_os = "linux")]
+    fn reminder(&self, app: &AppHandle, summary: &str, body: &str) {
+        tracing::info!(summary, body, "notification");
+        let app = app.clone();
+        let (summary, body) = (summary.to_owned(), body.to_owned());
+        let last = self.reminder_id.clone();
+        std::thread::spawn(move || {
+            use std::sync::atomic::Ordering;
+            let mut n = notify_rust::Notification::new();
+            n.appname("Recording Control")
+                .summary(&summary)
+                .body(&body)
+                .action("default", "Resume")
+                .action("resume", "Resume recording");
+            let previous = last.load(Ordering::Relaxed);
+            if previous != 0 {
+                n.id(previous);
+            }
+            match n.show() {
+                Ok(handle) => {
+                    last.store(handle.id(), Ordering::Relaxed);
+                    handle.wait_for_action(|action| {
+                        if matches!(action, "default" | "resume") {
+                            resume_from_notification(&app);
+                        }
+                    });
+                }
+                Err(e) => tracing::warn!(error = %e, "reminder could not be shown"),
+            }
+        });
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn reminder(&self, app: &AppHandle, summary: &str, body: &str) {
+        self.show(app, summary, body);
     }
 
     /// A notification about the app itself (not configured, hotkey taken…).
@@ -101,9 +212,24 @@ impl Notifier {
     }
 }
 
+/// The reminder's Resume button was pressed.
+#[cfg(target_os = "linux")]
+fn resume_from_notification(app: &AppHandle) {
+    use tauri::Manager;
+    let engine = app.state::<std::sync::Arc<crate::engine::Engine>>().inner().clone();
+    crate::tray::dispatch(app, &engine, Action::Resume, Trigger::Notification);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rough_durations() {
+        assert_eq!(rough(Duration::from_secs(45)), "45 s");
+        assert_eq!(rough(Duration::from_secs(150)), "2 min");
+        assert_eq!(rough(Duration::from_secs(3900)), "1 h 5 min");
+    }
 
     #[test]
     fn bursts_collapse_distinct_results_pass() {

@@ -4,7 +4,8 @@
 use crate::engine::Engine;
 use crate::notifications::Notifier;
 use crate::view;
-use rccontrol::control_socket::protocol::{ActionReply, ControlFailure, StatusReply};
+use crate::error::AppError;
+use rccontrol::control_socket::protocol::{ActionReply, ControlFailure, ErrorKind, StatusReply};
 use rccontrol::control_socket::{ControlServer, ControlTarget, ServerHandle, socket_address};
 use rccontrol::state::now_ms;
 use rccontrol::{Action, Trigger};
@@ -35,7 +36,10 @@ impl ControlTarget for EngineTarget {
         // Queue now, so requests keep the order they arrived in.
         let pending = self.engine.request(action, trigger);
         Box::pin(async move {
-            let pending = pending.map_err(|e| ControlFailure::unavailable(e.to_string()))?;
+            let pending = pending.map_err(|e| match e {
+                AppError::Throttled(t) => ControlFailure::new(ErrorKind::Throttled, t.to_string()),
+                e => ControlFailure::unavailable(e.to_string()),
+            })?;
             let report = pending
                 .await
                 .map_err(|e| ControlFailure::unavailable(e.to_string()))?;

@@ -2,6 +2,7 @@
 //! no clicks and no tooltip, so everything — the state line included — is in the menu.
 
 use crate::engine::Engine;
+use crate::error::AppError;
 use crate::notifications::Notifier;
 use crate::{autostart, view, window};
 use rccontrol::state::now_ms;
@@ -274,6 +275,8 @@ pub fn dispatch(app: &AppHandle, engine: &Engine, action: Action, trigger: Trigg
                 let _ = pending.await;
             });
         }
+        // The press that went through moments ago is the one that counts.
+        Err(AppError::Throttled(t)) => tracing::debug!(%t, "press dropped"),
         Err(e) => app
             .state::<Arc<Notifier>>()
             .info(app, "Nothing was sent", &e.to_string()),

@@ -4,6 +4,7 @@
 use crate::engine::Engine;
 use crate::notifications::Notifier;
 use crate::{tray, window};
+use rccontrol::guard::{GuardEvent, GuardListener};
 use rccontrol::{BelievedState, ControllerEvent, EventSink, Report, Trigger};
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,6 +21,8 @@ pub enum UiEvent {
         /// What happened.
         report: Report,
     },
+    /// The guard reminds, resumes or applies a rule.
+    Guard(GuardEvent),
     /// The mode changed (settings saved, demo started or left).
     ModeChanged,
     /// Something else changed (hotkeys, autostart, environment): redraw.
@@ -56,6 +59,25 @@ impl EventSink for UiSink {
     }
 }
 
+/// Forwards guard events to the UI loop.
+#[derive(Debug)]
+pub struct GuardNotices {
+    tx: UiSender,
+}
+
+impl GuardNotices {
+    /// A listener that forwards to `tx`.
+    pub fn new(tx: UiSender) -> Self {
+        Self { tx }
+    }
+}
+
+impl GuardListener for GuardNotices {
+    fn on_guard(&self, event: &GuardEvent) {
+        let _ = self.tx.send(UiEvent::Guard(event.clone()));
+    }
+}
+
 /// Runs until the channel closes. While the state is Paused the tray's state
 /// line is refreshed once a second (the elapsed time); otherwise it waits.
 pub async fn run(app: AppHandle, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
@@ -69,6 +91,10 @@ pub async fn run(app: AppHandle, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
                 Some(UiEvent::Action { trigger, report }) => {
                     notifier.outcome(&app, trigger, &report, engine.is_demo());
                     true
+                }
+                Some(UiEvent::Guard(event)) => {
+                    notifier.guard(&app, &event, engine.is_demo());
+                    false
                 }
                 Some(UiEvent::ModeChanged | UiEvent::Refresh) => true,
             },

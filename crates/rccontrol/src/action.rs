@@ -63,6 +63,8 @@ pub enum Trigger {
     Link,
     /// The settings window (e.g. "Check settings").
     Window,
+    /// A button on a notification (the reminder's Resume).
+    Notification,
 }
 
 impl Trigger {
@@ -77,6 +79,7 @@ impl Trigger {
             Trigger::Timer => "timer",
             Trigger::Link => "link",
             Trigger::Window => "window",
+            Trigger::Notification => "notification",
         }
     }
 }

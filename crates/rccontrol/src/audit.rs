@@ -126,11 +126,16 @@ impl AuditLog {
         fs::rename(&self.path, self.rotated(1))
     }
 
+    /// Every entry kept (current and rotated files), oldest first.
+    pub fn all(&self) -> io::Result<Vec<AuditEntry>> {
+        self.tail(usize::MAX)
+    }
+
     /// The last `n` entries, oldest first, across rotated files. Unparsable lines are skipped.
     pub fn tail(&self, n: usize) -> io::Result<Vec<AuditEntry>> {
         let mut files: Vec<PathBuf> = (1..=self.keep).rev().map(|i| self.rotated(i)).collect();
         files.push(self.path.clone());
-        let mut out = std::collections::VecDeque::with_capacity(n);
+        let mut out = std::collections::VecDeque::with_capacity(n.min(1024));
         for file in files {
             let f = match fs::File::open(&file) {
                 Ok(f) => f,
@@ -149,6 +154,51 @@ impl AuditLog {
             }
         }
         Ok(out.into())
+    }
+}
+
+/// Column names of the CSV export, in order.
+pub const CSV_HEADER: [&str; 9] = [
+    "time",
+    "trigger",
+    "action",
+    "outcome",
+    "http_status",
+    "latency_ms",
+    "attempts",
+    "message",
+    "detail",
+];
+
+/// Writes `entries` as CSV (RFC 4180 quoting, a header line first). Cells that
+/// a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a `'`.
+pub fn write_csv(entries: &[AuditEntry], out: impl Write) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let err = |e: csv::Error| io::Error::other(e.to_string());
+    w.write_record(CSV_HEADER).map_err(err)?;
+    for e in entries {
+        let status = e.http_status.map(|s| s.to_string()).unwrap_or_default();
+        w.write_record([
+            e.time.as_str(),
+            e.trigger.as_str(),
+            e.action.as_str(),
+            e.outcome.as_str(),
+            status.as_str(),
+            &e.latency_ms.to_string(),
+            &e.attempts.to_string(),
+            &defuse(&e.message),
+            &defuse(e.detail.as_deref().unwrap_or_default()),
+        ])
+        .map_err(err)?;
+    }
+    w.flush()
+}
+
+fn defuse(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
     }
 }
 
@@ -188,5 +238,22 @@ mod tests {
         assert_eq!(lat, [37, 38, 39]);
         assert_eq!(last[0].trigger, Trigger::Cli);
         assert_eq!(last[0].outcome, "applied");
+    }
+
+    #[test]
+    fn csv_quotes_and_defuses_formulas() {
+        let mut e = AuditEntry::from_report(Trigger::Timer, &report(7));
+        e.message = "Said \"no\", then, later".into();
+        e.detail = Some("=HYPERLINK(\"x\")".into());
+        let mut out = Vec::new();
+        write_csv(&[e], &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<_> = text.lines().collect();
+        assert_eq!(lines[0], CSV_HEADER.join(","));
+        assert!(
+            lines[1].ends_with(",timer,pause,applied,200,7,1,\"Said \"\"no\"\", then, later\",\"'=HYPERLINK(\"\"x\"\")\""),
+            "{}",
+            lines[1]
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! settings file — so invalid input writes nothing. Shared by `rcctl setup`
 //! and the app's settings window.
 
+use crate::managed::Policy;
 use crate::paths::Paths;
 use crate::secret::{Secret, TokenError, TokenStore};
 use crate::settings::{Config, Settings, SettingsError};
@@ -33,6 +34,9 @@ pub enum ApplyError {
     /// The keychain failed.
     #[error(transparent)]
     Token(#[from] TokenError),
+    /// Fields locked by the managed configuration would change.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Locked(Vec<FieldError>),
     /// Moving a corrupt file aside failed.
     #[error("could not keep the unparsable settings file {path} aside: {source}")]
     KeepCorrupt {
@@ -50,6 +54,7 @@ impl ApplyError {
             ApplyError::Settings(e) => e.kind(),
             ApplyError::Field(_) => "invalid_settings",
             ApplyError::Token(e) => e.kind(),
+            ApplyError::Locked(_) => "locked",
             ApplyError::KeepCorrupt { .. } => "settings_io",
         }
     }
@@ -59,22 +64,31 @@ impl ApplyError {
         match self {
             ApplyError::Settings(SettingsError::Invalid(f)) => f.clone(),
             ApplyError::Field(f) => vec![f.clone()],
+            ApplyError::Locked(f) => f.clone(),
             _ => Vec::new(),
         }
     }
 }
 
-/// Validates `wanted`, stores `token` (when given) in the keychain, writes the
-/// settings file atomically, and removes a token left under an old account.
-/// Without a new token, the token of the previous account is carried over.
+/// Refuses changes to locked fields, validates `wanted`, stores `token` (when
+/// given) in the keychain, writes the settings file atomically (without the
+/// values the policy already gives), and removes a token left under an old
+/// account. Without a new token, the token of the previous account is carried over.
 pub fn apply(
     paths: &Paths,
     store: &TokenStore,
+    policy: &Policy,
     wanted: &Settings,
     token: Option<&str>,
 ) -> Result<Applied, ApplyError> {
+    let refused = policy.refused(wanted);
+    if !refused.is_empty() {
+        return Err(ApplyError::Locked(refused));
+    }
     let file = paths.settings_file();
-    let previous = match Settings::load(&file) {
+    let mut wanted = wanted.clone();
+    wanted.allowed_hosts = policy.allowed_hosts().to_vec();
+    let previous = match Settings::load_effective(&file, policy) {
         Ok(p) => Some(p),
         Err(SettingsError::Corrupt { .. }) => None,
         Err(e) => return Err(e.into()),
@@ -113,7 +127,7 @@ pub fn apply(
         }
         kept_corrupt = Some(bad);
     }
-    if let Err(e) = settings.save(&file) {
+    if let Err(e) = settings.save_with(&file, policy) {
         rollback(store);
         return Err(e.into());
     }
@@ -148,8 +162,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let paths = Paths::in_dir(dir.path());
         let store = TokenStore::with_backend(Arc::new(MemoryBackend::default()));
-        assert!(apply(&paths, &store, &wanted("a/b"), Some("tok")).is_err());
-        let e = apply(&paths, &store, &wanted("acme"), Some("to k")).unwrap_err();
+        assert!(apply(&paths, &store, &Policy::none(), &wanted("a/b"), Some("tok")).is_err());
+        let e = apply(&paths, &store, &Policy::none(), &wanted("acme"), Some("to k")).unwrap_err();
         assert_eq!(e.fields()[0].field, "token");
         assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
         assert!(store.stored("acme@vcc-na7.8x8.com").unwrap().is_none());
@@ -160,9 +174,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let paths = Paths::in_dir(dir.path());
         let store = TokenStore::with_backend(Arc::new(MemoryBackend::default()));
-        let a = apply(&paths, &store, &wanted("acme"), Some("tok")).unwrap();
+        let a = apply(&paths, &store, &Policy::none(), &wanted("acme"), Some("tok")).unwrap();
         assert!(a.token_stored);
-        let b = apply(&paths, &store, &wanted("acme2"), None).unwrap();
+        let b = apply(&paths, &store, &Policy::none(), &wanted("acme2"), None).unwrap();
         assert!(b.token_stored);
         assert_eq!(
             store
@@ -175,7 +189,7 @@ mod tests {
         assert!(store.stored("acme@vcc-na7.8x8.com").unwrap().is_none());
         // Same account, no new token: the stored one stays.
         assert!(
-            apply(&paths, &store, &wanted("acme2"), None)
+            apply(&paths, &store, &Policy::none(), &wanted("acme2"), None)
                 .unwrap()
                 .token_stored
         );

@@ -4,6 +4,7 @@
 use crate::audit::AuditLog;
 use crate::client::{Client, ClientError, ClientOptions};
 use crate::controller::{Controller, EventSink};
+use crate::managed::Policy;
 use crate::paths::Paths;
 use crate::secret::{TokenError, TokenSource, TokenStore};
 use crate::settings::{Config, Settings, SettingsError};
@@ -49,13 +50,15 @@ pub struct Session {
 }
 
 impl Session {
-    /// Loads and validates settings, resolves the token, builds the client.
+    /// Loads and validates settings (under the admin `policy`), resolves the
+    /// token, builds the client.
     pub fn open(
         paths: &Paths,
         store: &TokenStore,
+        policy: &Policy,
         options: ClientOptions,
     ) -> Result<Self, SessionError> {
-        let settings = Settings::load(&paths.settings_file())?;
+        let settings = Settings::load_effective(&paths.settings_file(), policy)?;
         let (_, config) = settings.validate()?;
         let (token, token_source) = store.resolve(&config.keychain_account())?;
         let client = Client::new(config.clone(), token, options)?;

@@ -5,8 +5,8 @@ use crate::app::{self, Asked};
 use crate::cli::ActArgs;
 use crate::error::CliError;
 use rccontrol::control_socket::client::{ACTION_TIMEOUT, ClientError};
-use rccontrol::control_socket::{ActionReport, ControlFailure, Reply, Request};
-use rccontrol::{Action, ClientOptions, Paths, Report, Session, TokenStore, Trigger};
+use rccontrol::control_socket::{ActionReport, ControlFailure, ErrorKind, Reply, Request};
+use rccontrol::{Action, ClientOptions, Paths, Policy, Report, Session, TokenStore, Trigger};
 
 /// Which way an action went, as `--json` says in `"via"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +61,12 @@ fn direct(
     action: Action,
     args: &ActArgs,
 ) -> Result<u8, CliError> {
-    let session = match Session::open(paths, &TokenStore::keychain(), ClientOptions::default()) {
+    let session = match Session::open(
+        paths,
+        &TokenStore::keychain(),
+        &Policy::load_system(),
+        ClientOptions::default(),
+    ) {
         Ok(s) => s,
         Err(e) if args.json => {
             print_json(&error_json(action, e.kind(), &e.to_string(), Via::Direct));
@@ -109,6 +114,15 @@ fn via_app(action: Action, reply: Reply, args: &ActArgs) -> Result<u8, CliError>
 }
 
 fn refused(action: Action, f: &ControlFailure, args: &ActArgs) -> Result<u8, CliError> {
+    if f.kind == ErrorKind::Throttled {
+        // Not an error: the press that went through moments ago does the job.
+        if args.json {
+            print_json(&error_json(action, f.kind.as_str(), &f.message, Via::App));
+        } else {
+            eprintln!("rcctl: {}", f.message);
+        }
+        return Ok(11);
+    }
     let message = format!(
         "the Recording Control app is running but did not {action}: {}",
         f.message

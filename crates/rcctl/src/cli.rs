@@ -16,6 +16,8 @@ Exit codes:
   8   8x8 server error (HTTP 5xx, after retries)
   9   network, TLS, timeout or redirect
   10  8x8 answered 2xx in an unknown way: recording state unconfirmed
+  11  ignored by the app: the same action was pressed less than the press
+      throttle (default 1 s) ago; that earlier press is the one sent
 
 The token is read from the OS keychain, or from RCCTL_TOKEN for headless use.
 
@@ -64,12 +66,13 @@ pub enum Command {
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("agent").required(true).args(["email", "agent_id"])))]
 pub struct SetupArgs {
-    /// Cluster: vcc-na7, vcc-na7.8x8.com, or your Agent Workspace login URL.
+    /// Cluster: vcc-na7, vcc-na7.8x8.com, or your Agent Workspace login URL
+    /// (may come from the previous setup or your administrator's managed file).
     #[arg(long)]
-    pub cluster: String,
+    pub cluster: Option<String>,
     /// Tenant id (usually the tenant name, e.g. acme01).
     #[arg(long)]
-    pub tenant: String,
+    pub tenant: Option<String>,
     /// Your agent e-mail (must be unique in the tenant).
     #[arg(long)]
     pub email: Option<String>,
@@ -119,6 +122,9 @@ pub struct LogArgs {
     #[arg(short = 'n', long = "lines", default_value_t = 10)]
     pub n: usize,
     /// Print JSON lines.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "csv")]
     pub json: bool,
+    /// Print the whole log (rotated files included) as CSV, for a spreadsheet.
+    #[arg(long)]
+    pub csv: bool,
 }

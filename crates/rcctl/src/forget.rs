@@ -1,13 +1,13 @@
 //! `rcctl forget`: remove the token from the keychain, then the settings.
 
 use crate::error::CliError;
-use rccontrol::{Paths, Settings, TokenStore};
+use rccontrol::{Paths, Policy, Settings, TokenStore};
 
 /// Removes the keychain entry and the settings and state files. If the keychain
 /// cannot be reached, nothing is removed (so the command can be retried).
 pub fn run(paths: &Paths) -> Result<u8, CliError> {
     let file = paths.settings_file();
-    let settings = Settings::load(&file).ok();
+    let settings = Settings::load_effective(&file, &Policy::load_system()).ok();
     let account = settings
         .and_then(|s| s.validate().ok())
         .map(|(_, c)| c.keychain_account());

@@ -4,9 +4,17 @@ use crate::cli::LogArgs;
 use crate::error::CliError;
 use rccontrol::{AuditLog, Paths};
 
-/// Prints the last `n` entries, oldest first.
+/// Prints the last `n` entries, oldest first (or every entry as CSV).
 pub fn run(paths: &Paths, args: &LogArgs) -> Result<u8, CliError> {
     let log = AuditLog::new(paths.audit_log());
+    if args.csv {
+        let entries = log
+            .all()
+            .map_err(CliError::io(format!("reading {}", log.path().display())))?;
+        rccontrol::audit::write_csv(&entries, std::io::stdout().lock())
+            .map_err(CliError::io("writing CSV"))?;
+        return Ok(0);
+    }
     let entries = log
         .tail(args.n)
         .map_err(CliError::io(format!("reading {}", log.path().display())))?;

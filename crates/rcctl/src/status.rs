@@ -9,7 +9,7 @@ use rccontrol::control_socket::client::STATUS_TIMEOUT;
 use rccontrol::control_socket::{Command, Reply, Request, StatusReply};
 use rccontrol::secret::{TOKEN_ENV, keychain_service_name};
 use rccontrol::state::now_ms;
-use rccontrol::{Paths, Settings, StateFile, TokenStore};
+use rccontrol::{Paths, Policy, Settings, StateFile, TokenStore};
 
 /// Account probed to tell whether the keychain answers at all.
 const PROBE_ACCOUNT: &str = "rccontrol-reachability-probe";
@@ -57,7 +57,8 @@ pub fn run(paths: &Paths, config_dir_explicit: bool, args: &StatusArgs) -> Resul
         ask_app(paths, config_dir_explicit)
     };
     let file = paths.settings_file();
-    let settings = Settings::load(&file);
+    let policy = Policy::load_system();
+    let settings = Settings::load_effective(&file, &policy);
     let store = TokenStore::keychain();
     let validated = settings.as_ref().ok().map(Settings::validate);
     let account = match &validated {
@@ -104,6 +105,18 @@ pub fn run(paths: &Paths, config_dir_explicit: bool, args: &StatusArgs) -> Resul
         _ => None,
     };
     let s = settings.as_ref().cloned().unwrap_or_default();
+    let managed = match (policy.problem(), policy.is_active()) {
+        (Some(p), _) => format!("NOT APPLIED: {p}"),
+        (None, true) if policy.locked().is_empty() => {
+            format!("{} (defaults, no locks)", policy.path().display())
+        }
+        (None, true) => format!(
+            "{} (locked: {})",
+            policy.path().display(),
+            policy.locked().join(", ")
+        ),
+        (None, false) => "none".to_owned(),
+    };
     if args.json {
         let v = serde_json::json!({
             "settings_file": file,
@@ -127,6 +140,12 @@ pub fn run(paths: &Paths, config_dir_explicit: bool, args: &StatusArgs) -> Resul
             "via": via,
             "app": app_json,
             "audit_log": paths.audit_log(),
+            "managed": {
+                "file": policy.path(),
+                "active": policy.is_active(),
+                "locked": policy.locked(),
+                "problem": policy.problem(),
+            },
         });
         println!("{v}");
     } else {
@@ -162,6 +181,7 @@ pub fn run(paths: &Paths, config_dir_explicit: bool, args: &StatusArgs) -> Resul
         println!("State:          {state_line}");
         println!("Via:            {via_line}");
         println!("Audit log:      {}", paths.audit_log().display());
+        println!("Managed:        {managed}");
     }
     Ok(0)
 }

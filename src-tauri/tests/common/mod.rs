@@ -105,6 +105,7 @@ pub fn configure(env: &SimProcessEnv, dir: &Path, email: &str) {
     rccontrol::configure::apply(
         &Paths::in_dir(dir),
         &TokenStore::keychain(),
+        &rccontrol::Policy::none(),
         &settings,
         Some(TOKEN),
     )
@@ -119,12 +120,17 @@ pub struct Setup {
 }
 
 pub fn configured(hotkeys: impl FnOnce(&mut rccontrol::hotkeys::Hotkeys)) -> Setup {
+    configured_with(|s| hotkeys(&mut s.hotkeys))
+}
+
+/// Like [`configured`], with any settings adjusted by `adjust`.
+pub fn configured_with(adjust: impl FnOnce(&mut Settings)) -> Setup {
     let env = SimProcessEnv::start();
     let dir = tempfile::tempdir().unwrap();
     configure(&env, dir.path(), rccontrol_e2e::EMAIL);
     let file = dir.path().join("settings.toml");
     let mut settings = Settings::load(&file).unwrap();
-    hotkeys(&mut settings.hotkeys);
+    adjust(&mut settings);
     settings.save(&file).unwrap();
     Setup { env, dir }
 }

@@ -214,6 +214,8 @@ pub enum ErrorKind {
     Unavailable,
     /// Too many connections at once; try again.
     Busy,
+    /// The same action was pressed moments ago; this press was dropped.
+    Throttled,
     /// A bug or an unexpected failure in the app.
     Internal,
     /// A kind this version does not know (sent by a newer server).
@@ -231,6 +233,7 @@ impl ErrorKind {
             ErrorKind::UnknownCommand => "unknown_command",
             ErrorKind::Unavailable => "unavailable",
             ErrorKind::Busy => "busy",
+            ErrorKind::Throttled => "throttled",
             ErrorKind::Internal => "internal",
             ErrorKind::Unknown => "unknown",
         }

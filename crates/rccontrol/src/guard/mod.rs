@@ -227,11 +227,12 @@ impl Watch {
     /// Who owns the pause after a finished action.
     fn on_finished(&mut self, trigger: Trigger, action: Action, state: &BelievedState) {
         match (state, action) {
-            (BelievedState::Paused { .. }, Action::Pause) if trigger == Trigger::Rule => {
-                if self.owned == Owned::Pending {
-                    self.owned = Owned::Yes;
-                }
+            (BelievedState::Paused { .. }, Action::Pause)
+                if trigger == Trigger::Rule && self.owned == Owned::Pending =>
+            {
+                self.owned = Owned::Yes;
             }
+            (BelievedState::Paused { .. }, Action::Pause) if trigger == Trigger::Rule => {}
             // The agent paused by hand: the pause is theirs now.
             (BelievedState::Paused { .. }, Action::Pause) => self.owned = Owned::No,
             (BelievedState::Paused { .. }, Action::Resume) => {}
@@ -329,22 +330,19 @@ impl Watch {
             .as_deref()
             .and_then(|t| self.safety.rules.find(t))
             .cloned();
+        let paused = matches!(self.state, BelievedState::Paused { .. });
         match (&self.matched, &matched) {
-            (None, Some(rule)) => {
-                // A pause the agent made stays theirs; only pause when not paused.
-                if !matches!(self.state, BelievedState::Paused { .. }) {
-                    self.owned = Owned::Pending;
-                    self.listener
-                        .on_guard(&GuardEvent::RulePausing { rule: rule.clone() });
-                    drop(self.controller.request(Action::Pause, Trigger::Rule));
-                }
+            // A pause the agent made stays theirs; only pause when not paused.
+            (None, Some(rule)) if !paused => {
+                self.owned = Owned::Pending;
+                self.listener
+                    .on_guard(&GuardEvent::RulePausing { rule: rule.clone() });
+                drop(self.controller.request(Action::Pause, Trigger::Rule));
             }
-            (Some(_), None) => {
-                if self.owned != Owned::No {
-                    self.owned = Owned::No;
-                    self.listener.on_guard(&GuardEvent::RuleResuming);
-                    drop(self.controller.request(Action::Resume, Trigger::Rule));
-                }
+            (Some(_), None) if self.owned != Owned::No => {
+                self.owned = Owned::No;
+                self.listener.on_guard(&GuardEvent::RuleResuming);
+                drop(self.controller.request(Action::Resume, Trigger::Rule));
             }
             _ => {}
         }
