@@ -47,6 +47,113 @@ function render(v, fill) {
   const problems = [v.environment.hotkeys, v.environment.notifications, v.environment.tray].filter(Boolean);
   env.replaceChildren(...problems.map((p) => Object.assign(document.createElement("li"), { textContent: p })));
   renderLog(v.recent);
+  renderManaged(v.managed);
+  const fg = v.foreground;
+  $("#rules-availability").textContent = fg.unavailable
+    ? `Not available on this desktop: ${fg.unavailable}. The rules are kept but do nothing here.`
+    : fg.watching ? `Watching the window in front (${fg.method}).` : `Works here (${fg.method}) once a rule is saved.`;
+  $("#audit-file").textContent = `Audit log: ${v.audit_log}`;
+}
+
+// Which form controls each lockable settings key covers.
+const LOCKS = {
+  cluster: ["#cluster"],
+  tenant: ["#tenant"],
+  email: ["#identity", "input[name=identity_kind]"],
+  identity: ["input[name=identity_kind]"],
+  proxy: ["#proxy"],
+  ca_file: ["#ca_file"],
+  allow_custom_host: ["#allow_custom_host"],
+  hotkeys: [".hotkey input", ".hotkey button", ".hotkey select"],
+  reminder_secs: ["#reminder_secs"],
+  max_pause_secs: ["#max_pause_secs"],
+  throttle_ms: ["#throttle_ms"],
+  auto_pause: ["#rules input", "#rules button", "#btn-add-rule"],
+  deep_link: ["#deep_link"],
+};
+
+function renderManaged(m) {
+  $("#managed-problem").hidden = !m.problem;
+  $("#managed-problem").textContent = m.problem || "";
+  $("#managed-banner").hidden = !m.active;
+  $("#managed-banner").textContent = m.locked.length
+    ? `Some settings are set by your administrator (${m.file}) and cannot be changed here.`
+    : `Your administrator provides default settings (${m.file}).`;
+  for (const el of document.querySelectorAll("[data-locked]")) {
+    el.disabled = false;
+    el.removeAttribute("data-locked");
+    el.removeAttribute("title");
+  }
+  for (const note of document.querySelectorAll(".locked-note")) note.remove();
+  for (const key of m.locked) {
+    for (const sel of LOCKS[key] || []) {
+      for (const el of document.querySelectorAll(sel)) {
+        el.disabled = true;
+        el.setAttribute("data-locked", key);
+        el.title = `Set by your administrator in ${m.file}`;
+      }
+    }
+    const first = document.querySelector((LOCKS[key] || [])[0]);
+    const label = first && first.id && document.querySelector(`label[for=${first.id}]`);
+    if (label) label.appendChild(Object.assign(document.createElement("span"), { className: "locked-note", textContent: "🔒 set by your administrator" }));
+  }
+}
+
+function ruleRow(rule) {
+  const row = Object.assign(document.createElement("div"), { className: "rule" });
+  const n = document.querySelectorAll("#rules .rule").length + 1;
+  const input = Object.assign(document.createElement("input"), {
+    className: "rule-pattern", value: rule.pattern || "", placeholder: "Card details", spellcheck: false, autocomplete: "off",
+  });
+  input.setAttribute("aria-label", `Rule ${n}: part of a window title`);
+  const regex = Object.assign(document.createElement("input"), { type: "checkbox", className: "rule-regex", checked: !!rule.regex });
+  const regexLabel = Object.assign(document.createElement("label"), { className: "inline" });
+  regexLabel.append(regex, " regular expression");
+  const remove = Object.assign(document.createElement("button"), { type: "button", className: "secondary", textContent: "Remove" });
+  remove.setAttribute("aria-label", `Remove rule ${n}`);
+  remove.addEventListener("click", () => row.remove());
+  row.append(input, regexLabel, remove);
+  return row;
+}
+
+function rules() {
+  return [...document.querySelectorAll("#rules .rule")]
+    .map((r) => ({ pattern: r.querySelector(".rule-pattern").value.trim(), regex: r.querySelector(".rule-regex").checked }))
+    .filter((r) => r.pattern);
+}
+
+async function previewRules() {
+  $("#rules-err").textContent = "";
+  const table = $("#rules-preview");
+  try {
+    const found = await invoke("preview_rules", { rules: rules() });
+    const rows = found.map((m) => {
+      const tr = document.createElement("tr");
+      tr.appendChild(Object.assign(document.createElement("td"), { textContent: m.title }));
+      tr.appendChild(Object.assign(document.createElement("td"), { textContent: m.rule ? `pauses (${m.rule})` : "—", className: m.rule ? "match" : "" }));
+      return tr;
+    });
+    if (!rows.length) {
+      const tr = document.createElement("tr");
+      tr.appendChild(Object.assign(document.createElement("td"), { textContent: "No titled windows are open.", colSpan: 2 }));
+      rows.push(tr);
+    }
+    table.querySelector("tbody").replaceChildren(...rows);
+    table.hidden = false;
+  } catch (e) {
+    table.hidden = true;
+    $("#rules-err").textContent = errorText(e);
+  }
+}
+
+async function exportLog() {
+  const out = $("#export-result");
+  setText(out, "Exporting…");
+  try {
+    setText(out, `Saved to ${await invoke("export_audit_csv")}`, "ok");
+  } catch (e) {
+    setText(out, errorText(e), "bad");
+  }
 }
 
 function fillForm(v) {
@@ -62,6 +169,12 @@ function fillForm(v) {
   $("#allow_custom_host").checked = !!s.allow_custom_host;
   $("#autostart").checked = !!v.autostart;
   $("#token").value = "";
+  $("#reminder_secs").value = v.safety.reminder_secs;
+  $("#max_pause_secs").value = v.safety.max_pause_secs;
+  $("#throttle_ms").value = v.safety.throttle_ms;
+  $("#deep_link").checked = !!v.safety.deep_link;
+  $("#rules").replaceChildren();
+  for (const r of v.safety.rules) $("#rules").appendChild(ruleRow(r));
 
   const datalist = $("#clusters");
   datalist.replaceChildren(...v.known_clusters.map((c) => new Option(`${c}.8x8.com`, c)));
@@ -86,14 +199,14 @@ function renderLog(recent) {
   const tbody = $("#log tbody");
   const rows = recent.slice().reverse().map((e) => {
     const tr = document.createElement("tr");
-    for (const text of [e.time.replace("T", " ").replace(/\.\d+Z$/, " UTC"), e.trigger, e.action, e.message]) {
+    for (const text of [e.time.replace("T", " ").replace(/\.\d+Z$/, " UTC"), e.trigger, e.action, e.outcome.replace(/_/g, " "), e.message]) {
       tr.appendChild(Object.assign(document.createElement("td"), { textContent: text }));
     }
     return tr;
   });
   if (!rows.length) {
     const tr = document.createElement("tr");
-    tr.appendChild(Object.assign(document.createElement("td"), { textContent: "No actions yet.", colSpan: 4 }));
+    tr.appendChild(Object.assign(document.createElement("td"), { textContent: "No actions yet.", colSpan: 5 }));
     rows.push(tr);
   }
   tbody.replaceChildren(...rows);
@@ -160,7 +273,18 @@ function form() {
     token: $("#token").value,
     hotkeys: Object.fromEntries(ROLES.map((r) => [r, $(`#hk-${r}`).value])),
     autostart: $("#autostart").checked,
+    reminder_secs: number("#reminder_secs"),
+    max_pause_secs: number("#max_pause_secs"),
+    throttle_ms: number("#throttle_ms"),
+    deep_link: $("#deep_link").checked,
+    auto_pause: rules(),
   };
+}
+
+// A whole number from an input; an empty field counts as 0 (off).
+function number(sel) {
+  const n = Number.parseInt($(sel).value, 10);
+  return Number.isFinite(n) && n >= 0 ? Math.min(n, 4294967295) : 0;
 }
 
 async function save(ev) {
@@ -183,12 +307,18 @@ async function save(ev) {
     setText(out, "Saved. Use “Check settings” while not on a call.", "ok");
   } catch (e) {
     for (const f of e.fields || []) {
-      const id = { cluster: "cluster", tenant: "tenant", email: "identity", "agent ID": "identity", token: "token", proxy: "proxy", "CA file": "ca_file" }[f.field];
+      const id = {
+        cluster: "cluster", tenant: "tenant", email: "identity", "agent ID": "identity", "agent ID or e-mail": "identity",
+        token: "token", proxy: "proxy", "CA file": "ca_file", "reminder interval": "reminder_secs",
+        "maximum pause": "max_pause_secs", "press throttle": "throttle_ms", "deep link": "deep_link",
+      }[f.field];
       if (id) {
         $(`#${id}`).setAttribute("aria-invalid", "true");
         $(`#${id}-err`).textContent = `${f.field}: ${f.problem}`;
-      } else if (f.field.endsWith("hotkey")) {
+      } else if (f.field.endsWith("hotkey") || f.field === "hotkeys") {
         $("#hotkeys-err").textContent = `${f.field}: ${f.problem}`;
+      } else if (f.field === "auto-pause rules") {
+        $("#rules-err").textContent = `${f.field}: ${f.problem}`;
       }
     }
     setText(out, errorText(e), "bad");
@@ -263,6 +393,13 @@ async function init() {
   $("#settings").addEventListener("submit", save);
   for (const [sel, f] of FIELDS) $(sel).addEventListener("change", (ev) => validate(ev.target, f()));
   for (const r of document.querySelectorAll("input[name=identity_kind]")) r.addEventListener("change", updateIdentityLabel);
+  $("#btn-add-rule").addEventListener("click", () => {
+    const row = ruleRow({ pattern: "", regex: false });
+    $("#rules").appendChild(row);
+    row.querySelector("input").focus();
+  });
+  $("#btn-preview-rules").addEventListener("click", previewRules);
+  $("#btn-export").addEventListener("click", exportLog);
   $("#btn-pause").addEventListener("click", () => act("pause"));
   $("#btn-resume").addEventListener("click", () => act("resume"));
   $("#btn-demo").addEventListener("click", async () => {

@@ -27,12 +27,18 @@ pub fn parse(link: &str) -> Option<Action> {
     word.parse().ok()
 }
 
+/// The `rccontrol:` links among a launch's arguments (the program name skipped).
+pub fn in_args(argv: &[String]) -> Vec<String> {
+    argv.iter()
+        .skip(1)
+        .filter(|a| a.get(..SCHEME.len() + 1).is_some_and(|p| p.eq_ignore_ascii_case("rccontrol:")))
+        .cloned()
+        .collect()
+}
+
 /// Handles links the app was opened with (first launch, a second launch, the OS).
 pub fn handle(app: &AppHandle, links: &[String]) {
     for link in links {
-        if !link.to_ascii_lowercase().starts_with(SCHEME) {
-            continue;
-        }
         let engine = app.state::<Arc<Engine>>().inner().clone();
         let notifier = app.state::<Arc<Notifier>>();
         let Some(action) = parse(link) else {

@@ -70,8 +70,11 @@ pub fn run() {
     let setup_args = args.clone();
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| {
-            // A link goes to the deep-link plugin's handler (set up in `setup`).
-            if argv.iter().skip(1).any(|a| a.starts_with(deep_link::SCHEME)) {
+            // The desktop opens links by launching the app with the link as its
+            // argument (Linux, Windows): a second launch hands it over here.
+            let links = deep_link::in_args(&argv);
+            if !links.is_empty() {
+                deep_link::handle(app, &links);
                 return;
             }
             tracing::info!("second launch: opening the settings window");
@@ -170,15 +173,18 @@ fn quit_on_signal(app: &tauri::AppHandle) {
     }
 }
 
-/// Obeys links the app was launched with, and listens for later ones (a second
-/// launch with a link, or the OS opening one).
+/// Obeys links the app was launched with; on macOS, where links arrive as
+/// events rather than arguments, listens for them.
 fn links_on_start(app: &tauri::AppHandle, argv_links: &[String]) {
-    use tauri_plugin_deep_link::DeepLinkExt;
-    let handle = app.clone();
-    app.deep_link().on_open_url(move |event| {
-        let links: Vec<String> = event.urls().iter().map(ToString::to_string).collect();
-        deep_link::handle(&handle, &links);
-    });
+    #[cfg(target_os = "macos")]
+    {
+        use tauri_plugin_deep_link::DeepLinkExt;
+        let handle = app.clone();
+        app.deep_link().on_open_url(move |event| {
+            let links: Vec<String> = event.urls().iter().map(ToString::to_string).collect();
+            deep_link::handle(&handle, &links);
+        });
+    }
     let engine = app.state::<Arc<Engine>>();
     if engine.safety().deep_link {
         deep_link::register(app, true);

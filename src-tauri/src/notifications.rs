@@ -46,7 +46,7 @@ pub struct Notifier {
 
 /// "45 s", "2 min", "1 h 5 min": a rough duration for sentences.
 pub fn rough(d: Duration) -> String {
-    let s = d.as_secs();
+    let s = u64::try_from((d.as_millis() + 500) / 1000).unwrap_or(u64::MAX);
     match s {
         0..60 => format!("{s} s"),
         60..3600 => format!("{} min", s / 60),

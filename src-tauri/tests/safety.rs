@@ -1,0 +1,337 @@
+//! The safety nets end to end, in the session of scripts/test-session.sh:
+//! reminders and the bounded auto-resume, press throttling, auto-pause rules
+//! on real X windows under a real window manager (openbox), the admin-managed
+//! configuration, and opt-in rccontrol:// links. Run through ./test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::*;
+use rccontrol::rules::AutoPauseRule;
+use rccontrol_e2e::run_rcctl;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// Audit-log lines of `dir` with `"trigger":"<trigger>"`.
+fn audited(dir: &Path, trigger: &str) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(dir.join("audit.jsonl"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|v| v["trigger"] == trigger)
+        .collect()
+}
+
+#[test]
+fn reminder_then_auto_resume_from_the_first_pause() {
+    let _desk = desktop();
+    let Setup { env, dir } = configured_with(|s| {
+        s.reminder_secs = Some(2);
+        s.max_pause_secs = Some(6);
+    });
+    let app = App::start(dir.path(), &[], &[]);
+    let seen = notifications().len();
+
+    xdotool(&["key", "ctrl+alt+p"]);
+    eventually(20, "the pause at the simulator", || {
+        requests_with(&env, "/rccontrol/pause/") == 1
+    });
+    let line = expect_notification(seen, "Recording still paused (2 s) — resume?");
+    assert!(line.contains("Automatic resume in 4 s"), "{line}");
+    // A further pause does not extend the bound (it runs from the first pause).
+    let again = run_rcctl(&rcctl_bin(), dir.path(), &["pause"], &[], "");
+    assert_eq!(again.code, 0, "{}", again.all());
+    eventually(20, "the timer's resume at the simulator", || {
+        requests_with(&env, "/rccontrol/resume/") == 1
+    });
+    let resumed = expect_notification(seen, "Recording resumed automatically (maximum pause reached)");
+    assert!(resumed.contains("resume via timer"), "{resumed}");
+    let timer = audited(dir.path(), "timer");
+    assert_eq!(timer.len(), 1, "{timer:?}");
+    assert_eq!(timer[0]["action"], "resume");
+    assert_eq!(timer[0]["outcome"], "applied");
+    // Once resumed, no more reminders.
+    let count = notifications().len();
+    let later = std::time::Instant::now();
+    eventually(20, "the state line to say recording", || {
+        let s = run_rcctl(&rcctl_bin(), dir.path(), &["status", "--json"], &[], "");
+        s.stdout.contains("\"state\":\"recording\"")
+    });
+    assert!(later.elapsed().as_secs() < 20);
+    assert!(
+        notifications()
+            .iter()
+            .skip(count)
+            .all(|l| !l.contains("still paused")),
+        "{:?}",
+        notifications()
+    );
+    drop(app);
+}
+
+#[test]
+fn reminder_resume_button_resumes() {
+    let _desk = desktop();
+    let Setup { env, dir } = configured_with(|s| s.reminder_secs = Some(2));
+    let app = App::start(dir.path(), &[], &[]);
+    let seen = notifications().len();
+    let paused = run_rcctl(&rcctl_bin(), dir.path(), &["pause"], &[], "");
+    assert_eq!(paused.code, 0, "{}", paused.all());
+    let _ = Command::new("dunstctl").arg("close-all").status();
+    expect_notification(seen, "Recording still paused (2 s) — resume?");
+    // The agent presses the reminder's button (dunst invokes its default action).
+    eventually(20, "the reminder's Resume to reach the simulator", || {
+        let _ = Command::new("dunstctl").args(["action", "0"]).status();
+        requests_with(&env, "/rccontrol/resume/") == 1
+    });
+    eventually(10, "the audit line of the notification's resume", || {
+        audited(dir.path(), "notification").len() == 1
+    });
+    drop(app);
+}
+
+#[test]
+fn twenty_presses_in_one_second_send_at_most_two() {
+    let _desk = desktop();
+    let Setup { env, dir } = configured(|_| {});
+    let app = App::start(dir.path(), &[], &[]);
+    // 20 presses within about a second.
+    let started = std::time::Instant::now();
+    let out = Command::new("xdotool")
+        .args(["key", "--delay", "10"])
+        .args(std::iter::repeat_n("ctrl+alt+p", 20))
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    assert!(out.status.success());
+    eventually(20, "the pause at the simulator", || {
+        requests_with(&env, "/rccontrol/pause/") >= 1
+    });
+    eventually(20, "the state paused", || {
+        run_rcctl(&rcctl_bin(), dir.path(), &["status", "--json"], &[], "")
+            .stdout
+            .contains("\"state\":\"paused\"")
+    });
+    // One press goes through per throttle window (1 s): at most 2 when the 20
+    // presses took under a second; a slower machine gets one more per extra second.
+    let sent = requests_with(&env, "/rccontrol/pause/");
+    let allowed = 2 + usize::try_from(took.as_secs()).unwrap();
+    assert!(
+        (1..=allowed).contains(&sent),
+        "{sent} requests for 20 presses in {took:?}"
+    );
+    eprintln!("20 presses in {took:?}: {sent} request(s) sent");
+    // rcctl through the app is throttled the same way: exit 11, nothing sent.
+    let r = run_rcctl(&rcctl_bin(), dir.path(), &["resume"], &[], "");
+    assert_eq!(r.code, 0, "{}", r.all());
+    let again = run_rcctl(&rcctl_bin(), dir.path(), &["resume", "--json"], &[], "");
+    assert_eq!(again.code, 11, "{}", again.all());
+    assert!(again.stdout.contains("\"kind\":\"throttled\""), "{}", again.all());
+    assert_eq!(requests_with(&env, "/rccontrol/resume/"), 1);
+    drop(app);
+}
+
+/// A window manager that publishes the active window, on `display`.
+fn openbox(display: &str) -> Guarded {
+    let child = Command::new("openbox")
+        .args(["--sm-disable"])
+        .env("DISPLAY", display)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("openbox (scripts/install-deps.sh test installs it)");
+    eventually(20, "openbox to manage the display", || {
+        Command::new("xprop")
+            .args(["-display", display, "-root", "_NET_SUPPORTING_WM_CHECK"])
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("window id"))
+    });
+    Guarded(child)
+}
+
+/// A real X window with `title`, its id, and the connection that keeps it open.
+struct TitledWindow {
+    id: u32,
+    conn: x11rb::rust_connection::RustConnection,
+}
+
+impl TitledWindow {
+    fn open(display: &str, title: &str) -> Self {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::{ConnectionExt as _, CreateWindowAux, WindowClass};
+        let (conn, screen) = x11rb::connect(Some(display)).unwrap();
+        let root = conn.setup().roots[screen].root;
+        let id = conn.generate_id().unwrap();
+        conn.create_window(0, id, root, 10, 10, 300, 120, 0, WindowClass::INPUT_OUTPUT, 0, &CreateWindowAux::new())
+            .unwrap();
+        let w = TitledWindow { id, conn };
+        w.retitle(title);
+        w.conn.map_window(id).unwrap();
+        w.conn.flush().unwrap();
+        w
+    }
+
+    fn retitle(&self, title: &str) {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _, PropMode};
+        use x11rb::wrapper::ConnectionExt as _;
+        let atom = |name: &str| {
+            self.conn
+                .intern_atom(false, name.as_bytes())
+                .unwrap()
+                .reply()
+                .unwrap()
+                .atom
+        };
+        let (net_name, utf8) = (atom("_NET_WM_NAME"), atom("UTF8_STRING"));
+        self.conn
+            .change_property8(PropMode::REPLACE, self.id, net_name, utf8, title.as_bytes())
+            .unwrap();
+        self.conn
+            .change_property8(PropMode::REPLACE, self.id, AtomEnum::WM_NAME, AtomEnum::STRING, title.as_bytes())
+            .unwrap();
+        self.conn.flush().unwrap();
+    }
+
+    /// Brings the window to the front through the window manager, and waits until it is.
+    fn activate(&self, display: &str) {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::ConnectionExt as _;
+        let id = self.id.to_string();
+        eventually(20, "the window manager to activate the window", || {
+            // Re-map in case the window manager was not ready for the first map.
+            let _ = self.conn.map_window(self.id).and_then(|_| self.conn.flush());
+            let _ = Command::new("xdotool")
+                .args(["windowactivate", &id])
+                .env("DISPLAY", display)
+                .stderr(Stdio::null())
+                .status();
+            Command::new("xprop")
+                .args(["-display", display, "-root", "_NET_ACTIVE_WINDOW"])
+                .output()
+                .is_ok_and(|o| {
+                    String::from_utf8_lossy(&o.stdout).contains(&format!("{:#x}", self.id))
+                })
+        });
+    }
+}
+
+#[test]
+fn payment_window_pauses_and_only_the_rules_pause_is_resumed() {
+    let _desk = desktop();
+    let (_x, display) = bare_x_server();
+    let _wm = openbox(&display);
+    let Setup { env, dir } = configured_with(|s| {
+        s.auto_pause = Some(vec![AutoPauseRule {
+            pattern: "card details".into(),
+            regex: false,
+        }]);
+    });
+    let notes = TitledWindow::open(&display, "Notes");
+    notes.activate(&display);
+    let app = App::start(dir.path(), &[], &[("DISPLAY", &display)]);
+    eventually(20, "the foreground watcher", || {
+        app.log().contains("auto-pause: watching the foreground window")
+    });
+    let payment = TitledWindow::open(&display, "Payment – Card details");
+    payment.activate(&display);
+    eventually(20, "the rule's pause at the simulator", || {
+        requests_with(&env, "/rccontrol/pause/") == 1
+    });
+    notes.activate(&display);
+    eventually(20, "the rule's resume at the simulator", || {
+        requests_with(&env, "/rccontrol/resume/") == 1
+    });
+    let rule = audited(dir.path(), "rule");
+    assert_eq!(rule.len(), 2, "{rule:?}");
+    assert_eq!((rule[0]["action"].as_str(), rule[1]["action"].as_str()), (Some("pause"), Some("resume")));
+
+    // A title change of the window in front counts (a browser tab switching to the payment page).
+    notes.retitle("Checkout – card details – Browser");
+    eventually(20, "the pause on the retitled window", || {
+        requests_with(&env, "/rccontrol/pause/") == 2
+    });
+    notes.retitle("Notes");
+    eventually(20, "the resume after the retitle", || {
+        requests_with(&env, "/rccontrol/resume/") == 2
+    });
+
+    // A pause made by hand is never resumed by a rule.
+    let seen_notes = app.log().matches("title=Some(\"Notes\")").count();
+    let manual = run_rcctl(&rcctl_bin(), dir.path(), &["pause"], &[], "");
+    assert_eq!(manual.code, 0, "{}", manual.all());
+    payment.activate(&display);
+    notes.activate(&display);
+    payment.activate(&display);
+    notes.activate(&display);
+    // The watcher has seen the last switch once the app logs it; nothing was sent.
+    eventually(20, "the app to see both switches back", || {
+        app.log().matches("title=Some(\"Notes\")").count() >= seen_notes + 2
+    });
+    assert_eq!(requests_with(&env, "/rccontrol/pause/"), 3);
+    assert_eq!(requests_with(&env, "/rccontrol/resume/"), 2);
+    let status = run_rcctl(&rcctl_bin(), dir.path(), &["status", "--json"], &[], "");
+    assert!(status.stdout.contains("\"state\":\"paused\""), "{}", status.all());
+    drop(app);
+}
+
+#[test]
+fn links_are_ignored_when_off_and_audited_when_on() {
+    let _desk = desktop();
+    let Setup { env, dir } = configured(|_| {});
+    let app = App::start(dir.path(), &[], &[]);
+    let seen = notifications().len();
+    let second = Command::new(APP)
+        .args(["--config-dir"])
+        .arg(dir.path())
+        .arg("rccontrol://pause")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(second.success());
+    expect_notification(seen, "A link asked to pause the recording: ignored");
+    assert_eq!(requests_with(&env, "/rccontrol/pause/"), 0);
+    assert!(audited(dir.path(), "link").is_empty());
+    drop(app);
+
+    let Setup { env, dir } = configured_with(|s| s.deep_link = Some(true));
+    let app = App::start(dir.path(), &[], &[]);
+    let second = Command::new(APP)
+        .args(["--config-dir"])
+        .arg(dir.path())
+        .arg("rccontrol://pause")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(second.success());
+    eventually(20, "the link's pause at the simulator", || {
+        requests_with(&env, "/rccontrol/pause/") == 1
+    });
+    eventually(10, "the audit line with trigger link", || {
+        audited(dir.path(), "link").len() == 1
+    });
+    drop(app);
+}
+
+#[test]
+fn malformed_managed_file_applies_nothing_and_says_so() {
+    let _desk = desktop();
+    let Setup { env, dir } = configured(|_| {});
+    let managed = dir.path().join("managed.toml");
+    // Valid-looking locks, one bad value: nothing of it may apply.
+    std::fs::write(&managed, "lock = ['tenant']\ntenant = 'other'\nmax_pause_secs = 1\n").unwrap();
+    let managed_env = managed.to_str().unwrap();
+    let seen = notifications().len();
+    let app = App::start(dir.path(), &[], &[("RCCONTROL_MANAGED_FILE", managed_env)]);
+    let line = expect_notification(seen, "Managed configuration not applied");
+    assert!(line.contains("maximum pause") && line.contains("nothing of it is applied"), "{line}");
+    // The agent's own tenant still applies: the pause goes to it.
+    let r = run_rcctl(&rcctl_bin(), dir.path(), &["pause"], &[("RCCONTROL_MANAGED_FILE", managed_env)], "");
+    assert_eq!(r.code, 0, "{}", r.all());
+    assert_eq!(requests_with(&env, &format!("/{}/", rccontrol_e2e::TENANT)), 1);
+    let status = run_rcctl(&rcctl_bin(), dir.path(), &["status"], &[("RCCONTROL_MANAGED_FILE", managed_env)], "");
+    assert!(status.stdout.contains("Managed:        NOT APPLIED"), "{}", status.all());
+    drop(app);
+}
