@@ -4,13 +4,13 @@
 use crate::engine::{Engine, Mode};
 use crate::environment::Environment;
 use crate::error::AppError;
+use crate::foreground::{self, ForegroundStatus};
 use crate::hotkeys::{self, HotkeyManager, HotkeyStatus};
 use crate::{autostart, view};
 use rccontrol::hotkeys::{Hotkeys, MEDIA_KEYS, unsupported_here};
+use rccontrol::rules::{AutoPauseRule, RuleSet};
 use rccontrol::secret::keychain_service_name;
 use rccontrol::state::now_ms;
-use crate::foreground::{self, ForegroundStatus};
-use rccontrol::rules::{AutoPauseRule, RuleSet};
 use rccontrol::{
     Action, AuditEntry, AuditLog, BelievedState, Report, Secret, Settings, Trigger, validate,
 };
@@ -124,20 +124,18 @@ fn build_view(app: &AppHandle) -> View {
     let engine = app.state::<Arc<Engine>>();
     let snapshot = engine.snapshot();
     let policy = engine.policy();
-    let (settings, settings_problem) = match Settings::load_effective(
-        &engine.paths().settings_file(),
-        &policy,
-    ) {
-        Ok(s) => {
-            let problem = match s.validate() {
-                Err(rccontrol::SettingsError::NotConfigured { .. }) => None,
-                Err(e) => Some(e.to_string()),
-                Ok(_) => None,
-            };
-            (s, problem)
-        }
-        Err(e) => (Settings::default(), Some(e.to_string())),
-    };
+    let (settings, settings_problem) =
+        match Settings::load_effective(&engine.paths().settings_file(), &policy) {
+            Ok(s) => {
+                let problem = match s.validate() {
+                    Err(rccontrol::SettingsError::NotConfigured { .. }) => None,
+                    Err(e) => Some(e.to_string()),
+                    Ok(_) => None,
+                };
+                (s, problem)
+            }
+            Err(e) => (Settings::default(), Some(e.to_string())),
+        };
     let account = settings.validate().ok().map(|(_, c)| c.keychain_account());
     let (token_present, keychain_problem) = match account.map(|a| engine.store().stored(&a)) {
         Some(Ok(t)) => (t.is_some(), None),
@@ -261,7 +259,11 @@ pub fn export_audit_csv(engine: State<'_, Arc<Engine>>) -> Result<PathBuf, AppEr
         .all()
         .map_err(|e| AppError::Shell(format!("reading the audit log: {e}")))?;
     let dir = directories::UserDirs::new()
-        .and_then(|u| u.download_dir().map(PathBuf::from).or_else(|| Some(u.home_dir().to_owned())))
+        .and_then(|u| {
+            u.download_dir()
+                .map(PathBuf::from)
+                .or_else(|| Some(u.home_dir().to_owned()))
+        })
         .ok_or_else(|| AppError::Shell("no Downloads or home folder to write to".into()))?;
     let stamp = humantime::format_rfc3339_seconds(std::time::SystemTime::now())
         .to_string()

@@ -31,7 +31,10 @@ pub fn parse(link: &str) -> Option<Action> {
 pub fn in_args(argv: &[String]) -> Vec<String> {
     argv.iter()
         .skip(1)
-        .filter(|a| a.get(..SCHEME.len() + 1).is_some_and(|p| p.eq_ignore_ascii_case("rccontrol:")))
+        .filter(|a| {
+            a.get(..SCHEME.len() + 1)
+                .is_some_and(|p| p.eq_ignore_ascii_case("rccontrol:"))
+        })
         .cloned()
         .collect()
 }

@@ -101,10 +101,8 @@ impl Engine {
     /// The sinks a controller of this app gets, and the guard inbox to match.
     fn sinks(&self) -> (Vec<Arc<dyn EventSink>>, guard::GuardInbox) {
         let (guard_sink, inbox) = guard::channel();
-        let sinks: Vec<Arc<dyn EventSink>> = vec![
-            Arc::new(UiSink::new(self.ui.clone())),
-            Arc::new(guard_sink),
-        ];
+        let sinks: Vec<Arc<dyn EventSink>> =
+            vec![Arc::new(UiSink::new(self.ui.clone())), Arc::new(guard_sink)];
         (sinks, inbox)
     }
 

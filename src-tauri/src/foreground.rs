@@ -75,7 +75,10 @@ pub fn apply(app: &AppHandle) {
     });
     let (watcher, problem) = match started {
         Ok(w) => {
-            tracing::info!(method = rccontrol_foreground::method(), "auto-pause: watching the foreground window");
+            tracing::info!(
+                method = rccontrol_foreground::method(),
+                "auto-pause: watching the foreground window"
+            );
             (Some(w), None)
         }
         Err(e) => {
@@ -84,7 +87,10 @@ pub fn apply(app: &AppHandle) {
         }
     };
     *foreground.watcher.lock().unwrap_or_else(|p| p.into_inner()) = watcher;
-    *foreground.unavailable.lock().unwrap_or_else(|p| p.into_inner()) = problem;
+    *foreground
+        .unavailable
+        .lock()
+        .unwrap_or_else(|p| p.into_inner()) = problem;
 }
 
 /// Current window titles, for the rules preview.

@@ -216,7 +216,10 @@ impl Notifier {
 #[cfg(target_os = "linux")]
 fn resume_from_notification(app: &AppHandle) {
     use tauri::Manager;
-    let engine = app.state::<std::sync::Arc<crate::engine::Engine>>().inner().clone();
+    let engine = app
+        .state::<std::sync::Arc<crate::engine::Engine>>()
+        .inner()
+        .clone();
     crate::tray::dispatch(app, &engine, Action::Resume, Trigger::Notification);
 }
 

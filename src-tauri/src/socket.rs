@@ -2,9 +2,9 @@
 //! app through it, so the tray, notifications and audit log stay consistent.
 
 use crate::engine::Engine;
+use crate::error::AppError;
 use crate::notifications::Notifier;
 use crate::view;
-use crate::error::AppError;
 use rccontrol::control_socket::protocol::{ActionReply, ControlFailure, ErrorKind, StatusReply};
 use rccontrol::control_socket::{ControlServer, ControlTarget, ServerHandle, socket_address};
 use rccontrol::state::now_ms;

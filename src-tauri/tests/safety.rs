@@ -44,7 +44,10 @@ fn reminder_then_auto_resume_from_the_first_pause() {
     eventually(20, "the timer's resume at the simulator", || {
         requests_with(&env, "/rccontrol/resume/") == 1
     });
-    let resumed = expect_notification(seen, "Recording resumed automatically (maximum pause reached)");
+    let resumed = expect_notification(
+        seen,
+        "Recording resumed automatically (maximum pause reached)",
+    );
     assert!(resumed.contains("resume via timer"), "{resumed}");
     let timer = audited(dir.path(), "timer");
     assert_eq!(timer.len(), 1, "{timer:?}");
@@ -126,7 +129,11 @@ fn twenty_presses_in_one_second_send_at_most_two() {
     assert_eq!(r.code, 0, "{}", r.all());
     let again = run_rcctl(&rcctl_bin(), dir.path(), &["resume", "--json"], &[], "");
     assert_eq!(again.code, 11, "{}", again.all());
-    assert!(again.stdout.contains("\"kind\":\"throttled\""), "{}", again.all());
+    assert!(
+        again.stdout.contains("\"kind\":\"throttled\""),
+        "{}",
+        again.all()
+    );
     assert_eq!(requests_with(&env, "/rccontrol/resume/"), 1);
     drop(app);
 }
@@ -162,8 +169,20 @@ impl TitledWindow {
         let (conn, screen) = x11rb::connect(Some(display)).unwrap();
         let root = conn.setup().roots[screen].root;
         let id = conn.generate_id().unwrap();
-        conn.create_window(0, id, root, 10, 10, 300, 120, 0, WindowClass::INPUT_OUTPUT, 0, &CreateWindowAux::new())
-            .unwrap();
+        conn.create_window(
+            0,
+            id,
+            root,
+            10,
+            10,
+            300,
+            120,
+            0,
+            WindowClass::INPUT_OUTPUT,
+            0,
+            &CreateWindowAux::new(),
+        )
+        .unwrap();
         let w = TitledWindow { id, conn };
         w.retitle(title);
         w.conn.map_window(id).unwrap();
@@ -188,7 +207,13 @@ impl TitledWindow {
             .change_property8(PropMode::REPLACE, self.id, net_name, utf8, title.as_bytes())
             .unwrap();
         self.conn
-            .change_property8(PropMode::REPLACE, self.id, AtomEnum::WM_NAME, AtomEnum::STRING, title.as_bytes())
+            .change_property8(
+                PropMode::REPLACE,
+                self.id,
+                AtomEnum::WM_NAME,
+                AtomEnum::STRING,
+                title.as_bytes(),
+            )
             .unwrap();
         self.conn.flush().unwrap();
     }
@@ -200,7 +225,10 @@ impl TitledWindow {
         let id = self.id.to_string();
         eventually(20, "the window manager to activate the window", || {
             // Re-map in case the window manager was not ready for the first map.
-            let _ = self.conn.map_window(self.id).and_then(|_| self.conn.flush());
+            let _ = self
+                .conn
+                .map_window(self.id)
+                .and_then(|_| self.conn.flush());
             let _ = Command::new("xdotool")
                 .args(["windowactivate", &id])
                 .env("DISPLAY", display)
@@ -231,7 +259,8 @@ fn payment_window_pauses_and_only_the_rules_pause_is_resumed() {
     notes.activate(&display);
     let app = App::start(dir.path(), &[], &[("DISPLAY", &display)]);
     eventually(20, "the foreground watcher", || {
-        app.log().contains("auto-pause: watching the foreground window")
+        app.log()
+            .contains("auto-pause: watching the foreground window")
     });
     let payment = TitledWindow::open(&display, "Payment – Card details");
     payment.activate(&display);
@@ -244,7 +273,10 @@ fn payment_window_pauses_and_only_the_rules_pause_is_resumed() {
     });
     let rule = audited(dir.path(), "rule");
     assert_eq!(rule.len(), 2, "{rule:?}");
-    assert_eq!((rule[0]["action"].as_str(), rule[1]["action"].as_str()), (Some("pause"), Some("resume")));
+    assert_eq!(
+        (rule[0]["action"].as_str(), rule[1]["action"].as_str()),
+        (Some("pause"), Some("resume"))
+    );
 
     // A title change of the window in front counts (a browser tab switching to the payment page).
     notes.retitle("Checkout – card details – Browser");
@@ -271,7 +303,11 @@ fn payment_window_pauses_and_only_the_rules_pause_is_resumed() {
     assert_eq!(requests_with(&env, "/rccontrol/pause/"), 3);
     assert_eq!(requests_with(&env, "/rccontrol/resume/"), 2);
     let status = run_rcctl(&rcctl_bin(), dir.path(), &["status", "--json"], &[], "");
-    assert!(status.stdout.contains("\"state\":\"paused\""), "{}", status.all());
+    assert!(
+        status.stdout.contains("\"state\":\"paused\""),
+        "{}",
+        status.all()
+    );
     drop(app);
 }
 
@@ -321,17 +357,43 @@ fn malformed_managed_file_applies_nothing_and_says_so() {
     let Setup { env, dir } = configured(|_| {});
     let managed = dir.path().join("managed.toml");
     // Valid-looking locks, one bad value: nothing of it may apply.
-    std::fs::write(&managed, "lock = ['tenant']\ntenant = 'other'\nmax_pause_secs = 1\n").unwrap();
+    std::fs::write(
+        &managed,
+        "lock = ['tenant']\ntenant = 'other'\nmax_pause_secs = 1\n",
+    )
+    .unwrap();
     let managed_env = managed.to_str().unwrap();
     let seen = notifications().len();
     let app = App::start(dir.path(), &[], &[("RCCONTROL_MANAGED_FILE", managed_env)]);
     let line = expect_notification(seen, "Managed configuration not applied");
-    assert!(line.contains("maximum pause") && line.contains("nothing of it is applied"), "{line}");
+    assert!(
+        line.contains("maximum pause") && line.contains("nothing of it is applied"),
+        "{line}"
+    );
     // The agent's own tenant still applies: the pause goes to it.
-    let r = run_rcctl(&rcctl_bin(), dir.path(), &["pause"], &[("RCCONTROL_MANAGED_FILE", managed_env)], "");
+    let r = run_rcctl(
+        &rcctl_bin(),
+        dir.path(),
+        &["pause"],
+        &[("RCCONTROL_MANAGED_FILE", managed_env)],
+        "",
+    );
     assert_eq!(r.code, 0, "{}", r.all());
-    assert_eq!(requests_with(&env, &format!("/{}/", rccontrol_e2e::TENANT)), 1);
-    let status = run_rcctl(&rcctl_bin(), dir.path(), &["status"], &[("RCCONTROL_MANAGED_FILE", managed_env)], "");
-    assert!(status.stdout.contains("Managed:        NOT APPLIED"), "{}", status.all());
+    assert_eq!(
+        requests_with(&env, &format!("/{}/", rccontrol_e2e::TENANT)),
+        1
+    );
+    let status = run_rcctl(
+        &rcctl_bin(),
+        dir.path(),
+        &["status"],
+        &[("RCCONTROL_MANAGED_FILE", managed_env)],
+        "",
+    );
+    assert!(
+        status.stdout.contains("Managed:        NOT APPLIED"),
+        "{}",
+        status.all()
+    );
     drop(app);
 }

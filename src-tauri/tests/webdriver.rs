@@ -116,63 +116,93 @@ fn tauri_driver() -> std::path::PathBuf {
     }
 }
 
+/// tauri-driver on free ports (killed by PID on drop), with `env` for the app.
+fn spawn_driver(env: &[(&str, &std::ffi::OsStr)]) -> (Guarded, String) {
+    let (port, native) = (free_port(), free_port());
+    let mut cmd = Command::new(tauri_driver());
+    cmd.args([
+        "--port",
+        &port.to_string(),
+        "--native-port",
+        &native.to_string(),
+    ])
+    .stdout(Stdio::null())
+    .stderr(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let driver = Guarded(
+        cmd.spawn()
+            .expect("tauri-driver (cargo install tauri-driver --locked; ./test installs it)"),
+    );
+    (driver, format!("http://127.0.0.1:{port}"))
+}
+
+/// A WebDriver session on the app started with `args`.
+async fn open_session(base: &str, args: &[&str]) -> Driver {
+    let http = reqwest::Client::new();
+    let mut up = false;
+    for _ in 0..100 {
+        if http.get(format!("{base}/status")).send().await.is_ok() {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(up, "tauri-driver did not come up");
+    let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
+        "application": APP,
+        "args": args,
+    }}}});
+    let created: Value = http
+        .post(format!("{base}/session"))
+        .json(&caps)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let session = created["value"]["sessionId"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no session: {created}"))
+        .to_owned();
+    Driver {
+        http,
+        base: base.to_owned(),
+        session,
+    }
+}
+
+impl Driver {
+    async fn close(&self) {
+        let _ = self
+            .http
+            .delete(format!("{}/session/{}", self.base, self.session))
+            .send()
+            .await;
+    }
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
 #[test]
 fn first_run_setup_through_the_settings_window() {
     let _desk = desktop();
     let env = SimProcessEnv::start();
     let dir = tempfile::tempdir().unwrap();
-    let (port, native) = (free_port(), free_port());
-    let _driver = Guarded(
-        Command::new(tauri_driver())
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native.to_string(),
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("tauri-driver (cargo install tauri-driver --locked; ./test installs it)"),
-    );
-    let base = format!("http://127.0.0.1:{port}");
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let http = reqwest::Client::new();
-        let mut up = false;
-        for _ in 0..100 {
-            if http.get(format!("{base}/status")).send().await.is_ok() {
-                up = true;
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        assert!(up, "tauri-driver did not come up");
-        let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
-            "application": APP,
-            "args": ["--config-dir", dir.path().to_str().unwrap(), "--settings"],
-        }}}});
-        let created: Value = http
-            .post(format!("{base}/session"))
-            .json(&caps)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let session = created["value"]["sessionId"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no session: {created}"))
-            .to_owned();
-        let d = Driver {
-            http,
-            base: base.clone(),
-            session,
-        };
+    let (_driver, base) = spawn_driver(&[]);
+    runtime().block_on(async {
+        let d = open_session(
+            &base,
+            &["--config-dir", dir.path().to_str().unwrap(), "--settings"],
+        )
+        .await;
 
         d.wait_text("#state-line", "the page to load", |t| {
             t.contains("Not configured")
@@ -307,10 +337,71 @@ fn first_run_setup_through_the_settings_window() {
             )
             .unwrap();
         }
-        let _ = d
-            .http
-            .delete(format!("{base}/session/{}", d.session))
-            .send()
+        d.close().await;
+    });
+}
+
+#[test]
+fn managed_fields_are_read_only_and_the_audit_log_exports_as_csv() {
+    let _desk = desktop();
+    let Setup { env, dir } = configured(|_| {});
+    let managed = dir.path().join("managed.toml");
+    std::fs::write(
+        &managed,
+        format!("lock = ['tenant', 'max_pause_secs']\ntenant = '{TENANT}'\nmax_pause_secs = 300\nreminder_secs = 120\n"),
+    )
+    .unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let (_driver, base) = spawn_driver(&[
+        ("RCCONTROL_MANAGED_FILE", managed.as_os_str()),
+        ("HOME", home.path().as_os_str()),
+        ("XDG_CONFIG_HOME", home.path().join(".config").as_os_str()),
+    ]);
+    runtime().block_on(async {
+        let d = open_session(&base, &["--config-dir", dir.path().to_str().unwrap(), "--settings"]).await;
+        d.wait_text("#state-line", "the page to load", |t| t.contains("unknown")).await;
+        let banner = d.text("#managed-banner").await;
+        assert!(banner.contains("set by your administrator"), "{banner}");
+        assert_eq!(d.property("#tenant", "disabled").await, json!(true));
+        assert_eq!(d.property("#tenant", "value").await, json!(TENANT));
+        assert_eq!(d.property("#max_pause_secs", "disabled").await, json!(true));
+        assert_eq!(d.property("#max_pause_secs", "value").await, json!("300"));
+        // Not locked: the managed default is shown and can be changed.
+        assert_eq!(d.property("#reminder_secs", "disabled").await, json!(false));
+        assert_eq!(d.property("#reminder_secs", "value").await, json!("120"));
+        assert_eq!(d.property("#cluster", "disabled").await, json!(false));
+        let label = d.text("label[for=tenant]").await;
+        assert!(label.contains("set by your administrator"), "{label}");
+
+        // A tampered page cannot change a locked field: the app refuses it.
+        d.call(
+            reqwest::Method::POST,
+            "/execute/sync",
+            Some(json!({"script": "const t = document.querySelector('#tenant'); t.disabled = false; t.value = 'other01';", "args": []})),
+        )
+        .await;
+        d.click("#btn-save").await;
+        let refused = d
+            .wait_text("#save-result", "the refusal", |t| t.contains("locked"))
             .await;
+        assert!(refused.contains("tenant: is locked by your administrator"), "{refused}");
+        let file = std::fs::read_to_string(dir.path().join("settings.toml")).unwrap();
+        assert!(!file.contains("other01"), "{file}");
+
+        // An action from the window, then the CSV export of the audit log.
+        d.click("#btn-pause").await;
+        d.wait_text("#log tbody", "the pause in the log", |t| t.contains("window")).await;
+        assert_eq!(requests_with(&env, "/rccontrol/pause/"), 1);
+        d.click("#btn-export").await;
+        let saved = d
+            .wait_text("#export-result", "the export", |t| t.starts_with("Saved to") || t.contains(':'))
+            .await;
+        let path = saved.trim_start_matches("Saved to ").trim();
+        assert!(path.starts_with(home.path().to_str().unwrap()), "{saved}");
+        let csv = std::fs::read_to_string(path).unwrap();
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[0], "time,trigger,action,outcome,http_status,latency_ms,attempts,message,detail");
+        assert!(lines.iter().any(|l| l.contains(",window,pause,applied,200,")), "{csv}");
+        d.close().await;
     });
 }

@@ -163,7 +163,14 @@ mod tests {
         let paths = Paths::in_dir(dir.path());
         let store = TokenStore::with_backend(Arc::new(MemoryBackend::default()));
         assert!(apply(&paths, &store, &Policy::none(), &wanted("a/b"), Some("tok")).is_err());
-        let e = apply(&paths, &store, &Policy::none(), &wanted("acme"), Some("to k")).unwrap_err();
+        let e = apply(
+            &paths,
+            &store,
+            &Policy::none(),
+            &wanted("acme"),
+            Some("to k"),
+        )
+        .unwrap_err();
         assert_eq!(e.fields()[0].field, "token");
         assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
         assert!(store.stored("acme@vcc-na7.8x8.com").unwrap().is_none());
@@ -174,7 +181,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let paths = Paths::in_dir(dir.path());
         let store = TokenStore::with_backend(Arc::new(MemoryBackend::default()));
-        let a = apply(&paths, &store, &Policy::none(), &wanted("acme"), Some("tok")).unwrap();
+        let a = apply(
+            &paths,
+            &store,
+            &Policy::none(),
+            &wanted("acme"),
+            Some("tok"),
+        )
+        .unwrap();
         assert!(a.token_stored);
         let b = apply(&paths, &store, &Policy::none(), &wanted("acme2"), None).unwrap();
         assert!(b.token_stored);

@@ -274,7 +274,9 @@ impl Policy {
                 },
                 "email" => {
                     wanted.agent_id.is_some()
-                        || table.get("email").is_some_and(|v| Some(v) != self.value("email"))
+                        || table
+                            .get("email")
+                            .is_some_and(|v| Some(v) != self.value("email"))
                 }
                 key => table.get(key).is_some_and(|v| Some(v) != self.value(key)),
             };
@@ -362,8 +364,16 @@ impl Managed {
             put("deep_link", Value::Boolean(b));
         }
         for (key, value, check) in [
-            ("reminder_secs", file.reminder_secs, safety::reminder_secs as fn(u32) -> _),
-            ("max_pause_secs", file.max_pause_secs, safety::max_pause_secs),
+            (
+                "reminder_secs",
+                file.reminder_secs,
+                safety::reminder_secs as fn(u32) -> _,
+            ),
+            (
+                "max_pause_secs",
+                file.max_pause_secs,
+                safety::max_pause_secs,
+            ),
             ("throttle_ms", file.throttle_ms, safety::throttle_ms),
         ] {
             if let Some(v) = value {
@@ -378,7 +388,10 @@ impl Managed {
         }
         if let Some(rules) = &file.auto_pause {
             let set = RuleSet::compile(rules).map_err(named)?;
-            put("auto_pause", to_value(&set.rules().cloned().collect::<Vec<_>>())?);
+            put(
+                "auto_pause",
+                to_value(&set.rules().cloned().collect::<Vec<_>>())?,
+            );
         }
         let mut locked = Vec::new();
         for name in &file.lock {
@@ -397,7 +410,11 @@ impl Managed {
             if !has_value {
                 return Err(format!(
                     "lock: {name} is locked but the file gives no value for it{}",
-                    if *key == "email" { " (set email_template)" } else { "" }
+                    if *key == "email" {
+                        " (set email_template)"
+                    } else {
+                        ""
+                    }
                 ));
             }
             locked.push(*key);

@@ -150,7 +150,10 @@ mod tests {
     #[test]
     fn regex_rules_and_first_match_wins() {
         let set = RuleSet::compile(&[rule(r"^pay(ment)?\b", true), rule("card", false)]).unwrap();
-        assert_eq!(set.find("Payment – Card").unwrap().pattern, r"^pay(ment)?\b");
+        assert_eq!(
+            set.find("Payment – Card").unwrap().pattern,
+            r"^pay(ment)?\b"
+        );
         assert_eq!(set.find("Your card").unwrap().pattern, "card");
         assert!(set.find("Repayment").is_none());
     }
@@ -159,7 +162,11 @@ mod tests {
     fn bad_rules_name_the_rule() {
         let e = RuleSet::compile(&[rule("ok", false), rule("(", true)]).unwrap_err();
         assert_eq!(e.field, "auto-pause rules");
-        assert!(e.problem.starts_with("rule 2 is not a valid regular expression"), "{e}");
+        assert!(
+            e.problem
+                .starts_with("rule 2 is not a valid regular expression"),
+            "{e}"
+        );
         let e = RuleSet::compile(&[rule("  ", false)]).unwrap_err();
         assert!(e.problem.starts_with("rule 1 is empty"), "{e}");
         let many = vec![rule("x", false); MAX_RULES + 1];

@@ -177,8 +177,17 @@ mod tests {
         let fields: Vec<_> = errs.iter().map(|e| e.field).collect();
         assert_eq!(
             fields,
-            [field::REMINDER, field::MAX_PAUSE, field::THROTTLE, "auto-pause rules"]
+            [
+                field::REMINDER,
+                field::MAX_PAUSE,
+                field::THROTTLE,
+                "auto-pause rules"
+            ]
         );
-        assert!(errs[0].problem.contains("0 (off) or 2–3600 seconds"), "{}", errs[0]);
+        assert!(
+            errs[0].problem.contains("0 (off) or 2–3600 seconds"),
+            "{}",
+            errs[0]
+        );
     }
 }

@@ -244,9 +244,14 @@ impl Settings {
             }
         };
         match (host, tenant, identity, proxy, hotkeys, safety) {
-            (Some(host), Some(tenant), Some(identity), Some(proxy), Some(hotkeys), Some(safety))
-                if ca_ok && errors.is_empty() =>
-            {
+            (
+                Some(host),
+                Some(tenant),
+                Some(identity),
+                Some(proxy),
+                Some(hotkeys),
+                Some(safety),
+            ) if ca_ok && errors.is_empty() => {
                 let normalized = Settings {
                     cluster: Some(host.to_string()),
                     tenant: Some(tenant.clone()),

@@ -97,7 +97,9 @@ mod tests {
         let at = |ms| t0 + Duration::from_millis(ms);
         assert!(t.admit_at(Action::Pause, Trigger::Hotkey, at(0)).is_ok());
         // A different surface pressing the same action is still a repeat.
-        let e = t.admit_at(Action::Pause, Trigger::Tray, at(300)).unwrap_err();
+        let e = t
+            .admit_at(Action::Pause, Trigger::Tray, at(300))
+            .unwrap_err();
         assert_eq!(e.since, Duration::from_millis(300));
         assert!(e.to_string().contains("within 1000 ms"), "{e}");
         assert!(t.admit_at(Action::Resume, Trigger::Hotkey, at(310)).is_ok());
@@ -112,8 +114,12 @@ mod tests {
         let t0 = Instant::now();
         let through = (0..20)
             .filter(|i| {
-                t.admit_at(Action::Pause, Trigger::Hotkey, t0 + Duration::from_millis(i * 50))
-                    .is_ok()
+                t.admit_at(
+                    Action::Pause,
+                    Trigger::Hotkey,
+                    t0 + Duration::from_millis(i * 50),
+                )
+                .is_ok()
             })
             .count();
         assert_eq!(through, 1);

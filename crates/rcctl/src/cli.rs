@@ -64,7 +64,7 @@ pub enum Command {
 
 /// `rcctl setup` arguments.
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("agent").required(true).args(["email", "agent_id"])))]
+#[command(group(ArgGroup::new("agent").args(["email", "agent_id"])))]
 pub struct SetupArgs {
     /// Cluster: vcc-na7, vcc-na7.8x8.com, or your Agent Workspace login URL
     /// (may come from the previous setup or your administrator's managed file).

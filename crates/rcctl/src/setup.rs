@@ -15,8 +15,7 @@ pub fn run(paths: &Paths, args: SetupArgs) -> Result<u8, CliError> {
         eprintln!("rcctl: warning: {problem}");
     }
     // Setup is about the connection: keep what else the app stored (hotkeys, safety nets).
-    let mut wanted =
-        Settings::load_effective(&paths.settings_file(), &policy).unwrap_or_default();
+    let mut wanted = Settings::load_effective(&paths.settings_file(), &policy).unwrap_or_default();
     if let Some(cluster) = args.cluster {
         wanted.cluster = Some(cluster);
     }
@@ -38,7 +37,11 @@ pub fn run(paths: &Paths, args: SetupArgs) -> Result<u8, CliError> {
     let refused = policy.refused(&wanted);
     if !refused.is_empty() {
         return Err(CliError::Other(
-            refused.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+            refused
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
         ));
     }
     if let Err(rccontrol::SettingsError::NotConfigured { missing }) = wanted.validate() {
@@ -61,13 +64,19 @@ pub fn run(paths: &Paths, args: SetupArgs) -> Result<u8, CliError> {
     } else {
         Some(read_token()?)
     };
-    let applied =
-        apply(paths, &TokenStore::keychain(), &policy, &wanted, token.as_deref()).map_err(|e| match e {
-            ApplyError::Settings(s) => CliError::Settings(s),
-            ApplyError::Field(f) => CliError::Field(f),
-            ApplyError::Token(t) => CliError::Token(t),
-            other => CliError::Other(other.to_string()),
-        })?;
+    let applied = apply(
+        paths,
+        &TokenStore::keychain(),
+        &policy,
+        &wanted,
+        token.as_deref(),
+    )
+    .map_err(|e| match e {
+        ApplyError::Settings(s) => CliError::Settings(s),
+        ApplyError::Field(f) => CliError::Field(f),
+        ApplyError::Token(t) => CliError::Token(t),
+        other => CliError::Other(other.to_string()),
+    })?;
     if let Some(bad) = &applied.kept_corrupt {
         eprintln!(
             "rcctl: the previous settings file did not parse; kept it as {}",

@@ -205,10 +205,7 @@ impl Watch {
                 self.on_state(state, now);
                 if trigger == Trigger::Timer && self.anchor.is_some() && self.paused_maybe() {
                     // The automatic resume failed: try again a little later.
-                    self.auto_resume_at = self
-                        .safety
-                        .max_pause
-                        .map(|_| now + AUTO_RESUME_RETRY);
+                    self.auto_resume_at = self.safety.max_pause.map(|_| now + AUTO_RESUME_RETRY);
                 }
             }
             Input::Title(title) => {

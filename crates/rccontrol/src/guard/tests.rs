@@ -29,7 +29,11 @@ impl ActionSender for Fake {
         self.sent.lock().unwrap().push((action, t0.elapsed()));
         let outcome = {
             let mut script = self.script.lock().unwrap();
-            if script.is_empty() { Outcome::Applied } else { script.remove(0) }
+            if script.is_empty() {
+                Outcome::Applied
+            } else {
+                script.remove(0)
+            }
         };
         Box::pin(async move {
             tokio::time::sleep(Duration::from_millis(40)).await;
@@ -133,7 +137,10 @@ async fn advance(secs: u64) {
 #[tokio::test(start_paused = true)]
 async fn reminders_repeat_while_paused_and_stop_on_resume() {
     let r = rig(safety(60, 0, &[]));
-    assert!(matches!(press(&r, Action::Pause).await, BelievedState::Paused { .. }));
+    assert!(matches!(
+        press(&r, Action::Pause).await,
+        BelievedState::Paused { .. }
+    ));
     advance(59).await;
     assert!(r.heard.reminders().is_empty());
     advance(1).await;
@@ -143,7 +150,11 @@ async fn reminders_repeat_while_paused_and_stop_on_resume() {
     press(&r, Action::Resume).await;
     advance(600).await;
     assert_eq!(r.heard.reminders(), [60, 120]);
-    assert_eq!(r.fake.sent(), [Action::Pause, Action::Resume], "the guard sent nothing");
+    assert_eq!(
+        r.fake.sent(),
+        [Action::Pause, Action::Resume],
+        "the guard sent nothing"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -158,12 +169,20 @@ async fn auto_resume_counts_from_the_first_pause() {
     advance(1).await;
     tokio::time::sleep(Duration::from_millis(100)).await;
     settle().await;
-    assert_eq!(r.fake.sent(), [Action::Pause, Action::Pause, Action::Resume]);
+    assert_eq!(
+        r.fake.sent(),
+        [Action::Pause, Action::Pause, Action::Resume]
+    );
     let (_, at) = r.fake.sent.lock().unwrap()[2];
     assert_eq!(at.as_secs(), 300, "resume sent at {at:?}");
-    assert!(matches!(r.controller.state(), BelievedState::Recording { .. }));
+    assert!(matches!(
+        r.controller.state(),
+        BelievedState::Recording { .. }
+    ));
     let heard = r.heard.0.lock().unwrap();
-    assert!(matches!(heard[0].1, GuardEvent::AutoResuming { paused_for } if paused_for.as_secs() == 300));
+    assert!(
+        matches!(heard[0].1, GuardEvent::AutoResuming { paused_for } if paused_for.as_secs() == 300)
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -177,19 +196,32 @@ async fn failed_auto_resume_is_retried_and_reminders_say_unsure() {
     advance(30).await;
     tokio::time::sleep(Duration::from_millis(100)).await;
     settle().await;
-    assert_eq!(r.fake.sent(), [Action::Pause, Action::Resume, Action::Resume]);
-    assert!(matches!(r.controller.state(), BelievedState::Recording { .. }));
+    assert_eq!(
+        r.fake.sent(),
+        [Action::Pause, Action::Resume, Action::Resume]
+    );
+    assert!(matches!(
+        r.controller.state(),
+        BelievedState::Recording { .. }
+    ));
     let heard = r.heard.0.lock().unwrap();
     // At 60 s: certain, auto-resume in 30 s. At 120 s, after the failed resume
     // and just before the retry: "may still be paused". None once resumed.
     let reminders: Vec<_> = heard
         .iter()
         .filter_map(|(_, e)| match e {
-            GuardEvent::Reminder { certain, auto_resume_in, .. } => Some((*certain, *auto_resume_in)),
+            GuardEvent::Reminder {
+                certain,
+                auto_resume_in,
+                ..
+            } => Some((*certain, *auto_resume_in)),
             _ => None,
         })
         .collect();
-    assert_eq!(reminders, [(true, Some(Duration::from_secs(30))), (false, None)]);
+    assert_eq!(
+        reminders,
+        [(true, Some(Duration::from_secs(30))), (false, None)]
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -203,7 +235,11 @@ async fn call_end_stops_reminders() {
     assert_eq!(press(&r, Action::Pause).await, BelievedState::NoActiveCall);
     advance(900).await;
     assert_eq!(r.heard.reminders(), [60]);
-    assert_eq!(r.fake.sent(), [Action::Pause, Action::Pause], "no auto-resume after the call");
+    assert_eq!(
+        r.fake.sent(),
+        [Action::Pause, Action::Pause],
+        "no auto-resume after the call"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -223,7 +259,10 @@ async fn a_rule_pauses_and_resumes_only_its_own_pause() {
     tokio::time::sleep(Duration::from_millis(100)).await;
     settle().await;
     assert_eq!(r.fake.sent(), [Action::Pause, Action::Resume]);
-    assert!(matches!(r.controller.state(), BelievedState::Recording { .. }));
+    assert!(matches!(
+        r.controller.state(),
+        BelievedState::Recording { .. }
+    ));
 
     // A pause made by hand is never resumed by a rule.
     press(&r, Action::Pause).await;
@@ -232,7 +271,10 @@ async fn a_rule_pauses_and_resumes_only_its_own_pause() {
     r.guard.set_title(Some("Notes".into()));
     tokio::time::sleep(Duration::from_millis(100)).await;
     settle().await;
-    assert_eq!(r.fake.sent(), [Action::Pause, Action::Resume, Action::Pause]);
+    assert_eq!(
+        r.fake.sent(),
+        [Action::Pause, Action::Resume, Action::Pause]
+    );
     press(&r, Action::Resume).await;
 
     // A rule pause the agent then confirms by hand becomes theirs.
@@ -266,7 +308,10 @@ async fn leaving_while_the_rule_pause_is_in_flight_still_resumes() {
     tokio::time::sleep(Duration::from_millis(200)).await;
     settle().await;
     assert_eq!(r.fake.sent(), [Action::Pause, Action::Resume]);
-    assert!(matches!(r.controller.state(), BelievedState::Recording { .. }));
+    assert!(matches!(
+        r.controller.state(),
+        BelievedState::Recording { .. }
+    ));
 }
 
 #[tokio::test(start_paused = true)]
@@ -276,7 +321,11 @@ async fn restart_while_paused_reminds_at_once_and_new_rules_apply() {
     let (sink, inbox) = channel();
     // The state file said: paused 10 minutes ago.
     let since_ms = now_ms() - 600_000;
-    let controller = Controller::spawn(fake.clone(), BelievedState::Paused { since_ms }, vec![Arc::new(sink)]);
+    let controller = Controller::spawn(
+        fake.clone(),
+        BelievedState::Paused { since_ms },
+        vec![Arc::new(sink)],
+    );
     let guard = Guard::spawn(controller.clone(), inbox, safety(60, 0, &[]), heard.clone());
     advance(1).await;
     assert_eq!(heard.reminders(), [600]);

@@ -78,7 +78,11 @@ fn refused_names_the_field_and_the_file() {
     let refused = p.refused(&wanted);
     let fields: Vec<_> = refused.iter().map(|e| e.field).collect();
     assert_eq!(fields, ["tenant", "agent ID or e-mail"]);
-    assert!(refused[0].problem.contains("managed.toml"), "{}", refused[0]);
+    assert!(
+        refused[0].problem.contains("managed.toml"),
+        "{}",
+        refused[0]
+    );
     assert!(refused[0].problem.contains("locked by your administrator"));
 }
 
@@ -109,15 +113,24 @@ fn malformed_files_apply_nothing_and_say_why() {
     for (text, needle) in [
         ("tenant = ", "managed.toml"),
         ("tenat = 'x'", "unknown field"),
-        ("lock = ['tenant']", "tenant is locked but the file gives no value"),
+        (
+            "lock = ['tenant']",
+            "tenant is locked but the file gives no value",
+        ),
         ("lock = ['colour']\n", "lockable fields are"),
         ("cluster = 'http://vcc-na7.8x8.com'", "cluster"),
         ("cluster = 'evil.example'", "allowed_custom_hosts"),
         ("email_template = 'nobody'", "email"),
         ("max_pause_secs = 1", "maximum pause"),
-        ("[[auto_pause]]\npattern = '('\nregex = true", "auto-pause rules"),
+        (
+            "[[auto_pause]]\npattern = '('\nregex = true",
+            "auto-pause rules",
+        ),
         ("[hotkeys]\npause = 'Ctrl+Nope'", "pause hotkey"),
-        ("tenant = 'acme01'\nlock = ['tenant']\nmax_pause_secs = 99999", "maximum pause"),
+        (
+            "tenant = 'acme01'\nlock = ['tenant']\nmax_pause_secs = 99999",
+            "maximum pause",
+        ),
     ] {
         let (_d, p) = policy(text);
         assert!(!p.is_active(), "{text}");
