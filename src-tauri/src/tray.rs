@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::notifications::Notifier;
 use crate::{autostart, view, window};
 use rccontrol::state::now_ms;
-use rccontrol::{Action, Trigger};
+use rccontrol::{Action, BelievedState, Trigger};
 use std::sync::{Arc, Mutex};
 use tauri::image::Image;
 use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem};
@@ -44,6 +44,7 @@ pub struct Tray {
     resume: MenuItem<Wry>,
     demo: MenuItem<Wry>,
     autostart: CheckMenuItem<Wry>,
+    quit: MenuItem<Wry>,
     shown: Mutex<Shown>,
 }
 
@@ -62,6 +63,16 @@ struct Shown {
     demo_label: String,
     pause_label: String,
     resume_label: String,
+    quit_label: String,
+}
+
+/// The Quit item's label: while paused, quitting resumes first, so that
+/// closing the app never leaves the recording paused unwatched.
+pub fn quit_label(state: &BelievedState) -> &'static str {
+    match state {
+        BelievedState::Paused { .. } => "Resume and quit",
+        _ => "Quit",
+    }
 }
 
 /// The PNG of a tray icon by name (see [`view::icon_name`]).
@@ -134,6 +145,7 @@ impl Tray {
             resume,
             demo,
             autostart,
+            quit,
             shown: Mutex::new(Shown::default()),
         };
         Ok(tray)
@@ -163,9 +175,10 @@ impl Tray {
             "Try the demo"
         };
         let autostart = full.then(|| autostart::is_enabled(app));
+        let quit_label = quit_label(&snapshot.state);
         // Decide under the lock, apply after it: tray calls run on the main
         // thread and must never wait while this lock is held.
-        let (new_icon, new_line, new_demo, new_pause, new_resume) = {
+        let (new_icon, new_line, new_demo, new_pause, new_resume, new_quit) = {
             let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
             let changed = |old: &mut String, new: &str| {
                 (old != new).then(|| {
@@ -179,6 +192,7 @@ impl Tray {
                 changed(&mut shown.demo_label, demo_label),
                 changed(&mut shown.pause_label, &pause_label),
                 changed(&mut shown.resume_label, &resume_label),
+                changed(&mut shown.quit_label, quit_label),
             )
         };
         let result = (|| -> tauri::Result<()> {
@@ -202,6 +216,9 @@ impl Tray {
             }
             if let Some(on) = autostart {
                 self.autostart.set_checked(on)?;
+            }
+            if let Some(label) = new_quit {
+                self.quit.set_text(label)?;
             }
             Ok(())
         })();
@@ -256,9 +273,32 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
             }
             refresh(&app, true);
         }
-        ids::QUIT => crate::socket::quit(&app),
+        ids::QUIT => resume_and_quit(app),
         _ => {}
     }
+}
+
+/// Quits; while paused, sends resume first (its outcome is notified and audited).
+fn resume_and_quit(app: AppHandle) {
+    let engine = app.state::<Arc<Engine>>().inner().clone();
+    if !matches!(engine.snapshot().state, BelievedState::Paused { .. }) {
+        crate::socket::quit(&app);
+        return;
+    }
+    tracing::info!("quit while paused: resuming first");
+    let pending = engine.request(Action::Resume, Trigger::Tray);
+    tauri::async_runtime::spawn(async move {
+        match pending {
+            Ok(pending) => {
+                if let Ok(report) = pending.await {
+                    let notifier = app.state::<Arc<Notifier>>();
+                    notifier.info(&app, &report.message, "Recording Control has quit.");
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "resume before quitting"),
+        }
+        crate::socket::quit(&app);
+    });
 }
 
 fn spawn_action(app: AppHandle, action: Action) {

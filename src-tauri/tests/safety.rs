@@ -397,3 +397,24 @@ fn malformed_managed_file_applies_nothing_and_says_so() {
     );
     drop(app);
 }
+
+#[test]
+fn quitting_while_paused_resumes_first() {
+    let _desk = desktop();
+    let Setup { env, dir } = configured(|_| {});
+    let mut app = App::start(dir.path(), &[], &[]);
+    let paused = run_rcctl(&rcctl_bin(), dir.path(), &["pause"], &[], "");
+    assert_eq!(paused.code, 0, "{}", paused.all());
+    let icon = tray_icon();
+    open_tray_menu(&icon);
+    // Up from the top selects the last item: Quit, labelled "Resume and quit" while paused.
+    xdotool(&["key", "--delay", "150", "Up", "Return"]);
+    eventually(20, "the resume before quitting", || {
+        requests_with(&env, "/rccontrol/resume/") == 1
+    });
+    eventually(20, "the app to quit", || !app.running());
+    let tray = audited(dir.path(), "tray");
+    assert_eq!(tray.len(), 1, "{tray:?}");
+    assert_eq!(tray[0]["action"], "resume");
+    assert!(app.log().contains("quit while paused: resuming first"), "{}", app.log());
+}
