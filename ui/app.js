@@ -95,7 +95,7 @@ function renderManaged(m) {
     }
     const first = document.querySelector((LOCKS[key] || [])[0]);
     const label = first && first.id && document.querySelector(`label[for=${first.id}]`);
-    if (label) label.appendChild(Object.assign(document.createElement("span"), { className: "locked-note", textContent: "🔒 set by your administrator" }));
+    if (label) label.appendChild(Object.assign(document.createElement("span"), { className: "locked-note", textContent: "· locked: set by your administrator" }));
   }
 }
 

@@ -372,6 +372,20 @@ fn managed_fields_are_read_only_and_the_audit_log_exports_as_csv() {
         assert_eq!(d.property("#cluster", "disabled").await, json!(false));
         let label = d.text("label[for=tenant]").await;
         assert!(label.contains("set by your administrator"), "{label}");
+        if let Some(shots) = std::env::var_os("RC_SCREENSHOT_DIR") {
+            use base64::Engine as _;
+            d.call(
+                reqwest::Method::POST,
+                "/execute/sync",
+                Some(json!({"script": "document.querySelector('#btn-add-rule').click(); document.querySelector('.rule-pattern').value = 'Card details'; document.querySelector('#safety-h').scrollIntoView()", "args": []})),
+            )
+            .await;
+            let png = d.call(reqwest::Method::GET, "/screenshot", None).await;
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(png.as_str().unwrap())
+                .unwrap();
+            std::fs::write(std::path::Path::new(&shots).join("settings-safety.png"), bytes).unwrap();
+        }
 
         // A tampered page cannot change a locked field: the app refuses it.
         d.call(
