@@ -8,6 +8,7 @@ pub mod engine;
 pub mod environment;
 pub mod error;
 pub mod foreground;
+pub mod gl;
 pub mod hotkeys;
 pub mod notifications;
 pub mod socket;
@@ -50,6 +51,7 @@ pub struct Args {
 
 /// Runs the app until Quit.
 pub fn run() {
+    gl::keep_gl_out();
     let args = Args::parse();
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
