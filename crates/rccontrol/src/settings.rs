@@ -147,8 +147,9 @@ impl Settings {
             path: path.to_owned(),
             problem,
         };
-        let table = match std::fs::read_to_string(path) {
-            Ok(text) => text
+        let table = match std::fs::read(path) {
+            Ok(bytes) => String::from_utf8(bytes)
+                .map_err(|_| corrupt("it is not UTF-8 text".to_owned()))?
                 .parse::<toml::Table>()
                 .map_err(|e| corrupt(e.message().to_owned()))?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => toml::Table::new(),
@@ -384,5 +385,11 @@ mod tests {
         let e = Settings::load(&path).unwrap_err();
         assert!(e.to_string().contains(&path.display().to_string()), "{e}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "tenant = [");
+        // Bytes that are not text (disk damage) are corrupt too, so setup can keep them aside.
+        std::fs::write(&path, b"\xff\xfe\x00garbage\x80").unwrap();
+        assert!(matches!(
+            Settings::load(&path),
+            Err(SettingsError::Corrupt { .. })
+        ));
     }
 }
