@@ -419,6 +419,11 @@ impl Managed {
             }
             locked.push(*key);
         }
+        if file.identity == Some(IdentityMode::AgentId) && locked.contains(&"email") {
+            return Err(
+                "lock: email is locked but identity = \"agent_id\" drops the e-mail; lock one or the other".into(),
+            );
+        }
         Ok(Self {
             values,
             locked,

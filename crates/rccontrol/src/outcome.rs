@@ -196,11 +196,24 @@ pub struct Report {
     pub message: String,
 }
 
-#[derive(Clone, Copy)]
-enum Phrase {
-    NoCall,
-    NotEnabled,
-    Success,
+/// The phrases found in a body (in any of its values).
+#[derive(Clone, Copy, Default)]
+struct Phrases {
+    no_call: bool,
+    not_enabled: bool,
+    success: bool,
+    negated: bool,
+}
+
+impl Phrases {
+    fn or(self, o: Phrases) -> Phrases {
+        Phrases {
+            no_call: self.no_call || o.no_call,
+            not_enabled: self.not_enabled || o.not_enabled,
+            success: self.success || o.success,
+            negated: self.negated || o.negated,
+        }
+    }
 }
 
 /// Classifies an HTTP answer (status and the first bytes of the body).
@@ -237,30 +250,34 @@ pub fn classify_body(body: &[u8]) -> Outcome {
     } else {
         vec![text.to_string()]
     };
-    let found = candidates.iter().find_map(|c| phrase(&c.to_lowercase()));
-    match found {
-        Some(Phrase::NoCall) => Outcome::NoActiveCall,
-        Some(Phrase::NotEnabled) => Outcome::NotEnabled,
-        Some(Phrase::Success) => Outcome::Applied,
-        None => Outcome::Unrecognised {
+    // The whole body decides, whatever order its values come in: "nothing to be
+    // modified" and "not enabled" anywhere win over "success", and a negation
+    // anywhere ("no success") means nothing was confirmed.
+    let found = candidates
+        .iter()
+        .map(|c| phrases(&c.to_lowercase()))
+        .fold(Phrases::default(), Phrases::or);
+    if found.no_call {
+        Outcome::NoActiveCall
+    } else if found.not_enabled {
+        Outcome::NotEnabled
+    } else if found.success && !found.negated {
+        Outcome::Applied
+    } else {
+        Outcome::Unrecognised {
             snippet: snippet(body),
-        },
+        }
     }
 }
 
-/// The phrases, most specific first: "not enabled" and "nothing to be modified"
-/// win over "success", and "success" must stand as a word ("unsuccessful" is not).
-fn phrase(lower: &str) -> Option<Phrase> {
+/// The phrases in one lower-cased text; "success" must stand as a word
+/// ("unsuccessful" is not).
+fn phrases(lower: &str) -> Phrases {
     let squashed = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-    if squashed.contains("nothing to be modified")
+    let no_call = squashed.contains("nothing to be modified")
         || squashed.contains("active transaction does not exist")
-        || squashed.contains("no active transaction")
-    {
-        return Some(Phrase::NoCall);
-    }
-    if squashed.contains("not enabled") {
-        return Some(Phrase::NotEnabled);
-    }
+        || squashed.contains("no active transaction");
+    let not_enabled = squashed.contains("not enabled");
     let is_word = |s: &str, at: usize, len: usize| {
         let before = s[..at].chars().next_back();
         let after = s[at + len..].chars().next();
@@ -277,7 +294,12 @@ fn phrase(lower: &str) -> Option<Phrase> {
     ]
     .iter()
     .any(|n| squashed.contains(n));
-    (success && !negated).then_some(Phrase::Success)
+    Phrases {
+        no_call,
+        not_enabled,
+        success,
+        negated,
+    }
 }
 
 fn json_strings(v: &serde_json::Value, out: &mut Vec<String>) {
@@ -450,5 +472,20 @@ mod tests {
             Outcome::NoActiveCall.sentence(Action::Pause, "t"),
             "No active call — nothing was paused"
         );
+    }
+
+    /// Found by fuzzing (fuzz/regressions/classify): the verdict must not depend
+    /// on which JSON value comes first.
+    #[test]
+    fn every_value_of_a_json_body_counts() {
+        for (body, want) in [
+            (r#"{"":"success","e":"no success"}"#, "unrecognised"),
+            (r#"{"a":"success","b":"Recording not enabled"}"#, "not_enabled"),
+            (r#"["Success","Status: nothing to be modified"]"#, "no_active_call"),
+            (r#"{"detail":"nothing to be modified","status":"success"}"#, "no_active_call"),
+            (r#"{"status":"success","detail":"ok"}"#, "applied"),
+        ] {
+            assert_eq!(classify_body(body.as_bytes()).kind(), want, "{body}");
+        }
     }
 }

@@ -105,7 +105,12 @@ pub fn cluster(input: &str, allow_custom_host: bool) -> Result<Host, FieldError>
                 "{raw:?} is not a cluster name (letters, digits and '-' only); {CLUSTER_ALLOWED}"
             )));
         }
-        format!("https://{lower}.8x8.com")
+        if lower == "localhost" {
+            // No 8x8 cluster is called that: the local test server.
+            "https://localhost".to_owned()
+        } else {
+            format!("https://{lower}.8x8.com")
+        }
     } else {
         format!("https://{raw}")
     };
@@ -130,6 +135,17 @@ pub fn cluster(input: &str, allow_custom_host: bool) -> Result<Host, FieldError>
     let normalized = Host { host, port };
     if normalized.is_8x8() {
         return Ok(normalized);
+    }
+    // Written back without a port, a one-label host would read as a cluster name
+    // (h00 → h00.8x8.com) and the token would go elsewhere (found by fuzzing).
+    let one_label = !normalized.host.contains(['.', ':', '['])
+        && normalized.host.parse::<std::net::Ipv4Addr>().is_err()
+        && normalized.host != "localhost";
+    if one_label && normalized.port.is_none() {
+        return Err(err(format!(
+            "{} has no dot: saved, it would read as the 8x8 cluster {}.8x8.com; give the full host name (e.g. {}.example.com) or an IP address",
+            normalized.host, normalized.host, normalized.host
+        )));
     }
     if allow_custom_host {
         return Ok(normalized);
@@ -415,5 +431,27 @@ mod tests {
         assert!(proxy("http://proxy:3128").is_ok());
         assert_eq!(proxy("socks5://p:1").unwrap_err().field, "proxy");
         assert!(proxy("not a url").is_err());
+    }
+
+    /// Found by fuzzing (fuzz/regressions/settings): a normalized cluster must
+    /// normalize to itself, or a saved custom host turns into an 8x8 host.
+    #[test]
+    fn normalized_clusters_round_trip() {
+        for input in [
+            "https://localhost/",
+            "localhost",
+            "https://localhost:8443/",
+            "127.0.0.1:9443",
+            "https://[::1]:9443/",
+            "https://rc.corp.example/",
+            "vcc-na7",
+        ] {
+            let once = cluster(input, true).unwrap().to_string();
+            assert_eq!(cluster(&once, true).unwrap().to_string(), once, "{input}");
+        }
+        assert_eq!(cluster("localhost", true).unwrap().to_string(), "localhost");
+        let e = cluster("h00/", true).unwrap_err();
+        assert!(e.problem.contains("would read as the 8x8 cluster h00.8x8.com"), "{e}");
+        assert!(cluster("https://h00:8443/", true).is_ok());
     }
 }

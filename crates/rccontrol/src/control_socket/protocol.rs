@@ -169,7 +169,7 @@ impl Request {
             Some(t) => Trigger::deserialize(t).map_err(|_| {
                 ControlFailure::new(
                     ErrorKind::Malformed,
-                    "\"trigger\" must be one of cli, hotkey, tray, socket, rule, timer, link, window",
+                    "\"trigger\" must be one of cli, hotkey, tray, socket, rule, timer, link, window, notification",
                 )
             })?,
         };

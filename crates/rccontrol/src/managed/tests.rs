@@ -131,6 +131,10 @@ fn malformed_files_apply_nothing_and_say_why() {
             "tenant = 'acme01'\nlock = ['tenant']\nmax_pause_secs = 99999",
             "maximum pause",
         ),
+        (
+            "lock = ['identity', 'email']\nidentity = 'agent_id'\nemail_template = '{username}@x.example'",
+            "lock one or the other",
+        ),
     ] {
         let (_d, p) = policy(text);
         assert!(!p.is_active(), "{text}");
