@@ -161,30 +161,6 @@ fn time_runs(n: usize, mut cmd: impl FnMut() -> Command) -> Vec<f64> {
         .collect()
 }
 
-fn settings_window_ids() -> Vec<u32> {
-    xdotool(&[
-        "search",
-        "--onlyvisible",
-        "--name",
-        "Recording Control — Settings",
-    ])
-    .lines()
-    .filter_map(|l| l.trim().parse().ok())
-    .collect()
-}
-
-/// Closes a window the way a window manager's close button does (WM_DELETE_WINDOW).
-fn close_window(id: u32) {
-    use x11rb::connection::Connection as _;
-    use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
-    let (conn, _) = x11rb::connect(None).unwrap();
-    let atom = |n: &[u8]| conn.intern_atom(false, n).unwrap().reply().unwrap().atom;
-    let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
-    let ev = ClientMessageEvent::new(32, id, protocols, [delete, 0, 0, 0, 0]);
-    conn.send_event(false, id, EventMask::NO_EVENT, ev).unwrap();
-    conn.flush().unwrap();
-}
-
 fn main() {
     let _desk = desktop();
     let idle_secs: u64 = std::env::var("BENCH_IDLE_SECONDS")
@@ -202,6 +178,11 @@ fn main() {
     let env = SimProcessEnv::start();
     let dir = tempfile::tempdir().unwrap();
     configure(&env, dir.path(), EMAIL);
+    // Raw latency first: no press throttle (alternating presses 15 ms apart).
+    let file = dir.path().join("settings.toml");
+    let mut settings = rccontrol::Settings::load(&file).unwrap();
+    settings.throttle_ms = Some(0);
+    settings.save(&file).unwrap();
     let mut rows: Vec<(String, String, String)> = Vec::new();
 
     // Launch → hotkeys registered (the socket is bound right after the hotkeys).
@@ -219,11 +200,11 @@ fn main() {
         format!("{:.2} × goal 500 ms", l50 / 500.0),
     ));
 
-    // Idle memory with and without GTK's GL probe.
+    // Idle memory as shipped (no OpenGL probe), and with GTK's GL probe allowed.
     let mut idle = Vec::new();
     for (label, extra) in [
-        ("default", vec![]),
-        ("GDK_GL=disable", vec![("GDK_GL", "disable")]),
+        ("as shipped", vec![]),
+        ("GL probe allowed: GDK_GL set empty", vec![("GDK_GL", "")]),
     ] {
         let app = App::start(dir.path(), &[], &extra);
         std::thread::sleep(Duration::from_secs(5));
@@ -353,6 +334,60 @@ fn main() {
         format!("{:.2} × idle", closed_rss / idle_rss),
     ));
 
+    drop(app);
+
+    // 1,000 presses of Pause within about a second (a held key, a bouncing
+    // headset button), with the default press throttle: requests on the wire,
+    // final state, peak RSS.
+    let mut settings = rccontrol::Settings::load(&file).unwrap();
+    settings.throttle_ms = None;
+    settings.save(&file).unwrap();
+    env.sim.sim.clear_requests();
+    let app = App::start(dir.path(), &[], &[]);
+    let pid = app.child.id();
+    let t = Instant::now();
+    for i in 0..1000 {
+        keyboard.press(p);
+        if i % 10 == 9 {
+            std::thread::sleep(Duration::from_millis(9));
+        }
+    }
+    let took = t.elapsed();
+    // Requests still in the queue arrive within the throttle window: wait until
+    // the count has stayed the same for 1.5 s.
+    let count = || {
+        env.sim
+            .sim
+            .requests()
+            .iter()
+            .filter(|r| r.raw_path.contains("/rccontrol/"))
+            .count()
+    };
+    let (mut last, mut since) = (count(), Instant::now());
+    let _ = wait_until(Duration::from_secs(10), || {
+        let now = count();
+        if now != last {
+            (last, since) = (now, Instant::now());
+        }
+        since.elapsed() >= Duration::from_millis(1500)
+    });
+    let wire = count();
+    let status = rccontrol_e2e::run_rcctl(&rcctl, dir.path(), &["status", "--json"], &[], "");
+    let v: serde_json::Value = serde_json::from_str(&status.stdout).unwrap_or_default();
+    let hwm = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
+        .unwrap_or(0.0)
+        / 1024.0;
+    rows.push((
+        format!("1,000 Pause presses in {:.2} s → requests on the wire", took.as_secs_f64()),
+        format!("{wire} request(s), final state {}, peak RSS {hwm:.1} MB", v["state"]["state"]),
+        format!("goal ≤ 3 ({:.2} × goal)", wire as f64 / 3.0),
+    ));
+    drop(app);
+
     let size = std::fs::metadata(APP)
         .map(|m| m.len() as f64 / 1e6)
         .unwrap_or(0.0);
@@ -361,11 +396,9 @@ fn main() {
         format!("{size:.1} MB"),
         format!("{:.2} × goal 15 MB", size / 15.0),
     ));
-    drop(app);
 
-    println!("| measurement | figure | ratio |");
-    println!("|---|---|---|");
+    // Rows for bench/run, which prints one table of every figure.
     for (a, b, c) in rows {
-        println!("| {a} | {b} | {c} |");
+        println!("ROW\t{a}\t{b}\t{c}");
     }
 }

@@ -342,3 +342,28 @@ pub fn screenshot(name: &str, crop: Option<&str>) {
     let ok = cmd.arg(&path).status().is_ok_and(|s| s.success());
     assert!(ok, "screenshot {}", path.display());
 }
+
+/// X windows of the settings window now shown.
+pub fn settings_window_ids() -> Vec<u32> {
+    xdotool(&[
+        "search",
+        "--onlyvisible",
+        "--name",
+        "Recording Control — Settings",
+    ])
+    .lines()
+    .filter_map(|l| l.trim().parse().ok())
+    .collect()
+}
+
+/// Closes a window the way a window manager's close button does (WM_DELETE_WINDOW).
+pub fn close_window(id: u32) {
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
+    let (conn, _) = x11rb::connect(None).unwrap();
+    let atom = |n: &[u8]| conn.intern_atom(false, n).unwrap().reply().unwrap().atom;
+    let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
+    let ev = ClientMessageEvent::new(32, id, protocols, [delete, 0, 0, 0, 0]);
+    conn.send_event(false, id, EventMask::NO_EVENT, ev).unwrap();
+    conn.flush().unwrap();
+}
