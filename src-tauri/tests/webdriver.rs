@@ -140,7 +140,11 @@ fn spawn_driver(env: &[(&str, &std::ffi::OsStr)]) -> (Guarded, String) {
 
 /// A WebDriver session on the app started with `args`.
 async fn open_session(base: &str, args: &[&str]) -> Driver {
-    let http = reqwest::Client::new();
+    // Bounded: a driver that never answers fails the test instead of hanging it.
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(60))
+        .build()
+        .unwrap();
     let mut up = false;
     for _ in 0..100 {
         if http.get(format!("{base}/status")).send().await.is_ok() {
@@ -420,6 +424,31 @@ fn managed_fields_are_read_only_and_the_audit_log_exports_as_csv() {
     });
 }
 
+/// Stops (SIGTERM, by PID) the app process started with `--config-dir dir`, and
+/// waits until it has exited.
+fn stop_app_using(dir: &std::path::Path) {
+    let out = Command::new("pgrep")
+        .args(["-f", "--", &format!("--config-dir {}", dir.display())])
+        .output()
+        .unwrap();
+    let pids: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_owned)
+        .filter(|pid| {
+            std::fs::read_link(format!("/proc/{pid}/exe"))
+                .is_ok_and(|exe| exe.to_string_lossy().contains("recording-control"))
+        })
+        .collect();
+    assert!(!pids.is_empty(), "no app process using {}", dir.display());
+    for pid in &pids {
+        let _ = Command::new("kill").args(["-TERM", pid]).status();
+    }
+    eventually(20, "the app to exit", || {
+        pids.iter().all(|pid| !std::path::Path::new(&format!("/proc/{pid}")).exists()
+            || std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| s.contains(") Z ")))
+    });
+}
+
 /// Every byte the app session left behind: files under `roots`, plus `extra` texts.
 fn scan_for(needles: &[&str], roots: &[&std::path::Path], extra: &[(String, String)]) -> (usize, u64, Vec<String>) {
     let (mut files, mut bytes, mut hits) = (0, 0u64, Vec::new());
@@ -529,6 +558,9 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
         outputs.push(("rcctl status after the window closed".into(), after.all()));
         d.close().await;
     });
+    // With its window closed the app outlives the WebDriver session: stop it by
+    // PID, or the next test's app would find it holding the single instance.
+    stop_app_using(dir.path());
     outputs.push((
         "notifications received".into(),
         notifications().into_iter().skip(seen).collect::<Vec<_>>().join("\n"),
