@@ -55,12 +55,10 @@ fn reminder_then_auto_resume_from_the_first_pause() {
     assert_eq!(timer[0]["outcome"], "applied");
     // Once resumed, no more reminders.
     let count = notifications().len();
-    let later = std::time::Instant::now();
     eventually(20, "the state line to say recording", || {
         let s = run_rcctl(&rcctl_bin(), dir.path(), &["status", "--json"], &[], "");
         s.stdout.contains("\"state\":\"recording\"")
     });
-    assert!(later.elapsed().as_secs() < 20);
     assert!(
         notifications()
             .iter()
