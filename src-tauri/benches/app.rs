@@ -378,12 +378,22 @@ fn main() {
         .unwrap_or_default()
         .lines()
         .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
+        .and_then(|l| {
+            l.split_whitespace()
+                .nth(1)
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
         .unwrap_or(0.0)
         / 1024.0;
     rows.push((
-        format!("1,000 Pause presses in {:.2} s → requests on the wire", took.as_secs_f64()),
-        format!("{wire} request(s), final state {}, peak RSS {hwm:.1} MB", v["state"]["state"]),
+        format!(
+            "1,000 Pause presses in {:.2} s → requests on the wire",
+            took.as_secs_f64()
+        ),
+        format!(
+            "{wire} request(s), final state {}, peak RSS {hwm:.1} MB",
+            v["state"]["state"]
+        ),
         format!("goal ≤ 3 ({:.2} × goal)", wire as f64 / 3.0),
     ));
     drop(app);

@@ -309,21 +309,27 @@ fn payment_window_pauses_and_only_the_rules_pause_is_resumed() {
     drop(app);
 }
 
+/// Opens `link` the way the desktop does: launching the app with it, which
+/// hands it to the running instance and exits.
+fn open_link(dir: &Path, link: &str) {
+    let second = Command::new(APP)
+        .arg("--config-dir")
+        .arg(dir)
+        .arg(link)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(second.success());
+}
+
 #[test]
 fn links_are_ignored_when_off_and_audited_when_on() {
     let _desk = desktop();
     let Setup { env, dir } = configured(|_| {});
     let app = App::start(dir.path(), &[], &[]);
     let seen = notifications().len();
-    let second = Command::new(APP)
-        .args(["--config-dir"])
-        .arg(dir.path())
-        .arg("rccontrol://pause")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .unwrap();
-    assert!(second.success());
+    open_link(dir.path(), "rccontrol://pause");
     expect_notification(seen, "A link asked to pause the recording: ignored");
     assert_eq!(requests_with(&env, "/rccontrol/pause/"), 0);
     assert!(audited(dir.path(), "link").is_empty());
@@ -331,15 +337,7 @@ fn links_are_ignored_when_off_and_audited_when_on() {
 
     let Setup { env, dir } = configured_with(|s| s.deep_link = Some(true));
     let app = App::start(dir.path(), &[], &[]);
-    let second = Command::new(APP)
-        .args(["--config-dir"])
-        .arg(dir.path())
-        .arg("rccontrol://pause")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .unwrap();
-    assert!(second.success());
+    open_link(dir.path(), "rccontrol://pause");
     eventually(20, "the link's pause at the simulator", || {
         requests_with(&env, "/rccontrol/pause/") == 1
     });
@@ -414,5 +412,9 @@ fn quitting_while_paused_resumes_first() {
     let tray = audited(dir.path(), "tray");
     assert_eq!(tray.len(), 1, "{tray:?}");
     assert_eq!(tray[0]["action"], "resume");
-    assert!(app.log().contains("quit while paused: resuming first"), "{}", app.log());
+    assert!(
+        app.log().contains("quit while paused: resuming first"),
+        "{}",
+        app.log()
+    );
 }

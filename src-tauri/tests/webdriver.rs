@@ -444,17 +444,26 @@ fn stop_app_using(dir: &std::path::Path) {
         let _ = Command::new("kill").args(["-TERM", pid]).status();
     }
     eventually(20, "the app to exit", || {
-        pids.iter().all(|pid| !std::path::Path::new(&format!("/proc/{pid}")).exists()
-            || std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| s.contains(") Z ")))
+        pids.iter().all(|pid| {
+            !std::path::Path::new(&format!("/proc/{pid}")).exists()
+                || std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                    .is_ok_and(|s| s.contains(") Z "))
+        })
     });
 }
 
 /// Every byte the app session left behind: files under `roots`, plus `extra` texts.
-fn scan_for(needles: &[&str], roots: &[&std::path::Path], extra: &[(String, String)]) -> (usize, u64, Vec<String>) {
+fn scan_for(
+    needles: &[&str],
+    roots: &[&std::path::Path],
+    extra: &[(String, String)],
+) -> (usize, u64, Vec<String>) {
     let (mut files, mut bytes, mut hits) = (0, 0u64, Vec::new());
     for root in roots {
         for file in rccontrol_e2e::files_under(root) {
-            let Ok(data) = std::fs::read(&file) else { continue };
+            let Ok(data) = std::fs::read(&file) else {
+                continue;
+            };
             files += 1;
             bytes += data.len() as u64;
             let text = String::from_utf8_lossy(&data);
@@ -489,7 +498,12 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
     let (port, native) = (free_port(), free_port());
     let _driver = Guarded(
         Command::new(tauri_driver())
-            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
             .env("HOME", home.path())
             .env("XDG_CONFIG_HOME", home.path().join(".config"))
             .env("XDG_DATA_HOME", home.path().join(".local/share"))
@@ -502,12 +516,25 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
     );
     let base = format!("http://127.0.0.1:{port}");
     let rcctl = |args: &[&str]| {
-        rccontrol_e2e::run_rcctl(&rcctl_bin(), dir.path(), args, &[("RCCTL_LOG", "trace")], "")
+        rccontrol_e2e::run_rcctl(
+            &rcctl_bin(),
+            dir.path(),
+            args,
+            &[("RCCTL_LOG", "trace")],
+            "",
+        )
     };
     let mut outputs: Vec<(String, String)> = Vec::new();
     runtime().block_on(async {
-        let d = open_session(&base, &["--config-dir", dir.path().to_str().unwrap(), "--settings"]).await;
-        d.wait_text("#state-line", "the page to load", |t| t.contains("Not configured")).await;
+        let d = open_session(
+            &base,
+            &["--config-dir", dir.path().to_str().unwrap(), "--settings"],
+        )
+        .await;
+        d.wait_text("#state-line", "the page to load", |t| {
+            t.contains("Not configured")
+        })
+        .await;
         // Setup through the window, the token typed into the page.
         d.click("details summary").await;
         d.click("#allow_custom_host").await;
@@ -515,17 +542,25 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
         d.type_into("#tenant", TENANT).await;
         d.type_into("#identity", rccontrol_e2e::EMAIL).await;
         d.type_into("#token", TOKEN).await;
-        d.type_into("#ca_file", env.sim.ca_file().to_str().unwrap()).await;
+        d.type_into("#ca_file", env.sim.ca_file().to_str().unwrap())
+            .await;
         // No press throttle: the failures below follow each other quickly.
         d.type_into("#throttle_ms", "0").await;
         d.click("#btn-save").await;
-        let saved = d.wait_text("#save-result", "the save", |t| t.starts_with("Saved") || t.contains(':')).await;
+        let saved = d
+            .wait_text("#save-result", "the save", |t| {
+                t.starts_with("Saved") || t.contains(':')
+            })
+            .await;
         assert!(saved.starts_with("Saved"), "{saved}");
         // Presses from the window, a hotkey and rcctl; then failures of every kind.
         d.click("#btn-pause").await;
-        d.wait_text("#log tbody", "the pause", |t| t.contains("window")).await;
+        d.wait_text("#log tbody", "the pause", |t| t.contains("window"))
+            .await;
         xdotool(&["key", "ctrl+alt+r"]);
-        eventually(20, "the hotkey's resume", || requests_with(&env, "/rccontrol/resume/") == 1);
+        eventually(20, "the hotkey's resume", || {
+            requests_with(&env, "/rccontrol/resume/") == 1
+        });
         for (fault, args) in [
             (rccontrol_sim::Fault::Status(401), &["pause"][..]),
             (rccontrol_sim::Fault::Status(500), &["resume", "--json"][..]),
@@ -538,14 +573,24 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
             env.sim.sim.clear_faults();
             outputs.push((format!("rcctl {args:?}"), run.all()));
         }
-        for args in [&["status", "--json"][..], &["log", "-n", "50", "--json"], &["log", "--csv"]] {
+        for args in [
+            &["status", "--json"][..],
+            &["log", "-n", "50", "--json"],
+            &["log", "--csv"],
+        ] {
             let run = rcctl(args);
             outputs.push((format!("rcctl {args:?}"), run.all()));
         }
         d.click("#btn-export").await;
-        d.wait_text("#export-result", "the export", |t| t.starts_with("Saved to")).await;
+        d.wait_text("#export-result", "the export", |t| {
+            t.starts_with("Saved to")
+        })
+        .await;
         let source = d.call(reqwest::Method::GET, "/source", None).await;
-        outputs.push(("the page's source".into(), source.as_str().unwrap_or_default().to_owned()));
+        outputs.push((
+            "the page's source".into(),
+            source.as_str().unwrap_or_default().to_owned(),
+        ));
         // Close the settings window as a window manager would; the app keeps
         // running in the tray (and is ended with the session).
         eventually(30, "the settings window to close", || {
@@ -554,7 +599,11 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
             ids.is_empty()
         });
         let after = rcctl(&["status"]);
-        assert!(after.stdout.contains("Via:            app"), "{}", after.all());
+        assert!(
+            after.stdout.contains("Via:            app"),
+            "{}",
+            after.all()
+        );
         outputs.push(("rcctl status after the window closed".into(), after.all()));
         d.close().await;
     });
@@ -563,10 +612,20 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
     stop_app_using(dir.path());
     outputs.push((
         "notifications received".into(),
-        notifications().into_iter().skip(seen).collect::<Vec<_>>().join("\n"),
+        notifications()
+            .into_iter()
+            .skip(seen)
+            .collect::<Vec<_>>()
+            .join("\n"),
     ));
-    outputs.push(("tauri-driver + app stderr".into(), std::fs::read_to_string(&driver_log).unwrap_or_default()));
-    let trace_lines = outputs.iter().map(|(_, t)| t.matches("TRACE").count()).sum::<usize>();
+    outputs.push((
+        "tauri-driver + app stderr".into(),
+        std::fs::read_to_string(&driver_log).unwrap_or_default(),
+    ));
+    let trace_lines = outputs
+        .iter()
+        .map(|(_, t)| t.matches("TRACE").count())
+        .sum::<usize>();
     assert!(trace_lines > 0, "the run logged at trace level");
     let basic = rccontrol_e2e::basic_auth(TENANT, TOKEN);
     let encoded = basic.trim_start_matches("Basic ");

@@ -480,9 +480,18 @@ mod tests {
     fn every_value_of_a_json_body_counts() {
         for (body, want) in [
             (r#"{"":"success","e":"no success"}"#, "unrecognised"),
-            (r#"{"a":"success","b":"Recording not enabled"}"#, "not_enabled"),
-            (r#"["Success","Status: nothing to be modified"]"#, "no_active_call"),
-            (r#"{"detail":"nothing to be modified","status":"success"}"#, "no_active_call"),
+            (
+                r#"{"a":"success","b":"Recording not enabled"}"#,
+                "not_enabled",
+            ),
+            (
+                r#"["Success","Status: nothing to be modified"]"#,
+                "no_active_call",
+            ),
+            (
+                r#"{"detail":"nothing to be modified","status":"success"}"#,
+                "no_active_call",
+            ),
             (r#"{"status":"success","detail":"ok"}"#, "applied"),
         ] {
             assert_eq!(classify_body(body.as_bytes()).kind(), want, "{body}");

@@ -451,7 +451,11 @@ mod tests {
         }
         assert_eq!(cluster("localhost", true).unwrap().to_string(), "localhost");
         let e = cluster("h00/", true).unwrap_err();
-        assert!(e.problem.contains("would read as the 8x8 cluster h00.8x8.com"), "{e}");
+        assert!(
+            e.problem
+                .contains("would read as the 8x8 cluster h00.8x8.com"),
+            "{e}"
+        );
         assert!(cluster("https://h00:8443/", true).is_ok());
     }
 }
