@@ -1,0 +1,1 @@
+## Core: outcomes of an action, the believed state, validation.
