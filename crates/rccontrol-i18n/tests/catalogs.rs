@@ -37,12 +37,21 @@ fn vars_in_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
             out.insert(id.name.to_owned());
         }
         ast::InlineExpression::Placeable { expression } => vars_in_expression(expression, out),
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                vars_in_inline(a, out);
-            }
-        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => vars_in_call(arguments, out),
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => vars_in_call(arguments, out),
         _ => {}
+    }
+}
+
+fn vars_in_call(c: &ast::CallArguments<&str>, out: &mut BTreeSet<String>) {
+    for a in &c.positional {
+        vars_in_inline(a, out);
+    }
+    for a in &c.named {
+        vars_in_inline(&a.value, out);
     }
 }
 

@@ -44,6 +44,8 @@ pub struct ClientOptions {
     pub max_retries: u32,
     /// First backoff; doubles for each retry.
     pub backoff: Duration,
+    /// The language of [`Report::message`].
+    pub texts: crate::Texts,
 }
 
 impl Default for ClientOptions {
@@ -53,6 +55,7 @@ impl Default for ClientOptions {
             deadline: Duration::from_secs(8),
             max_retries: 2,
             backoff: Duration::from_millis(250),
+            texts: crate::Texts::default(),
         }
     }
 }
@@ -84,6 +87,11 @@ enum Attempt {
 }
 
 impl Client {
+    /// The language its reports speak.
+    pub fn texts(&self) -> &crate::Texts {
+        &self.options.texts
+    }
+
     /// Builds the client for validated settings and a token.
     pub fn new(config: Config, token: Secret, options: ClientOptions) -> Result<Self, ClientError> {
         let mut builder = reqwest::Client::builder()
@@ -105,7 +113,7 @@ impl Client {
         if let Some(proxy) = &config.proxy {
             let proxy = reqwest::Proxy::all(proxy).map_err(|e| validate::FieldError {
                 field: "proxy",
-                problem: e.to_string(),
+                problem: crate::msg!("proxy-refused", detail = e.to_string()),
             })?;
             builder = builder.proxy(proxy);
         }
@@ -172,7 +180,7 @@ impl Client {
             }
             break outcome;
         };
-        let message = outcome.sentence(action, &self.config.tenant);
+        let message = outcome.sentence(action, &self.config.tenant, &self.options.texts.get());
         Report {
             action,
             outcome,

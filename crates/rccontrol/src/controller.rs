@@ -9,6 +9,7 @@
 use crate::action::{Action, Trigger};
 use crate::audit::{AuditEntry, AuditLog};
 use crate::client::Client;
+use crate::texts::Texts;
 use crate::outcome::Report;
 use crate::state::{BelievedState, StateFile, now_ms};
 use std::future::Future;
@@ -22,11 +23,18 @@ pub trait ActionSender: Send + Sync {
     fn send(&self, action: Action) -> Pin<Box<dyn Future<Output = Report> + Send + '_>>;
     /// Tenant name, for messages.
     fn tenant(&self) -> &str;
+    /// The language of its reports (English unless the sender says otherwise).
+    fn texts(&self) -> Texts {
+        Texts::english()
+    }
 }
 
 impl ActionSender for Client {
     fn send(&self, action: Action) -> Pin<Box<dyn Future<Output = Report> + Send + '_>> {
         Box::pin(Client::send(self, action))
+    }
+    fn texts(&self) -> Texts {
+        Client::texts(self).clone()
     }
     fn tenant(&self) -> &str {
         &self.config().tenant
@@ -100,6 +108,7 @@ pub struct ControllerStopped;
 pub struct Controller {
     requests: mpsc::UnboundedSender<Request>,
     state: watch::Receiver<BelievedState>,
+    texts: Texts,
 }
 
 impl std::fmt::Debug for Controller {
@@ -119,11 +128,18 @@ impl Controller {
     ) -> Self {
         let (tx, rx) = mpsc::unbounded_channel();
         let (state_tx, state_rx) = watch::channel(initial);
+        let texts = sender.texts();
         tokio::spawn(run(sender, rx, state_tx, sinks));
         Self {
             requests: tx,
             state: state_rx,
+            texts,
         }
+    }
+
+    /// The language of its reports and state lines.
+    pub fn texts(&self) -> &Texts {
+        &self.texts
     }
 
     /// Asks for `action`. The request is queued when this is called (so calls
@@ -264,7 +280,7 @@ mod tests {
                     http_status: Some(200),
                     latency_ms: 50,
                     attempts: 1,
-                    message: Outcome::Applied.sentence(action, "t"),
+                    message: Outcome::Applied.sentence(action, "t", &rccontrol_i18n::Localizer::english()),
                 }
             })
         }

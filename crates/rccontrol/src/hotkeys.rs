@@ -113,13 +113,10 @@ impl Hotkeys {
             .collect();
         for (i, (role, binding)) in bound.iter().enumerate() {
             if let Some((other, _)) = bound[..i].iter().find(|(_, b)| b == binding) {
-                errors.push(FieldError {
-                    field: role.field(),
-                    problem: format!(
-                        "{binding} is already the {}; choose another key",
-                        other.field()
-                    ),
-                });
+                errors.push(FieldError::new(
+                    role.field(),
+                    crate::msg!("hotkey-taken", key = *binding, other = other.field()),
+                ));
             }
         }
         if errors.is_empty() {
@@ -145,8 +142,7 @@ pub fn normalize(field: &'static str, input: &str) -> Result<String, FieldError>
     if value.is_empty() {
         return Ok(String::new());
     }
-    let allowed = "a key with modifiers like Ctrl+Alt+P, Ctrl+Shift+F9, or a media key alone (MediaPause, MediaTrackNext, AudioVolumeMute…)";
-    let err = |p: String| FieldError { field, problem: p };
+    let err = |p: crate::Msg| FieldError::new(field, p);
     let mut mods = [false; 4];
     let mut key: Option<String> = None;
     for part in value.split('+').map(str::trim) {
@@ -159,31 +155,21 @@ pub fn normalize(field: &'static str, input: &str) -> Result<String, FieldError>
             continue;
         }
         if key.is_some() {
-            return Err(err(format!(
-                "{value:?} has more than one key; use {allowed}"
-            )));
+            return Err(err(crate::msg!("hotkey-two-keys", value = format!("{value:?}"))));
         }
         key = Some(normalize_key(part).ok_or_else(|| {
-            err(format!(
-                "{part:?} is not a key this app knows; use {allowed}"
-            ))
+            err(crate::msg!("hotkey-unknown-key", key = format!("{part:?}")))
         })?);
     }
     let key = key.ok_or_else(|| {
-        err(format!(
-            "{value:?} has no key, only modifiers; use {allowed}"
-        ))
+        err(crate::msg!("hotkey-no-key", value = format!("{value:?}")))
     })?;
     let is_media = MEDIA_KEYS.iter().any(|m| m.eq_ignore_ascii_case(&key));
     if !is_media && !mods[0] && !mods[1] && !mods[3] {
-        return Err(err(format!(
-            "{key} alone (or with Shift only) would swallow normal typing; add Ctrl, Alt or Super"
-        )));
+        return Err(err(crate::msg!("hotkey-bare", key = &key)));
     }
     if unsupported_here(&key) {
-        return Err(err(format!(
-            "{key} cannot be registered on Linux/X11 (only on Windows and macOS); use MediaPlay, MediaPause or MediaTrackNext"
-        )));
+        return Err(err(crate::msg!("hotkey-unsupported", key = &key)));
     }
     let mut parts: Vec<&str> = MODIFIERS
         .iter()
@@ -252,7 +238,7 @@ mod tests {
             assert!(
                 normalize("f", "MediaPlayPause")
                     .unwrap_err()
-                    .problem
+                    .problem.english()
                     .contains("Windows and macOS")
             );
         }
@@ -267,7 +253,7 @@ mod tests {
         };
         let errs = h.validate().unwrap_err();
         assert_eq!(errs[0].field, "resume hotkey");
-        assert!(errs[0].problem.contains("already the pause hotkey"));
+        assert!(errs[0].problem.english().contains("already the pause hotkey"));
         assert_eq!(Hotkeys::default().validate().unwrap(), Hotkeys::default());
     }
 }

@@ -43,7 +43,7 @@ pub use session::{Session, SessionError};
 pub use settings::{Config, Identity, Settings, SettingsError};
 pub use state::{BelievedState, StateFile};
 pub use validate::{FieldError, Host};
-pub use texts::Texts;
+pub use texts::{Msg, Texts};
 /// The message catalogs and the `tr!` macro.
 pub use rccontrol_i18n as i18n;
 pub use rccontrol_i18n::{Localizer, tr};

@@ -281,13 +281,10 @@ impl Policy {
                 key => table.get(key).is_some_and(|v| Some(v) != self.value(key)),
             };
             if changed {
-                refused.push(FieldError {
-                    field: display_name(key),
-                    problem: format!(
-                        "is locked by your administrator in {}; it cannot be changed here",
-                        self.path.display()
-                    ),
-                });
+                refused.push(FieldError::new(
+                    display_name(key),
+                    crate::msg!("field-locked", file = self.path.display().to_string()),
+                ));
             }
         }
         refused

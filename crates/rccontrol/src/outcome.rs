@@ -1,6 +1,7 @@
 //! Every way an action can end, as a closed enum with one plain sentence and one
 //! exit code per variant, and the classifier for the API's undocumented bodies.
 
+use rccontrol_i18n::{Localizer, tr};
 use crate::action::Action;
 use serde::Serialize;
 
@@ -102,69 +103,41 @@ impl Outcome {
         matches!(self, Outcome::Applied)
     }
 
-    /// One plain sentence an agent understands.
-    pub fn sentence(&self, action: Action, tenant: &str) -> String {
-        match (self, action) {
-            (Outcome::Applied, Action::Pause) => "Recording paused".into(),
-            (Outcome::Applied, Action::Resume) => "Recording resumed".into(),
-            (Outcome::NoActiveCall, Action::Pause) => "No active call — nothing was paused".into(),
-            (Outcome::NoActiveCall, Action::Resume) => {
-                "No active call — nothing was resumed".into()
-            }
-            (Outcome::NotEnabled, _) => "Recording is not enabled for you".into(),
-            (Outcome::Unrecognised { .. }, _) => {
-                "8x8 answered, but not in a known way: recording state unconfirmed".into()
-            }
-            (Outcome::BadRequest { status }, _) => {
-                format!("8x8 refused the request (HTTP {status}) — nothing was changed")
-            }
-            (Outcome::Unauthorized { .. }, _) => "8x8 rejected the token — open Settings".into(),
-            (Outcome::AgentNotFound, _) => format!("Agent not found in tenant {tenant}"),
-            (Outcome::ServerError { status }, _) => {
-                format!("8x8 had a server error (HTTP {status}) — recording state unconfirmed")
-            }
-            (Outcome::Redirected { status, .. }, _) => format!(
-                "8x8 answered with a redirect (HTTP {status}), which was not followed — check the cluster"
-            ),
-            (Outcome::Timeout, _) => "Could not reach 8x8 (timeout)".into(),
-            (Outcome::Network { .. }, _) => "Could not reach 8x8 (network error)".into(),
-            (Outcome::Tls { .. }, _) => {
-                "Could not reach 8x8 securely (TLS certificate not trusted or invalid)".into()
-            }
+    /// One plain sentence an agent understands, in `l`'s language.
+    pub fn sentence(&self, action: Action, tenant: &str, l: &Localizer) -> String {
+        let pause = action == Action::Pause;
+        match self {
+            Outcome::Applied if pause => tr!(l, "outcome-paused"),
+            Outcome::Applied => tr!(l, "outcome-resumed"),
+            Outcome::NoActiveCall if pause => tr!(l, "outcome-no-call-pause"),
+            Outcome::NoActiveCall => tr!(l, "outcome-no-call-resume"),
+            Outcome::NotEnabled => tr!(l, "outcome-not-enabled"),
+            Outcome::Unrecognised { .. } => tr!(l, "outcome-unrecognised"),
+            Outcome::BadRequest { status } => tr!(l, "outcome-bad-request", status = *status),
+            Outcome::Unauthorized { .. } => tr!(l, "outcome-unauthorized"),
+            Outcome::AgentNotFound => tr!(l, "outcome-agent-not-found", tenant = tenant),
+            Outcome::ServerError { status } => tr!(l, "outcome-server-error", status = *status),
+            Outcome::Redirected { status, .. } => tr!(l, "outcome-redirected", status = *status),
+            Outcome::Timeout => tr!(l, "outcome-timeout"),
+            Outcome::Network { .. } => tr!(l, "outcome-network"),
+            Outcome::Tls { .. } => tr!(l, "outcome-tls"),
         }
     }
 
-    /// What a "Check settings" resume (sent while not on a call) says about the settings.
-    pub fn settings_check_verdict(&self) -> &'static str {
+    /// What a "Check settings" resume (sent while not on a call) says about
+    /// the settings, in `l`'s language.
+    pub fn settings_check_verdict(&self, l: &Localizer) -> String {
         match self {
-            Outcome::NoActiveCall => {
-                "Settings are good: 8x8 accepted the token and found you (no active call)."
-            }
-            Outcome::Applied => {
-                "Settings are good — but you were on a call, and its recording was resumed."
-            }
-            Outcome::NotEnabled => {
-                "Settings are good, but recording is not enabled for you: ask your administrator."
-            }
-            Outcome::Unauthorized { .. } => {
-                "8x8 rejected the tenant or token: check the tenant and paste the token again."
-            }
-            Outcome::AgentNotFound => {
-                "8x8 does not know this agent in the tenant: check the e-mail or agent ID."
-            }
-            Outcome::BadRequest { .. } => "8x8 refused the request: check the cluster.",
-            Outcome::Redirected { .. } => {
-                "The cluster answered with a redirect: check the cluster."
-            }
-            Outcome::Tls { .. } => {
-                "The server's certificate is not trusted: check the cluster, or add your company's CA file."
-            }
-            Outcome::Timeout | Outcome::Network { .. } => {
-                "8x8 could not be reached: check the cluster, the proxy and your network."
-            }
-            Outcome::ServerError { .. } | Outcome::Unrecognised { .. } => {
-                "8x8 answered, but not clearly: try again in a minute."
-            }
+            Outcome::NoActiveCall => tr!(l, "verdict-good"),
+            Outcome::Applied => tr!(l, "verdict-good-resumed"),
+            Outcome::NotEnabled => tr!(l, "verdict-not-enabled"),
+            Outcome::Unauthorized { .. } => tr!(l, "verdict-unauthorized"),
+            Outcome::AgentNotFound => tr!(l, "verdict-agent-not-found"),
+            Outcome::BadRequest { .. } => tr!(l, "verdict-bad-request"),
+            Outcome::Redirected { .. } => tr!(l, "verdict-redirected"),
+            Outcome::Tls { .. } => tr!(l, "verdict-tls"),
+            Outcome::Timeout | Outcome::Network { .. } => tr!(l, "verdict-unreachable"),
+            Outcome::ServerError { .. } | Outcome::Unrecognised { .. } => tr!(l, "verdict-unclear"),
         }
     }
 
@@ -465,11 +438,11 @@ mod tests {
         let codes: Vec<u8> = all.iter().map(Outcome::exit_code).collect();
         assert_eq!(codes, [0, 3, 4, 5, 6, 7, 8, 9, 10]);
         assert_eq!(
-            Outcome::AgentNotFound.sentence(Action::Pause, "acme"),
+            Outcome::AgentNotFound.sentence(Action::Pause, "acme", &Localizer::english()),
             "Agent not found in tenant acme"
         );
         assert_eq!(
-            Outcome::NoActiveCall.sentence(Action::Pause, "t"),
+            Outcome::NoActiveCall.sentence(Action::Pause, "t", &Localizer::english()),
             "No active call — nothing was paused"
         );
     }

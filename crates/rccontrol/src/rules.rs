@@ -48,9 +48,10 @@ impl RuleSet {
     /// Compiles `rules`; every problem names the rule by its position.
     pub fn compile(rules: &[AutoPauseRule]) -> Result<Self, FieldError> {
         if rules.len() > MAX_RULES {
-            return Err(problem(format!(
-                "at most {MAX_RULES} rules are allowed, {} given",
-                rules.len()
+            return Err(problem(crate::msg!(
+                "rules-too-many",
+                max = MAX_RULES,
+                count = rules.len()
             )));
         }
         let mut compiled = Vec::with_capacity(rules.len());
@@ -58,13 +59,13 @@ impl RuleSet {
             let n = i + 1;
             let pattern = rule.pattern.trim();
             if pattern.is_empty() {
-                return Err(problem(format!(
-                    "rule {n} is empty: give part of a window title, e.g. Card details"
-                )));
+                return Err(problem(crate::msg!("rule-empty", n = n)));
             }
             if pattern.chars().count() > MAX_PATTERN_CHARS {
-                return Err(problem(format!(
-                    "rule {n} is longer than {MAX_PATTERN_CHARS} characters"
+                return Err(problem(crate::msg!(
+                    "rule-too-long",
+                    n = n,
+                    max = MAX_PATTERN_CHARS
                 )));
             }
             let matcher = if rule.regex {
@@ -74,9 +75,10 @@ impl RuleSet {
                     .build()
                     .map(Matcher::Regex)
                     .map_err(|e| {
-                        problem(format!(
-                            "rule {n} is not a valid regular expression ({}); switch off “regex” to match the text as typed",
-                            first_line(&e.to_string())
+                        problem(crate::msg!(
+                            "rule-bad-regex",
+                            n = n,
+                            detail = first_line(&e.to_string())
                         ))
                     })?
             } else {
@@ -116,11 +118,8 @@ impl RuleSet {
     }
 }
 
-fn problem(text: String) -> FieldError {
-    FieldError {
-        field: "auto-pause rules",
-        problem: text,
-    }
+fn problem(text: crate::Msg) -> FieldError {
+    FieldError::new("auto-pause rules", text)
 }
 
 fn first_line(s: &str) -> &str {
@@ -163,12 +162,12 @@ mod tests {
         let e = RuleSet::compile(&[rule("ok", false), rule("(", true)]).unwrap_err();
         assert_eq!(e.field, "auto-pause rules");
         assert!(
-            e.problem
-                .starts_with("rule 2 is not a valid regular expression"),
+            e.to_string()
+                .starts_with("auto-pause rules: rule 2 is not a valid regular expression"),
             "{e}"
         );
         let e = RuleSet::compile(&[rule("  ", false)]).unwrap_err();
-        assert!(e.problem.starts_with("rule 1 is empty"), "{e}");
+        assert!(e.to_string().starts_with("auto-pause rules: rule 1 is empty"), "{e}");
         let many = vec![rule("x", false); MAX_RULES + 1];
         assert!(RuleSet::compile(&many).is_err());
     }

@@ -60,14 +60,15 @@ pub fn reminder_secs(value: u32) -> Result<u32, FieldError> {
     if value == 0 || REMINDER_RANGE.contains(&value) {
         Ok(value)
     } else {
-        Err(FieldError {
-            field: field::REMINDER,
-            problem: format!(
-                "{value} s is not allowed: give 0 (off) or {}–{} seconds",
-                REMINDER_RANGE.start(),
-                REMINDER_RANGE.end()
+        Err(FieldError::new(
+            field::REMINDER,
+            crate::msg!(
+                "reminder-range",
+                value = value,
+                min = *REMINDER_RANGE.start(),
+                max = *REMINDER_RANGE.end()
             ),
-        })
+        ))
     }
 }
 
@@ -76,14 +77,15 @@ pub fn max_pause_secs(value: u32) -> Result<u32, FieldError> {
     if value == 0 || MAX_PAUSE_RANGE.contains(&value) {
         Ok(value)
     } else {
-        Err(FieldError {
-            field: field::MAX_PAUSE,
-            problem: format!(
-                "{value} s is not allowed: give 0 (no limit) or {}–{} seconds (up to 4 hours)",
-                MAX_PAUSE_RANGE.start(),
-                MAX_PAUSE_RANGE.end()
+        Err(FieldError::new(
+            field::MAX_PAUSE,
+            crate::msg!(
+                "max-pause-range",
+                value = value,
+                min = *MAX_PAUSE_RANGE.start(),
+                max = *MAX_PAUSE_RANGE.end()
             ),
-        })
+        ))
     }
 }
 
@@ -92,10 +94,10 @@ pub fn throttle_ms(value: u32) -> Result<u32, FieldError> {
     if value <= MAX_THROTTLE_MS {
         Ok(value)
     } else {
-        Err(FieldError {
-            field: field::THROTTLE,
-            problem: format!("{value} ms is not allowed: give 0 (off) to {MAX_THROTTLE_MS} ms"),
-        })
+        Err(FieldError::new(
+            field::THROTTLE,
+            crate::msg!("throttle-range", value = value, max = MAX_THROTTLE_MS),
+        ))
     }
 }
 
@@ -185,7 +187,7 @@ mod tests {
             ]
         );
         assert!(
-            errs[0].problem.contains("0 (off) or 2–3600 seconds"),
+            errs[0].problem.english().contains("0 (off) or 2–3600 seconds"),
             "{}",
             errs[0]
         );

@@ -215,7 +215,7 @@ impl Settings {
                 &mut errors,
                 Err(FieldError {
                     field: "email",
-                    problem: "give either an e-mail or an agent ID, not both".into(),
+                    problem: crate::msg!("identity-both"),
                 }),
             ),
             (Some(e), None) => keep(&mut errors, validate::email(e).map(Identity::Email)),

@@ -1,6 +1,7 @@
 //! What the app believes the recording state is (the API has no status query),
 //! and the file that keeps it between runs.
 
+use rccontrol_i18n::{Localizer, tr};
 use crate::action::Action;
 use crate::atomic_file::write_atomic;
 use crate::outcome::{Outcome, Report};
@@ -80,21 +81,23 @@ impl BelievedState {
         }
     }
 
-    /// A line that says what is true, e.g. "Recording paused · 2:14".
-    pub fn describe(&self, now_ms: u64) -> String {
+    /// A line that says what is true, e.g. "Recording paused · 2:14", in
+    /// `l`'s language.
+    pub fn describe(&self, now_ms: u64, l: &Localizer) -> String {
         match self {
-            BelievedState::Unknown => "Recording state unknown".into(),
+            BelievedState::Unknown => tr!(l, "state-unknown"),
             BelievedState::Recording { since_ms: Some(t) } => {
-                format!("Recording — last resumed {}", clock(*t))
+                tr!(l, "state-recording-since", time = clock(*t))
             }
-            BelievedState::Recording { since_ms: None } => "Recording".into(),
-            BelievedState::Paused { since_ms } => format!(
-                "Recording paused · {}",
-                elapsed(Duration::from_millis(now_ms.saturating_sub(*since_ms)))
+            BelievedState::Recording { since_ms: None } => tr!(l, "state-recording"),
+            BelievedState::Paused { since_ms } => tr!(
+                l,
+                "state-paused",
+                elapsed = elapsed(Duration::from_millis(now_ms.saturating_sub(*since_ms)))
             ),
-            BelievedState::NoActiveCall => "No active call".into(),
-            BelievedState::NotEnabled => "Recording is not enabled for you".into(),
-            BelievedState::Error { message } => format!("Error: {message}"),
+            BelievedState::NoActiveCall => tr!(l, "state-no-call"),
+            BelievedState::NotEnabled => tr!(l, "state-not-enabled"),
+            BelievedState::Error { message } => tr!(l, "state-error", message = message.as_str()),
         }
     }
 }
@@ -157,7 +160,7 @@ mod tests {
     fn report(action: Action, outcome: Outcome) -> Report {
         Report {
             action,
-            message: outcome.sentence(action, "t"),
+            message: outcome.sentence(action, "t", &Localizer::english()),
             outcome,
             http_status: Some(200),
             latency_ms: 1,
@@ -209,7 +212,7 @@ mod tests {
     #[test]
     fn describe_and_file_round_trip() {
         let s = BelievedState::Paused { since_ms: 0 };
-        assert_eq!(s.describe(134_000), "Recording paused · 2:14");
+        assert_eq!(s.describe(134_000, &Localizer::english()), "Recording paused · 2:14");
         assert_eq!(elapsed(Duration::from_secs(3725)), "1:02:05");
         let dir = tempfile::tempdir().unwrap();
         let f = StateFile::new(dir.path().join("state.json"));

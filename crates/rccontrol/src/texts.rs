@@ -42,3 +42,95 @@ impl fmt::Debug for Texts {
         f.debug_tuple("Texts").field(&self.get().tag()).finish()
     }
 }
+
+/// A message to be said in the agent's language: a catalog id and its
+/// arguments. Errors carry one, so each surface can say it in its language.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Msg {
+    /// The catalog id.
+    pub id: &'static str,
+    /// Named arguments.
+    pub args: Vec<(&'static str, MsgArg)>,
+}
+
+/// One argument of a [`Msg`].
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(untagged)]
+pub enum MsgArg {
+    /// Text, inserted as is.
+    Text(String),
+    /// A whole number (selects plural forms).
+    Number(i64),
+}
+
+impl From<String> for MsgArg {
+    fn from(s: String) -> Self {
+        MsgArg::Text(s)
+    }
+}
+
+impl From<&str> for MsgArg {
+    fn from(s: &str) -> Self {
+        MsgArg::Text(s.to_owned())
+    }
+}
+
+impl From<&String> for MsgArg {
+    fn from(s: &String) -> Self {
+        MsgArg::Text(s.clone())
+    }
+}
+
+macro_rules! msg_numbers {
+    ($($t:ty),*) => {$(
+        impl From<$t> for MsgArg {
+            fn from(n: $t) -> Self {
+                MsgArg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+msg_numbers!(u16, u32, u64, usize, i32, i64);
+
+impl Msg {
+    /// Says the message in `l`'s language.
+    pub fn render(&self, l: &Localizer) -> String {
+        let args: Vec<(&str, rccontrol_i18n::Arg<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, v)| {
+                let a = match v {
+                    MsgArg::Text(s) => rccontrol_i18n::Arg::from(s.as_str()),
+                    MsgArg::Number(n) => rccontrol_i18n::Arg::from(*n),
+                };
+                (*name, a)
+            })
+            .collect();
+        l.format(self.id, &args)
+    }
+
+    /// Says the message in English (logs, `Display` of errors).
+    pub fn english(&self) -> String {
+        self.render(&Localizer::english())
+    }
+}
+
+impl fmt::Display for Msg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.english())
+    }
+}
+
+/// Builds a [`Msg`]: `msg!("id")` or `msg!("id", name = value, …)`.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $crate::texts::Msg { id: $id, args: Vec::new() }
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::texts::Msg {
+            id: $id,
+            args: vec![$((stringify!($name), $crate::texts::MsgArg::from($value))),+],
+        }
+    };
+}

@@ -1,26 +1,34 @@
 //! Validators for everything the agent types. Each failure names the field and
 //! says what is allowed; the same functions serve the CLI and the settings window.
 
+use crate::msg;
+use crate::texts::Msg;
+use rccontrol_i18n::Localizer;
 use std::fmt;
 use std::path::Path;
 use url::Url;
 
 /// A rejected field: which one, and what is wrong with it / what is allowed.
+/// `Display` says it in English; [`FieldError::localized`] in the agent's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {problem}")]
 pub struct FieldError {
-    /// The field's name as the user knows it (`cluster`, `tenant`, `email`, …).
+    /// The field's name as the settings file and `rcctl setup` know it
+    /// (`cluster`, `tenant`, `email`, …).
     pub field: &'static str,
     /// What is wrong, and what would be accepted.
-    pub problem: String,
+    pub problem: Msg,
 }
 
 impl FieldError {
-    fn new(field: &'static str, problem: impl Into<String>) -> Self {
-        Self {
-            field,
-            problem: problem.into(),
-        }
+    /// A refusal of `field`.
+    pub fn new(field: &'static str, problem: Msg) -> Self {
+        Self { field, problem }
+    }
+
+    /// "field: problem" in `l`'s language.
+    pub fn localized(&self, l: &Localizer) -> String {
+        format!("{}: {}", self.field, self.problem.render(l))
     }
 }
 
@@ -67,32 +75,27 @@ fn is_8x8_domain(host: &str) -> bool {
         .is_some_and(|sub| !sub.is_empty() && !sub.starts_with('.'))
 }
 
-const CLUSTER_ALLOWED: &str = "enter a cluster name such as vcc-na7, a host such as vcc-na7.8x8.com, or paste your Agent Workspace login URL (https://vcc-na7.8x8.com/AGUI/…)";
 
 /// Normalizes a cluster given as `vcc-na7`, `vcc-na7.8x8.com` or a pasted login URL
 /// into a [`Host`]. `http://` is always refused; hosts outside `*.8x8.com` only
 /// with `allow_custom_host`.
 pub fn cluster(input: &str, allow_custom_host: bool) -> Result<Host, FieldError> {
-    let err = |p: String| FieldError::new("cluster", p);
+    let err = |p: Msg| FieldError::new("cluster", p);
     let raw = input.trim();
     if raw.is_empty() {
-        return Err(err(format!("is empty; {CLUSTER_ALLOWED}")));
+        return Err(err(msg!("cluster-empty")));
     }
     if raw.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(err(format!(
-            "contains spaces or control characters; {CLUSTER_ALLOWED}"
-        )));
+        return Err(err(msg!("cluster-spaces")));
     }
     let lower = raw.to_ascii_lowercase();
     if lower.starts_with("http://") {
-        return Err(err(
-            "http:// is not allowed: 8x8 is reached over https:// only".into(),
-        ));
+        return Err(err(msg!("cluster-http")));
     }
     let with_scheme = if let Some(pos) = lower.find("://") {
         let scheme = &lower[..pos];
         if scheme != "https" {
-            return Err(err(format!("{scheme}:// is not allowed: use https://")));
+            return Err(err(msg!("cluster-scheme", scheme = scheme)));
         }
         raw.to_owned()
     } else if !raw.contains(['.', ':', '/', '[']) {
@@ -101,9 +104,7 @@ pub fn cluster(input: &str, allow_custom_host: bool) -> Result<Host, FieldError>
             || lower.starts_with('-')
             || lower.ends_with('-')
         {
-            return Err(err(format!(
-                "{raw:?} is not a cluster name (letters, digits and '-' only); {CLUSTER_ALLOWED}"
-            )));
+            return Err(err(msg!("cluster-not-a-name", value = format!("{raw:?}"))));
         }
         if lower == "localhost" {
             // No 8x8 cluster is called that: the local test server.
@@ -115,21 +116,20 @@ pub fn cluster(input: &str, allow_custom_host: bool) -> Result<Host, FieldError>
         format!("https://{raw}")
     };
     let url = Url::parse(&with_scheme).map_err(|e| {
-        err(format!(
-            "{raw:?} is not a valid host or URL ({e}); {CLUSTER_ALLOWED}"
+        err(msg!(
+            "cluster-not-a-url",
+            value = format!("{raw:?}"),
+            detail = e.to_string()
         ))
     })?;
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(err(
-            "must not contain a user name or password; paste the address without credentials"
-                .into(),
-        ));
+        return Err(err(msg!("cluster-credentials")));
     }
     let host = match url.host() {
         Some(url::Host::Domain(d)) => d.trim_end_matches('.').to_owned(),
         Some(url::Host::Ipv4(ip)) => ip.to_string(),
         Some(url::Host::Ipv6(ip)) => format!("[{ip}]"),
-        None => return Err(err(format!("{raw:?} has no host; {CLUSTER_ALLOWED}"))),
+        None => return Err(err(msg!("cluster-no-host", value = format!("{raw:?}")))),
     };
     let port = url.port().filter(|p| *p != 443);
     let normalized = Host { host, port };
@@ -142,35 +142,21 @@ pub fn cluster(input: &str, allow_custom_host: bool) -> Result<Host, FieldError>
         && normalized.host.parse::<std::net::Ipv4Addr>().is_err()
         && normalized.host != "localhost";
     if one_label && normalized.port.is_none() {
-        return Err(err(format!(
-            "{} has no dot: saved, it would read as the 8x8 cluster {}.8x8.com; give the full host name (e.g. {}.example.com) or an IP address",
-            normalized.host, normalized.host, normalized.host
-        )));
+        return Err(err(msg!("cluster-one-label", host = &normalized.host)));
     }
     if allow_custom_host {
         return Ok(normalized);
     }
-    Err(err(format!(
-        "{normalized} is not an 8x8 host (*.8x8.com); {CLUSTER_ALLOWED}, or allow custom hosts explicitly (--allow-custom-host) for a test server"
-    )))
+    Err(err(msg!("cluster-not-8x8", host = normalized.to_string())))
 }
 
 fn identifier(field: &'static str, input: &str) -> Result<String, FieldError> {
     let value = input.trim();
-    let allowed = format!(
-        "1 to {MAX_ID_CHARS} characters, without / ? # %, spaces or control characters, and not . or .."
-    );
     if value.is_empty() {
-        return Err(FieldError::new(
-            field,
-            format!("is empty; allowed: {allowed}"),
-        ));
+        return Err(FieldError::new(field, msg!("id-empty", max = MAX_ID_CHARS)));
     }
     if value.chars().count() > MAX_ID_CHARS {
-        return Err(FieldError::new(
-            field,
-            format!("is longer than {MAX_ID_CHARS} characters; allowed: {allowed}"),
-        ));
+        return Err(FieldError::new(field, msg!("id-too-long", max = MAX_ID_CHARS)));
     }
     if let Some(c) = value
         .chars()
@@ -178,25 +164,30 @@ fn identifier(field: &'static str, input: &str) -> Result<String, FieldError> {
     {
         return Err(FieldError::new(
             field,
-            format!("contains {}; allowed: {allowed}", describe_char(c)),
+            {
+                let (kind, shown) = describe_char(c);
+                msg!("id-bad-char", kind = kind, char = shown, max = MAX_ID_CHARS)
+            },
         ));
     }
     if value == "." || value == ".." {
         return Err(FieldError::new(
             field,
-            format!("cannot be {value:?}; allowed: {allowed}"),
+            msg!("id-dots", value = value, max = MAX_ID_CHARS),
         ));
     }
     Ok(value.to_owned())
 }
 
-fn describe_char(c: char) -> String {
+/// The kind of a refused character (`space`, `control` or `other`, which
+/// the catalog selects on) and how to show it.
+fn describe_char(c: char) -> (&'static str, String) {
     if c.is_whitespace() {
-        "a space".to_owned()
+        ("space", String::new())
     } else if c.is_control() {
-        format!("a control character (U+{:04X})", c as u32)
+        ("control", format!("U+{:04X}", c as u32))
     } else {
-        format!("{c:?}")
+        ("other", format!("{c:?}"))
     }
 }
 
@@ -214,30 +205,27 @@ pub fn agent_id(input: &str) -> Result<String, FieldError> {
 /// no whitespace or control characters; unicode and `+` are allowed.
 pub fn email(input: &str) -> Result<String, FieldError> {
     let value = input.trim();
-    let allowed = "an address like first.last@example.com (exactly one @, no spaces)";
-    let err = |p: String| FieldError::new("email", p);
+    let err = |p: Msg| FieldError::new("email", p);
     if value.is_empty() {
-        return Err(err(format!("is empty; enter {allowed}")));
+        return Err(err(msg!("email-empty")));
     }
     if value.chars().count() > MAX_EMAIL_CHARS {
-        return Err(err(format!("is longer than {MAX_EMAIL_CHARS} characters")));
+        return Err(err(msg!("email-too-long", max = MAX_EMAIL_CHARS)));
     }
     if let Some(c) = value.chars().find(|c| c.is_whitespace() || c.is_control()) {
-        return Err(err(format!(
-            "contains {}; enter {allowed}",
-            describe_char(c)
-        )));
+        let (kind, shown) = describe_char(c);
+        return Err(err(msg!("email-bad-char", kind = kind, char = shown)));
     }
     let ats = value.matches('@').count();
     if ats != 1 {
-        return Err(err(format!("has {ats} '@' characters; enter {allowed}")));
+        return Err(err(msg!("email-ats", count = ats)));
     }
     let (local, domain) = value.split_once('@').unwrap_or(("", ""));
     if local.is_empty() {
-        return Err(err(format!("has nothing before the @; enter {allowed}")));
+        return Err(err(msg!("email-no-local")));
     }
     if domain.is_empty() {
-        return Err(err(format!("has nothing after the @; enter {allowed}")));
+        return Err(err(msg!("email-no-domain")));
     }
     Ok(value.to_owned())
 }
@@ -245,21 +233,15 @@ pub fn email(input: &str) -> Result<String, FieldError> {
 /// Validates an action token without ever echoing it back.
 pub fn token(input: &str) -> Result<String, FieldError> {
     let value = input.trim();
-    let err = |p: &str| FieldError::new("token", p);
+    let err = |p: Msg| FieldError::new("token", p);
     if value.is_empty() {
-        return Err(err(
-            "is empty; paste the action token from Configuration Manager",
-        ));
+        return Err(err(msg!("token-empty")));
     }
     if value.chars().count() > MAX_TOKEN_CHARS {
-        return Err(err(
-            "is too long; paste only the action token (8x8 tokens are 32–64 characters)",
-        ));
+        return Err(err(msg!("token-too-long")));
     }
     if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(err(
-            "contains spaces or control characters; paste only the action token",
-        ));
+        return Err(err(msg!("token-spaces")));
     }
     Ok(value.to_owned())
 }
@@ -267,38 +249,33 @@ pub fn token(input: &str) -> Result<String, FieldError> {
 /// Validates a proxy URL (`http://` or `https://`, with a host).
 pub fn proxy(input: &str) -> Result<String, FieldError> {
     let value = input.trim();
-    let allowed = "a URL like http://proxy.example.com:3128 (http or https)";
-    let err = |p: String| FieldError::new("proxy", p);
-    let url = Url::parse(value)
-        .map_err(|e| err(format!("{value:?} is not a URL ({e}); enter {allowed}")))?;
+    let err = |p: Msg| FieldError::new("proxy", p);
+    let url = Url::parse(value).map_err(|e| {
+        err(msg!(
+            "proxy-not-a-url",
+            value = format!("{value:?}"),
+            detail = e.to_string()
+        ))
+    })?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(err(format!(
-            "scheme {}:// is not supported; enter {allowed}",
-            url.scheme()
-        )));
+        return Err(err(msg!("proxy-scheme", scheme = url.scheme())));
     }
     if url.host().is_none() {
-        return Err(err(format!("has no host; enter {allowed}")));
+        return Err(err(msg!("proxy-no-host")));
     }
     Ok(value.to_owned())
 }
 
 /// Checks that an extra CA file exists and holds at least one PEM certificate.
 pub fn ca_file(path: &Path) -> Result<Vec<u8>, FieldError> {
-    let err = |p: String| FieldError::new("CA file", p);
-    let bytes =
-        std::fs::read(path).map_err(|e| err(format!("{} cannot be read: {e}", path.display())))?;
-    let certs = reqwest::Certificate::from_pem_bundle(&bytes).map_err(|e| {
-        err(format!(
-            "{} is not a PEM certificate file: {e}",
-            path.display()
-        ))
-    })?;
+    let err = |p: Msg| FieldError::new("CA file", p);
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path)
+        .map_err(|e| err(msg!("ca-unreadable", file = &file, detail = e.to_string())))?;
+    let certs = reqwest::Certificate::from_pem_bundle(&bytes)
+        .map_err(|e| err(msg!("ca-not-pem", file = &file, detail = e.to_string())))?;
     if certs.is_empty() {
-        return Err(err(format!(
-            "{} holds no PEM certificate (expected -----BEGIN CERTIFICATE-----)",
-            path.display()
-        )));
+        return Err(err(msg!("ca-empty", file = &file)));
     }
     Ok(bytes)
 }
@@ -318,7 +295,10 @@ pub fn field(name: &str, value: &str, allow_custom_host: bool) -> Result<String,
         "ca_file" => ca_file(Path::new(value.trim())).map(|_| value.trim().to_owned()),
         "token" => token(value).map(|_| String::new()),
         "hotkey" => crate::hotkeys::normalize("hotkey", value),
-        other => Err(FieldError::new("field", format!("unknown field {other:?}"))),
+        other => Err(FieldError::new(
+            "field",
+            msg!("field-unknown", name = format!("{other:?}")),
+        )),
     }
 }
 
@@ -359,7 +339,7 @@ mod tests {
         ] {
             let e = host(input, custom).unwrap_err();
             assert_eq!(e.field, "cluster");
-            assert!(e.problem.contains(needle), "{input}: {e}");
+            assert!(e.to_string().contains(needle), "{input}: {e}");
         }
     }
 
@@ -452,7 +432,7 @@ mod tests {
         assert_eq!(cluster("localhost", true).unwrap().to_string(), "localhost");
         let e = cluster("h00/", true).unwrap_err();
         assert!(
-            e.problem
+            e.problem.english()
                 .contains("would read as the 8x8 cluster h00.8x8.com"),
             "{e}"
         );

@@ -39,7 +39,7 @@ impl ActionSender for Fake {
                 http_status: Some(200),
                 latency_ms: 3,
                 attempts: 1,
-                message: Outcome::Applied.sentence(action, "acme01"),
+                message: Outcome::Applied.sentence(action, "acme01", &rccontrol::Localizer::english()),
             }
         })
     }
@@ -534,7 +534,7 @@ impl ControlTarget for Stuck {
     fn status(&self) -> StatusReply {
         StatusReply {
             state: BelievedState::Unknown,
-            state_line: BelievedState::Unknown.describe(0),
+            state_line: BelievedState::Unknown.describe(0, &rccontrol::Localizer::english()),
             demo: true,
             app_version: "9.9.9".into(),
         }

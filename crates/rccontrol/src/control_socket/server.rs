@@ -54,7 +54,7 @@ impl ControlTarget for Controller {
             let state = self.state();
             Ok(ActionReply {
                 report: ActionReport::from(&report),
-                state_line: state.describe(now_ms()),
+                state_line: state.describe(now_ms(), &self.texts().get()),
                 state,
                 demo: false,
             })
@@ -64,7 +64,7 @@ impl ControlTarget for Controller {
     fn status(&self) -> StatusReply {
         let state = self.state();
         StatusReply {
-            state_line: state.describe(now_ms()),
+            state_line: state.describe(now_ms(), &self.texts().get()),
             state,
             demo: false,
             app_version: env!("CARGO_PKG_VERSION").to_owned(),

@@ -39,7 +39,7 @@ impl ActionSender for Fake {
             tokio::time::sleep(Duration::from_millis(40)).await;
             Report {
                 action,
-                message: outcome.sentence(action, "t"),
+                message: outcome.sentence(action, "t", &crate::Localizer::english()),
                 outcome,
                 http_status: Some(200),
                 latency_ms: 40,

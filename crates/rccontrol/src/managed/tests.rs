@@ -79,11 +79,11 @@ fn refused_names_the_field_and_the_file() {
     let fields: Vec<_> = refused.iter().map(|e| e.field).collect();
     assert_eq!(fields, ["tenant", "agent ID or e-mail"]);
     assert!(
-        refused[0].problem.contains("managed.toml"),
+        refused[0].problem.english().contains("managed.toml"),
         "{}",
         refused[0]
     );
-    assert!(refused[0].problem.contains("locked by your administrator"));
+    assert!(refused[0].problem.english().contains("locked by your administrator"));
 }
 
 #[test]
