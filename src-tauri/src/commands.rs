@@ -3,7 +3,7 @@
 
 use crate::engine::{Engine, Mode};
 use crate::environment::Environment;
-use crate::error::AppError;
+use crate::error::{AppError, UiError};
 use crate::foreground::{self, ForegroundStatus};
 use crate::hotkeys::{self, HotkeyManager, HotkeyStatus};
 use crate::{autostart, view};
@@ -88,6 +88,17 @@ pub struct SettingsForm {
     throttle_ms: u32,
     deep_link: bool,
     auto_pause: Vec<AutoPauseRule>,
+    /// `auto` or a language tag.
+    #[serde(default)]
+    language: String,
+    #[serde(default = "badge_default")]
+    badge: bool,
+    #[serde(default)]
+    badge_corner: String,
+}
+
+fn badge_default() -> bool {
+    true
 }
 
 impl SettingsForm {
@@ -108,6 +119,9 @@ impl SettingsForm {
             max_pause_secs: Some(self.max_pause_secs),
             throttle_ms: Some(self.throttle_ms),
             auto_pause: Some(self.auto_pause.clone()),
+            language: opt(&self.language),
+            badge: Some(self.badge),
+            badge_corner: opt(&self.badge_corner),
             allowed_hosts: Vec::new(),
         }
     }
@@ -117,7 +131,7 @@ impl SettingsForm {
 #[derive(Debug, Serialize)]
 pub struct CheckResult {
     report: Report,
-    verdict: &'static str,
+    verdict: String,
 }
 
 fn build_view(app: &AppHandle) -> View {
@@ -149,7 +163,7 @@ fn build_view(app: &AppHandle) -> View {
     let secs = |d: Option<std::time::Duration>| d.map_or(0, |d| d.as_secs());
     View {
         demo: engine.is_demo(),
-        state_line: view::state_line(&snapshot, now_ms()),
+        state_line: view::state_line(&snapshot, now_ms(), &engine.texts().get()),
         icon: view::icon_name(&snapshot),
         mode: snapshot.mode,
         state: snapshot.state,
@@ -191,6 +205,36 @@ fn build_view(app: &AppHandle) -> View {
 /// Rows of the audit table in the window.
 const RECENT_ROWS: usize = 50;
 
+/// The settings page's texts in the agent's language (`window.ftl`; a
+/// `{$name}` placeholder is left for the page to fill) and the languages offered.
+#[derive(Debug, Serialize)]
+pub struct UiTexts {
+    lang: &'static str,
+    texts: std::collections::BTreeMap<String, String>,
+    languages: Vec<Language>,
+}
+
+/// One language of the picker.
+#[derive(Debug, Serialize)]
+struct Language {
+    tag: &'static str,
+    name: &'static str,
+}
+
+/// The page's texts; the page calls it at load and after a language change.
+#[tauri::command]
+pub fn ui_texts(engine: State<'_, Arc<Engine>>) -> UiTexts {
+    let l = engine.texts().get();
+    UiTexts {
+        lang: l.tag(),
+        texts: l.file_texts("window.ftl"),
+        languages: rccontrol::i18n::LOCALES
+            .iter()
+            .map(|x| Language { tag: x.tag, name: x.name })
+            .collect(),
+    }
+}
+
 /// The whole view.
 #[tauri::command]
 pub fn get_view(app: AppHandle) -> View {
@@ -200,11 +244,13 @@ pub fn get_view(app: AppHandle) -> View {
 /// Validates one field for an inline message; `Ok(normalized)` or the error.
 #[tauri::command]
 pub fn validate_field(
+    engine: State<'_, Arc<Engine>>,
     field: String,
     value: String,
     allow_custom_host: bool,
-) -> Result<String, AppError> {
-    validate::field(&field, &value, allow_custom_host).map_err(|e| AppError::Invalid(vec![e]))
+) -> Result<String, UiError> {
+    validate::field(&field, &value, allow_custom_host)
+        .map_err(|e| AppError::Invalid(vec![e]).for_ui(&engine.texts().get()))
 }
 
 /// Saves the settings (token to the keychain when given), re-registers the
@@ -214,20 +260,26 @@ pub async fn save_settings(
     app: AppHandle,
     engine: State<'_, Arc<Engine>>,
     form: SettingsForm,
-) -> Result<View, AppError> {
+) -> Result<View, UiError> {
+    save(&app, &engine, form)
+        .await
+        .map_err(|e| e.for_ui(&engine.texts().get()))
+}
+
+async fn save(app: &AppHandle, engine: &Engine, form: SettingsForm) -> Result<View, AppError> {
     let token = Some(form.token.expose()).filter(|t| !t.trim().is_empty());
     let deep_link_before = engine.safety().deep_link;
     let applied = engine.apply_settings(&form.to_settings(), token).await?;
-    hotkeys::apply(&app, &applied.settings.hotkeys);
-    foreground::apply(&app);
+    hotkeys::apply(app, &applied.settings.hotkeys);
+    foreground::apply(app);
     let deep_link = engine.safety().deep_link;
     if deep_link != deep_link_before {
-        crate::deep_link::register(&app, deep_link);
+        crate::deep_link::register(app, deep_link);
     }
-    if form.autostart != autostart::is_enabled(&app) {
-        autostart::set(&app, form.autostart)?;
+    if form.autostart != autostart::is_enabled(app) {
+        autostart::set(app, form.autostart)?;
     }
-    Ok(build_view(&app))
+    Ok(build_view(app))
 }
 
 /// One window title and the rule it matches, for the rules preview.
@@ -239,9 +291,13 @@ pub struct TitleMatch {
 
 /// Tests `rules` (as typed, not saved) against the titles of the windows open now.
 #[tauri::command]
-pub fn preview_rules(rules: Vec<AutoPauseRule>) -> Result<Vec<TitleMatch>, AppError> {
-    let set = RuleSet::compile(&rules).map_err(|e| AppError::Invalid(vec![e]))?;
-    let titles = foreground::titles().map_err(AppError::Shell)?;
+pub fn preview_rules(
+    engine: State<'_, Arc<Engine>>,
+    rules: Vec<AutoPauseRule>,
+) -> Result<Vec<TitleMatch>, UiError> {
+    let l = engine.texts().get();
+    let set = RuleSet::compile(&rules).map_err(|e| AppError::Invalid(vec![e]).for_ui(&l))?;
+    let titles = foreground::titles().map_err(|e| AppError::Shell(e).for_ui(&l))?;
     Ok(titles
         .into_iter()
         .map(|title| TitleMatch {
@@ -254,7 +310,11 @@ pub fn preview_rules(rules: Vec<AutoPauseRule>) -> Result<Vec<TitleMatch>, AppEr
 /// Writes the whole audit log (rotated files included) as CSV into the
 /// Downloads folder (or the home folder) and returns the file's path.
 #[tauri::command]
-pub fn export_audit_csv(engine: State<'_, Arc<Engine>>) -> Result<PathBuf, AppError> {
+pub fn export_audit_csv(engine: State<'_, Arc<Engine>>) -> Result<PathBuf, UiError> {
+    export(&engine).map_err(|e| e.for_ui(&engine.texts().get()))
+}
+
+fn export(engine: &Engine) -> Result<PathBuf, AppError> {
     let entries = AuditLog::new(engine.audit_log())
         .all()
         .map_err(|e| AppError::Shell(format!("reading the audit log: {e}")))?;
@@ -287,38 +347,52 @@ pub fn export_audit_csv(engine: State<'_, Arc<Engine>>) -> Result<PathBuf, AppEr
 /// "Check settings": sends `resume` (to be used while not on a call) and says
 /// what the answer means.
 #[tauri::command]
-pub async fn check_settings(engine: State<'_, Arc<Engine>>) -> Result<CheckResult, AppError> {
-    let report = engine.act(Action::Resume, Trigger::Window).await?;
+pub async fn check_settings(engine: State<'_, Arc<Engine>>) -> Result<CheckResult, UiError> {
+    let l = engine.texts().get();
+    let report = engine
+        .act(Action::Resume, Trigger::Window)
+        .await
+        .map_err(|e| e.for_ui(&l))?;
     Ok(CheckResult {
-        verdict: report.outcome.settings_check_verdict(),
+        verdict: report.outcome.settings_check_verdict(&l),
         report,
     })
 }
 
 /// Pause or resume from the window.
 #[tauri::command]
-pub async fn act(engine: State<'_, Arc<Engine>>, action: Action) -> Result<Report, AppError> {
-    engine.act(action, Trigger::Window).await
+pub async fn act(engine: State<'_, Arc<Engine>>, action: Action) -> Result<Report, UiError> {
+    engine
+        .act(action, Trigger::Window)
+        .await
+        .map_err(|e| e.for_ui(&engine.texts().get()))
 }
 
 /// Switches to the demo.
 #[tauri::command]
-pub async fn start_demo(app: AppHandle, engine: State<'_, Arc<Engine>>) -> Result<View, AppError> {
-    engine.start_demo().await?;
+pub async fn start_demo(app: AppHandle, engine: State<'_, Arc<Engine>>) -> Result<View, UiError> {
+    engine
+        .start_demo()
+        .await
+        .map_err(|e| e.for_ui(&engine.texts().get()))?;
     Ok(build_view(&app))
 }
 
 /// Leaves the demo.
 #[tauri::command]
-pub async fn leave_demo(app: AppHandle, engine: State<'_, Arc<Engine>>) -> Result<View, AppError> {
+pub async fn leave_demo(app: AppHandle, engine: State<'_, Arc<Engine>>) -> Result<View, UiError> {
     engine.leave_demo().await;
     Ok(build_view(&app))
 }
 
 /// Start at login on/off.
 #[tauri::command]
-pub fn set_autostart(app: AppHandle, enabled: bool) -> Result<View, AppError> {
-    autostart::set(&app, enabled)?;
+pub fn set_autostart(
+    app: AppHandle,
+    engine: State<'_, Arc<Engine>>,
+    enabled: bool,
+) -> Result<View, UiError> {
+    autostart::set(&app, enabled).map_err(|e| e.for_ui(&engine.texts().get()))?;
     crate::tray::refresh(&app, true);
     Ok(build_view(&app))
 }

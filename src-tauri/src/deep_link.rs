@@ -4,7 +4,7 @@
 
 use crate::engine::Engine;
 use crate::notifications::Notifier;
-use rccontrol::{Action, Trigger};
+use rccontrol::{Action, Trigger, tr};
 use std::sync::Arc;
 use tauri::{AppHandle, Manager};
 
@@ -46,19 +46,21 @@ pub fn handle(app: &AppHandle, links: &[String]) {
         let notifier = app.state::<Arc<Notifier>>();
         let Some(action) = parse(link) else {
             tracing::warn!(link, "unknown rccontrol link ignored");
-            notifier.info(
-                app,
-                "Link ignored",
-                "Recording Control understands rccontrol://pause and rccontrol://resume only.",
-            );
+            let l = engine.texts().get();
+            notifier.info(app, &tr!(l, "link-unknown-title"), &tr!(l, "link-unknown-body"));
             continue;
         };
         if !engine.safety().deep_link {
             tracing::warn!(%action, "rccontrol link ignored: links are off");
+            let l = engine.texts().get();
+            let action = match action {
+                Action::Pause => tr!(l, "action-pause"),
+                Action::Resume => tr!(l, "action-resume"),
+            };
             notifier.info(
                 app,
-                &format!("A link asked to {action} the recording: ignored"),
-                "rccontrol:// links are off. Switch them on in Settings → Safety if your CRM uses them.",
+                &tr!(l, "link-off-title", action = action),
+                &tr!(l, "link-off-body"),
             );
             continue;
         }

@@ -2,6 +2,8 @@
 //! controller of that mode, and the one entry point every surface (tray,
 //! hotkeys, socket, window) sends actions through.
 
+use rccontrol::i18n::Preference;
+use rccontrol::{Localizer, Texts, tr};
 use crate::error::AppError;
 use crate::ui_events::{GuardNotices, UiEvent, UiSender, UiSink};
 use rccontrol::configure::{self, Applied};
@@ -56,6 +58,7 @@ pub struct Engine {
     store: TokenStore,
     ui: UiSender,
     throttle: Throttle,
+    texts: Texts,
     inner: Mutex<Inner>,
 }
 
@@ -77,9 +80,17 @@ pub struct Snapshot {
 }
 
 impl Engine {
+    /// The agent's language, shared with the controller and every surface.
+    pub fn texts(&self) -> &Texts {
+        &self.texts
+    }
+
     /// An engine that is not configured yet; call [`Engine::reload`] to read settings.
     pub fn new(paths: Paths, store: TokenStore, ui: UiSender) -> Self {
         Self {
+            texts: Texts::new(Localizer::for_preference(
+                &language_override().unwrap_or_default(),
+            )),
             paths,
             store,
             ui,
@@ -183,12 +194,23 @@ impl Engine {
         inner.title = title;
     }
 
+    /// Switches the language when the setting (or `RCCONTROL_LANG`) changed it.
+    fn set_language(&self, settings: &Settings) {
+        let wanted = language_override().unwrap_or_else(|| settings.language());
+        let tag = wanted.resolve(&rccontrol::i18n::os_locales());
+        if tag != self.texts.get().tag() {
+            tracing::info!(language = tag, "language");
+            self.texts.set(Localizer::new(tag));
+        }
+    }
+
     /// Re-reads the admin policy and the safety settings (throttle, guard).
     fn reload_policy(&self) {
         let policy = Policy::load_system();
         let settings =
             Settings::load_effective(&self.paths.settings_file(), &policy).unwrap_or_default();
         let safety = settings.safety();
+        self.set_language(&settings);
         self.throttle.set_window(safety.throttle);
         let mut inner = self.lock();
         if let Some(guard) = &inner.guard {
@@ -202,12 +224,11 @@ impl Engine {
     /// Must run inside the async runtime (it spawns the controller task).
     pub fn reload(&self) {
         self.reload_policy();
-        let opened = Session::open(
-            &self.paths,
-            &self.store,
-            &self.policy(),
-            ClientOptions::default(),
-        );
+        let options = ClientOptions {
+            texts: self.texts.clone(),
+            ..ClientOptions::default()
+        };
+        let opened = Session::open(&self.paths, &self.store, &self.policy(), options);
         let (mode, controller, guard) = match opened {
             Ok(session) => {
                 let mode = Mode::Real {
@@ -221,7 +242,7 @@ impl Engine {
             }
             Err(e) => (
                 Mode::NotConfigured {
-                    reason: not_configured_reason(&e),
+                    reason: not_configured_reason(&e, &self.texts.get()),
                 },
                 None,
                 None,
@@ -244,7 +265,7 @@ impl Engine {
         }
         self.reload_policy();
         let (sinks, inbox) = self.sinks();
-        let demo = Demo::start(sinks)
+        let demo = Demo::start_with(sinks, self.texts.clone())
             .await
             .map_err(|e| AppError::Demo(e.to_string()))?;
         let guard = self.guard(&demo.controller, inbox);
@@ -300,7 +321,10 @@ impl Engine {
         match (&inner.controller, &inner.mode) {
             (Some(c), _) => Ok(c.clone()),
             (None, Mode::NotConfigured { reason }) => Err(AppError::NotConfigured(reason.clone())),
-            (None, _) => Err(AppError::NotConfigured("Not configured".into())),
+            (None, _) => Err(AppError::NotConfigured(tr!(
+                self.texts.get(),
+                "not-configured"
+            ))),
         }
     }
 
@@ -332,12 +356,25 @@ impl Engine {
     }
 }
 
+/// `RCCONTROL_LANG`, when set to a shipped language (or `auto`), wins over
+/// the setting: for kiosks, scripts and tests.
+pub fn language_override() -> Option<Preference> {
+    let value = std::env::var("RCCONTROL_LANG").ok()?;
+    match value.parse() {
+        Ok(p) => Some(p),
+        Err(e) => {
+            tracing::warn!(error = %e, "RCCONTROL_LANG ignored");
+            None
+        }
+    }
+}
+
 /// A plain sentence for why the app is not configured.
-fn not_configured_reason(e: &SessionError) -> String {
+fn not_configured_reason(e: &SessionError, l: &Localizer) -> String {
     match e {
         SessionError::Settings(rccontrol::SettingsError::NotConfigured { .. }) => {
-            "Not configured — open Settings… or try the demo".into()
+            tr!(l, "not-configured-reason")
         }
-        other => format!("Not configured: {other}"),
+        other => tr!(l, "not-configured-detail", detail = other.to_string()),
     }
 }

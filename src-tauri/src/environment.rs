@@ -1,6 +1,7 @@
 //! What this desktop session offers: an X display for hotkeys, a notification
 //! service, a tray host. Probed once at start; problems are said, not hidden.
 
+use rccontrol::{Localizer, tr};
 use serde::Serialize;
 
 /// Findings about the session; `None` means fine.
@@ -25,12 +26,12 @@ impl Environment {
     }
 }
 
-/// Probes the session (a few D-Bus and X11 round trips).
-pub fn probe() -> Environment {
+/// Probes the session (a few D-Bus and X11 round trips); problems are said in `l`'s language.
+pub fn probe(l: &Localizer) -> Environment {
     let env = Environment {
-        hotkeys: crate::hotkeys::unavailable_reason(),
-        notifications: notifications_problem(),
-        tray: tray_problem(),
+        hotkeys: crate::hotkeys::unavailable_reason(l),
+        notifications: notifications_problem(l),
+        tray: tray_problem(l),
     };
     for p in env.problems() {
         tracing::warn!("{p}");
@@ -81,37 +82,29 @@ mod linux {
 }
 
 #[cfg(target_os = "linux")]
-fn notifications_problem() -> Option<String> {
+fn notifications_problem(l: &Localizer) -> Option<String> {
     match linux::bus_name_available("org.freedesktop.Notifications", true) {
         Ok(true) => None,
-        Ok(false) => Some(
-            "No notification service is running: outcomes appear only in the tray menu and the log. Start your desktop's notification daemon (e.g. dunst)."
-                .into(),
-        ),
-        Err(e) => Some(format!(
-            "No session bus for notifications ({e}): outcomes appear only in the tray menu and the log."
-        )),
+        Ok(false) => Some(tr!(l, "no-notification-daemon")),
+        Err(e) => Some(tr!(l, "no-session-bus", detail = e)),
     }
 }
 
 #[cfg(target_os = "linux")]
-fn tray_problem() -> Option<String> {
+fn tray_problem(l: &Localizer) -> Option<String> {
     let sni = linux::bus_name_available("org.kde.StatusNotifierWatcher", false).unwrap_or(false);
     if sni || linux::xembed_tray_present() {
         return None;
     }
-    Some(
-        "No system tray found: the icon is not visible. Use the hotkeys or `rcctl`; launching the app again opens its settings window."
-            .into(),
-    )
+    Some(tr!(l, "no-tray"))
 }
 
 #[cfg(not(target_os = "linux"))]
-fn notifications_problem() -> Option<String> {
+fn notifications_problem(_: &Localizer) -> Option<String> {
     None
 }
 
 #[cfg(not(target_os = "linux"))]
-fn tray_problem() -> Option<String> {
+fn tray_problem(_: &Localizer) -> Option<String> {
     None
 }

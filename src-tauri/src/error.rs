@@ -2,7 +2,7 @@
 
 use rccontrol::FieldError;
 use serde::Serialize;
-use serde::ser::SerializeStruct;
+use rccontrol::{Localizer, tr};
 
 /// Everything a command or a shell surface can fail with.
 #[derive(Debug, thiserror::Error)]
@@ -68,19 +68,61 @@ impl From<tauri::Error> for AppError {
     }
 }
 
-impl Serialize for AppError {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("AppError", 3)?;
-        s.serialize_field("kind", self.kind())?;
-        s.serialize_field("message", &self.to_string())?;
-        let fields: Vec<_> = match self {
+/// An error as it crosses IPC, said in the agent's language:
+/// `{kind, message, fields: [{field, problem}]}`.
+#[derive(Debug, Serialize)]
+pub struct UiError {
+    kind: &'static str,
+    message: String,
+    fields: Vec<UiField>,
+}
+
+/// One refused field of a [`UiError`].
+#[derive(Debug, Serialize)]
+struct UiField {
+    field: &'static str,
+    problem: String,
+}
+
+impl AppError {
+    /// Says the error in `l`'s language.
+    pub fn said_in(&self, l: &Localizer) -> String {
+        localized(self, l)
+    }
+
+    /// The error for the page, in `l`'s language.
+    pub fn for_ui(&self, l: &Localizer) -> UiError {
+        let fields = match self {
             AppError::Invalid(f) => f
                 .iter()
-                .map(|e| serde_json::json!({ "field": e.field, "problem": e.problem }))
+                .map(|e| UiField {
+                    field: e.field,
+                    problem: e.problem.render(l),
+                })
                 .collect(),
             _ => Vec::new(),
         };
-        s.serialize_field("fields", &fields)?;
-        s.end()
+        UiError {
+            kind: self.kind(),
+            message: localized(self, l),
+            fields,
+        }
+    }
+}
+
+/// Says `e` in `l`'s language (technical details stay as the OS gave them).
+pub fn localized(e: &AppError, l: &Localizer) -> String {
+    match e {
+        AppError::Invalid(f) => f
+            .iter()
+            .map(|e| e.localized(l))
+            .collect::<Vec<_>>()
+            .join("; "),
+        AppError::Throttled(t) => t.localized(l),
+        AppError::Stopped => tr!(l, "shutting-down"),
+        AppError::Demo(detail) => format!("{}: {detail}", tr!(l, "demo-failed")),
+        AppError::Autostart(detail) => format!("{}: {detail}", tr!(l, "autostart-failed")),
+        AppError::NotConfigured(reason) => reason.clone(),
+        AppError::Keychain(m) | AppError::Shell(m) => m.clone(),
     }
 }

@@ -21,7 +21,7 @@ use clap::Parser;
 use engine::{Engine, Mode};
 use hotkeys::HotkeyManager;
 use notifications::Notifier;
-use rccontrol::{Paths, TokenStore};
+use rccontrol::{Paths, TokenStore, tr};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::{Manager, RunEvent};
@@ -107,6 +107,7 @@ pub fn run() {
             commands::suspend_hotkeys,
             commands::preview_rules,
             commands::export_audit_csv,
+            commands::ui_texts,
         ])
         .setup(move |app| {
             setup(app.handle(), &setup_args, ui_rx);
@@ -200,7 +201,7 @@ fn setup(
     ui_rx: tokio::sync::mpsc::UnboundedReceiver<ui_events::UiEvent>,
 ) {
     quit_on_signal(app);
-    let environment = environment::probe();
+    let environment = environment::probe(&app.state::<Arc<Engine>>().texts().get());
     app.manage(environment.clone());
     match tray::Tray::create(app) {
         Ok(tray) => {
@@ -225,9 +226,10 @@ fn setup(
     links_on_start(app, &args.links);
     socket::start(app, args.config_dir.is_some());
     tauri::async_runtime::spawn(ui_events::run(app.clone(), ui_rx));
+    let l = engine.texts().get();
     for problem in environment.problems() {
         if environment.notifications.is_none() {
-            notifier.info(app, "Recording Control: something is missing", &problem);
+            notifier.info(app, &tr!(l, "something-missing"), &problem);
         }
     }
     if args.settings {
@@ -236,19 +238,15 @@ fn setup(
         }
     }
     if let Some(problem) = engine.policy().problem() {
-        notifier.info(app, "Managed configuration not applied", problem);
+        notifier.info(app, &tr!(l, "managed-not-applied"), problem);
     }
     match engine.mode() {
         Mode::NotConfigured { reason } => notifier.info(
             app,
-            "Recording Control is not configured",
-            &format!("{reason}. Open Settings… or Try the demo from the tray menu."),
+            &tr!(l, "not-configured-title"),
+            &tr!(l, "not-configured-body", reason = reason),
         ),
-        Mode::Demo { .. } => notifier.info(
-            app,
-            "Recording Control — DEMO",
-            "Running against the built-in 8x8 simulator: no real call is touched.",
-        ),
+        Mode::Demo { .. } => notifier.info(app, &tr!(l, "demo-title"), &tr!(l, "demo-body")),
         Mode::Real { .. } => {}
     }
 }

@@ -2,6 +2,9 @@
 //! core's plain sentences; a burst of identical results shows once.
 
 use rccontrol::guard::GuardEvent;
+use rccontrol::{Localizer, tr};
+use std::sync::Arc;
+use tauri::Manager;
 use rccontrol::{Action, Outcome, Report, Trigger};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -45,12 +48,25 @@ pub struct Notifier {
 }
 
 /// "45 s", "2 min", "1 h 5 min": a rough duration for sentences.
-pub fn rough(d: Duration) -> String {
+pub fn rough(d: Duration, l: &Localizer) -> String {
     let s = u64::try_from((d.as_millis() + 500) / 1000).unwrap_or(u64::MAX);
     match s {
-        0..60 => format!("{s} s"),
-        60..3600 => format!("{} min", s / 60),
-        _ => format!("{} h {} min", s / 3600, (s / 60) % 60),
+        0..60 => tr!(l, "duration-seconds", s = s),
+        60..3600 => tr!(l, "duration-minutes", min = s / 60),
+        _ => tr!(l, "duration-hours", h = s / 3600, min = (s / 60) % 60),
+    }
+}
+
+/// The agent's language now.
+fn lang(app: &AppHandle) -> Arc<Localizer> {
+    app.state::<Arc<crate::engine::Engine>>().texts().get()
+}
+
+/// "pause" / "resume" in `l`'s language.
+pub fn action_word(action: Action, l: &Localizer) -> String {
+    match action {
+        Action::Pause => tr!(l, "action-pause"),
+        Action::Resume => tr!(l, "action-resume"),
     }
 }
 
@@ -78,66 +94,74 @@ impl Notifier {
             }
         };
         let applied = report.outcome == Outcome::Applied;
+        let l = lang(app);
+        let message = report.message.as_str();
         let summary = match trigger {
-            _ if toggled => format!("Toggle sent {}: {}", report.action, report.message),
-            Trigger::Timer if applied => {
-                "Recording resumed automatically (maximum pause reached)".to_owned()
-            }
-            Trigger::Timer => format!("Automatic resume failed: {}", report.message),
+            _ if toggled => tr!(
+                l,
+                "notify-toggle",
+                action = action_word(report.action, &l),
+                message = message
+            ),
+            Trigger::Timer if applied => tr!(l, "notify-timer-resumed"),
+            Trigger::Timer => tr!(l, "notify-timer-failed", message = message),
             Trigger::Rule if applied => {
                 let rule = self.rule.lock().unwrap_or_else(|p| p.into_inner()).clone();
                 match (report.action, rule) {
-                    (Action::Pause, Some(rule)) => {
-                        format!("Recording paused: payment window in front (rule {rule})")
-                    }
-                    (Action::Pause, None) => "Recording paused: payment window in front".into(),
-                    (Action::Resume, _) => {
-                        "Recording resumed: the payment window is no longer in front".into()
-                    }
+                    (Action::Pause, Some(rule)) => tr!(l, "notify-rule-paused-named", rule = rule),
+                    (Action::Pause, None) => tr!(l, "notify-rule-paused"),
+                    (Action::Resume, _) => tr!(l, "notify-rule-resumed"),
                 }
             }
-            Trigger::Rule => format!("Auto-pause rule: {}", report.message),
+            Trigger::Rule => tr!(l, "notify-rule-failed", message = message),
             _ => report.message.clone(),
         };
-        let status = report
-            .http_status
-            .map_or_else(|| "no answer".to_owned(), |s| format!("HTTP {s}"));
-        let body = format!(
-            "{}{} via {trigger} · {status} · {} ms",
-            if demo { "DEMO · " } else { "" },
-            report.action,
-            report.latency_ms
+        let status = report.http_status.map_or_else(
+            || tr!(l, "notify-no-answer"),
+            |code| tr!(l, "notify-http", code = code),
         );
+        let details = tr!(
+            l,
+            "notify-details",
+            action = action_word(report.action, &l),
+            trigger = tr!(l, "trigger-name", trigger = trigger.to_string()),
+            status = status,
+            ms = report.latency_ms
+        );
+        let body = if demo {
+            tr!(l, "notify-demo-prefix", text = details)
+        } else {
+            details
+        };
         self.show(app, &summary, &body);
     }
 
     /// The guard's reminders; its own actions are told by their outcomes.
     pub fn guard(&self, app: &AppHandle, event: &GuardEvent, demo: bool) {
-        let demo = if demo { "DEMO · " } else { "" };
+        let l = lang(app);
         match event {
             GuardEvent::Reminder {
                 paused_for,
                 certain,
                 auto_resume_in,
             } => {
+                let duration = rough(*paused_for, &l);
                 let summary = if *certain {
-                    format!("Recording still paused ({}) — resume?", rough(*paused_for))
+                    tr!(l, "reminder-certain", duration = duration)
                 } else {
-                    format!("Recording may still be paused ({})", rough(*paused_for))
+                    tr!(l, "reminder-uncertain", duration = duration)
                 };
                 let body = match (certain, auto_resume_in) {
-                    (false, _) => format!(
-                        "{demo}The last resume was not confirmed. Press Resume to make sure."
-                    ),
-                    (true, Some(left)) => format!(
-                        "{demo}Press Resume when the card details are done. Automatic resume in {}.",
-                        rough(*left)
-                    ),
-                    (true, None) => {
-                        format!("{demo}Press Resume when the card details are done.")
-                    }
+                    (false, _) => tr!(l, "reminder-unconfirmed"),
+                    (true, Some(left)) => tr!(l, "reminder-auto", duration = rough(*left, &l)),
+                    (true, None) => tr!(l, "reminder-plain"),
                 };
-                self.reminder(app, &summary, &body);
+                let body = if demo {
+                    tr!(l, "notify-demo-prefix", text = body)
+                } else {
+                    body
+                };
+                self.reminder(app, &summary, &body, &l);
             }
             GuardEvent::RulePausing { rule } => {
                 *self.rule.lock().unwrap_or_else(|p| p.into_inner()) = Some(rule.label());
@@ -153,19 +177,24 @@ impl Notifier {
     /// A reminder with a Resume button where the desktop supports actions
     /// (Linux notification servers); each reminder replaces the previous one.
     #[cfg(target_os = "linux")]
-    fn reminder(&self, app: &AppHandle, summary: &str, body: &str) {
+    fn reminder(&self, app: &AppHandle, summary: &str, body: &str, l: &Localizer) {
         tracing::info!(summary, body, "notification");
         let app = app.clone();
         let (summary, body) = (summary.to_owned(), body.to_owned());
+        let (app_name, button, button_long) = (
+            tr!(l, "app-name"),
+            tr!(l, "reminder-button"),
+            tr!(l, "reminder-button-long"),
+        );
         let last = self.reminder_id.clone();
         std::thread::spawn(move || {
             use std::sync::atomic::Ordering;
             let mut n = notify_rust::Notification::new();
-            n.appname("Recording Control")
+            n.appname(&app_name)
                 .summary(&summary)
                 .body(&body)
-                .action("default", "Resume")
-                .action("resume", "Resume recording");
+                .action("default", &button)
+                .action("resume", &button_long);
             let previous = last.load(Ordering::Relaxed);
             if previous != 0 {
                 n.id(previous);
@@ -185,7 +214,7 @@ impl Notifier {
     }
 
     #[cfg(not(target_os = "linux"))]
-    fn reminder(&self, app: &AppHandle, summary: &str, body: &str) {
+    fn reminder(&self, app: &AppHandle, summary: &str, body: &str, _l: &Localizer) {
         self.show(app, summary, body);
     }
 
@@ -229,9 +258,9 @@ mod tests {
 
     #[test]
     fn rough_durations() {
-        assert_eq!(rough(Duration::from_secs(45)), "45 s");
-        assert_eq!(rough(Duration::from_secs(150)), "2 min");
-        assert_eq!(rough(Duration::from_secs(3900)), "1 h 5 min");
+        assert_eq!(rough(Duration::from_secs(45), &Localizer::english()), "45 s");
+        assert_eq!(rough(Duration::from_secs(150), &Localizer::english()), "2 min");
+        assert_eq!(rough(Duration::from_secs(3900), &Localizer::english()), "1 h 5 min");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The local control socket: `rcctl` and other local tools drive the running
 //! app through it, so the tray, notifications and audit log stay consistent.
 
+use rccontrol::tr;
 use crate::engine::Engine;
 use crate::error::AppError;
 use crate::notifications::Notifier;
@@ -22,7 +23,7 @@ struct EngineTarget {
 impl EngineTarget {
     fn state(&self) -> (rccontrol::BelievedState, String, bool) {
         let snapshot = self.engine.snapshot();
-        let line = view::state_line(&snapshot, now_ms());
+        let line = view::state_line(&snapshot, now_ms(), &self.engine.texts().get());
         (snapshot.state, line, self.engine.is_demo())
     }
 }
@@ -104,10 +105,11 @@ pub fn start(app: &AppHandle, config_dir_overridden: bool) {
 
 fn report(app: &AppHandle, problem: &str) {
     tracing::error!(problem, "control socket");
+    let l = app.state::<Arc<crate::engine::Engine>>().texts().get();
     app.state::<Arc<Notifier>>().info(
         app,
-        "rcctl cannot reach the app",
-        &format!("The control socket could not start: {problem}. rcctl will call 8x8 directly."),
+        &tr!(l, "socket-failed-title"),
+        &tr!(l, "socket-failed-body", detail = problem),
     );
 }
 

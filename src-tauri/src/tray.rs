@@ -1,6 +1,7 @@
 //! The tray icon and its menu. On Linux (libayatana-appindicator) the icon gets
 //! no clicks and no tooltip, so everything — the state line included — is in the menu.
 
+use rccontrol::{Localizer, tr};
 use crate::engine::Engine;
 use crate::error::AppError;
 use crate::notifications::Notifier;
@@ -43,6 +44,8 @@ pub struct Tray {
     pause: MenuItem<Wry>,
     resume: MenuItem<Wry>,
     demo: MenuItem<Wry>,
+    settings: MenuItem<Wry>,
+    log: MenuItem<Wry>,
     autostart: CheckMenuItem<Wry>,
     quit: MenuItem<Wry>,
     shown: Mutex<Shown>,
@@ -64,14 +67,16 @@ struct Shown {
     pause_label: String,
     resume_label: String,
     quit_label: String,
+    /// The language the fixed labels were last set in.
+    lang: String,
 }
 
 /// The Quit item's label: while paused, quitting resumes first, so that
 /// closing the app never leaves the recording paused unwatched.
-pub fn quit_label(state: &BelievedState) -> &'static str {
+pub fn quit_label(state: &BelievedState, l: &Localizer) -> String {
     match state {
-        BelievedState::Paused { .. } => "Resume and quit",
-        _ => "Quit",
+        BelievedState::Paused { .. } => tr!(l, "tray-resume-and-quit"),
+        _ => tr!(l, "tray-quit"),
     }
 }
 
@@ -100,21 +105,25 @@ fn icon(name: &str) -> tauri::Result<Image<'static>> {
 impl Tray {
     /// Builds the tray icon and menu.
     pub fn create(app: &AppHandle) -> tauri::Result<Tray> {
-        let state = MenuItem::with_id(app, ids::STATE, "Not configured", false, None::<&str>)?;
-        let pause = MenuItem::with_id(app, ids::PAUSE, "Pause recording", true, None::<&str>)?;
-        let resume = MenuItem::with_id(app, ids::RESUME, "Resume recording", true, None::<&str>)?;
-        let settings = MenuItem::with_id(app, ids::SETTINGS, "Settings…", true, None::<&str>)?;
-        let demo = MenuItem::with_id(app, ids::DEMO, "Try the demo", true, None::<&str>)?;
-        let log = MenuItem::with_id(app, ids::LOG, "Open log", true, None::<&str>)?;
+        let l = app.state::<Arc<Engine>>().texts().get();
+        let item = |id: &str, text: String, enabled: bool| {
+            MenuItem::with_id(app, id, text, enabled, None::<&str>)
+        };
+        let state = item(ids::STATE, tr!(l, "not-configured"), false)?;
+        let pause = item(ids::PAUSE, tr!(l, "tray-pause"), true)?;
+        let resume = item(ids::RESUME, tr!(l, "tray-resume"), true)?;
+        let settings = item(ids::SETTINGS, tr!(l, "tray-settings"), true)?;
+        let demo = item(ids::DEMO, tr!(l, "tray-demo"), true)?;
+        let log = item(ids::LOG, tr!(l, "tray-log"), true)?;
         let autostart = CheckMenuItem::with_id(
             app,
             ids::AUTOSTART,
-            "Start at login",
+            tr!(l, "tray-autostart"),
             true,
             autostart::is_enabled(app),
             None::<&str>,
         )?;
-        let quit = MenuItem::with_id(app, ids::QUIT, "Quit", true, None::<&str>)?;
+        let quit = item(ids::QUIT, tr!(l, "tray-quit"), true)?;
         let menu = Menu::with_items(
             app,
             &[
@@ -135,7 +144,7 @@ impl Tray {
             .icon(icon("error")?)
             .menu(&menu)
             .show_menu_on_left_click(true)
-            .tooltip("Recording Control")
+            .tooltip(tr!(l, "app-name"))
             .on_menu_event(on_menu_event)
             .build(app)?;
         let tray = Tray {
@@ -144,9 +153,14 @@ impl Tray {
             pause,
             resume,
             demo,
+            settings,
+            log,
             autostart,
             quit,
-            shown: Mutex::new(Shown::default()),
+            shown: Mutex::new(Shown {
+                lang: l.tag().to_owned(),
+                ..Shown::default()
+            }),
         };
         Ok(tray)
     }
@@ -157,29 +171,35 @@ impl Tray {
     pub fn update(&self, app: &AppHandle, engine: &Engine, full: bool) {
         let snapshot = engine.snapshot();
         let name = view::icon_name(&snapshot);
-        let line = view::state_line(&snapshot, now_ms());
+        let l = engine.texts().get();
+        let line = view::state_line(&snapshot, now_ms(), &l);
         let demo = engine.is_demo();
         let hotkeys = app.state::<crate::hotkeys::HotkeyManager>().bindings();
-        let label = |text: &str, key: &str| {
+        let label = |text: String, key: &str| {
             if key.is_empty() {
-                text.to_owned()
+                text
             } else {
-                format!("{text}    {key}")
+                tr!(l, "tray-with-key", label = text, key = key)
             }
         };
-        let pause_label = label("Pause recording", &hotkeys.pause);
-        let resume_label = label("Resume recording", &hotkeys.resume);
+        let pause_label = label(tr!(l, "tray-pause"), &hotkeys.pause);
+        let resume_label = label(tr!(l, "tray-resume"), &hotkeys.resume);
         let demo_label = if demo {
-            "Leave the demo"
+            tr!(l, "tray-leave-demo")
         } else {
-            "Try the demo"
+            tr!(l, "tray-demo")
         };
         let autostart = full.then(|| autostart::is_enabled(app));
-        let quit_label = quit_label(&snapshot.state);
+        let quit_label = quit_label(&snapshot.state, &l);
         // Decide under the lock, apply after it: tray calls run on the main
         // thread and must never wait while this lock is held.
-        let (new_icon, new_line, new_demo, new_pause, new_resume, new_quit) = {
+        let (new_icon, new_line, new_demo, new_pause, new_resume, new_quit, new_lang) = {
             let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
+            let new_lang = (shown.lang != l.tag()).then(|| {
+                shown.lang = l.tag().to_owned();
+                // The line and tooltip are in the old language too.
+                shown.line.clear();
+            });
             let changed = |old: &mut String, new: &str| {
                 (old != new).then(|| {
                     *old = new.to_owned();
@@ -189,10 +209,11 @@ impl Tray {
             (
                 changed(&mut shown.icon, name),
                 changed(&mut shown.line, &line),
-                changed(&mut shown.demo_label, demo_label),
+                changed(&mut shown.demo_label, &demo_label),
                 changed(&mut shown.pause_label, &pause_label),
                 changed(&mut shown.resume_label, &resume_label),
-                changed(&mut shown.quit_label, quit_label),
+                changed(&mut shown.quit_label, &quit_label),
+                new_lang,
             )
         };
         let result = (|| -> tauri::Result<()> {
@@ -203,10 +224,15 @@ impl Tray {
             if let Some(line) = new_line {
                 self.state.set_text(&line)?;
                 self.icon
-                    .set_tooltip(Some(format!("Recording Control — {line}")))?;
+                    .set_tooltip(Some(tr!(l, "tray-tooltip", line = line)))?;
             }
             if let Some(label) = new_demo {
                 self.demo.set_text(label)?;
+            }
+            if new_lang.is_some() {
+                self.settings.set_text(tr!(l, "tray-settings"))?;
+                self.log.set_text(tr!(l, "tray-log"))?;
+                self.autostart.set_text(tr!(l, "tray-autostart"))?;
             }
             if let Some(label) = new_pause {
                 self.pause.set_text(label)?;
@@ -253,10 +279,11 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
                 if engine.is_demo() {
                     engine.leave_demo().await;
                 } else if let Err(e) = engine.start_demo().await {
+                    let l = engine.texts().get();
                     app.state::<Arc<Notifier>>().info(
                         &app,
-                        "The demo could not start",
-                        &e.to_string(),
+                        &tr!(l, "demo-failed"),
+                        &crate::error::localized(&e, &l),
                     );
                 }
             });
@@ -265,10 +292,11 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
         ids::AUTOSTART => {
             let wanted = !autostart::is_enabled(&app);
             if let Err(e) = autostart::set(&app, wanted) {
+                let l = app.state::<Arc<Engine>>().texts().get();
                 app.state::<Arc<Notifier>>().info(
                     &app,
-                    "Start at login could not be changed",
-                    &e.to_string(),
+                    &tr!(l, "autostart-failed"),
+                    &crate::error::localized(&e, &l),
                 );
             }
             refresh(&app, true);
@@ -292,7 +320,8 @@ fn resume_and_quit(app: AppHandle) {
             Ok(pending) => {
                 if let Ok(report) = pending.await {
                     let notifier = app.state::<Arc<Notifier>>();
-                    notifier.info(&app, &report.message, "Recording Control has quit.");
+                    let l = app.state::<Arc<Engine>>().texts().get();
+                    notifier.info(&app, &report.message, &tr!(l, "quit-notice"));
                 }
             }
             Err(e) => tracing::warn!(error = %e, "resume before quitting"),
@@ -317,8 +346,13 @@ pub fn dispatch(app: &AppHandle, engine: &Engine, action: Action, trigger: Trigg
         }
         // The press that went through moments ago is the one that counts.
         Err(AppError::Throttled(t)) => tracing::debug!(%t, "press dropped"),
-        Err(e) => app
-            .state::<Arc<Notifier>>()
-            .info(app, "Nothing was sent", &e.to_string()),
+        Err(e) => {
+            let l = engine.texts().get();
+            app.state::<Arc<Notifier>>().info(
+                app,
+                &tr!(l, "nothing-sent"),
+                &crate::error::localized(&e, &l),
+            );
+        }
     }
 }

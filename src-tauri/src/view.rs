@@ -1,6 +1,7 @@
 //! Pure mapping from the engine's snapshot to what surfaces show: the tray's
 //! state line and icon. No I/O, unit-tested.
 
+use rccontrol::{Localizer, tr};
 use crate::engine::{Mode, Snapshot};
 use rccontrol::BelievedState;
 
@@ -28,11 +29,11 @@ pub fn icon_name(snapshot: &Snapshot) -> &'static str {
 }
 
 /// The tray's state line: what is true now, e.g. "Recording paused · 2:14".
-pub fn state_line(snapshot: &Snapshot, now_ms: u64) -> String {
+pub fn state_line(snapshot: &Snapshot, now_ms: u64, l: &Localizer) -> String {
     match &snapshot.mode {
-        Mode::NotConfigured { .. } => "Not configured".into(),
-        Mode::Real { .. } => snapshot.state.describe(now_ms),
-        Mode::Demo { .. } => format!("DEMO · {}", snapshot.state.describe(now_ms)),
+        Mode::NotConfigured { .. } => tr!(l, "not-configured"),
+        Mode::Real { .. } => snapshot.state.describe(now_ms, l),
+        Mode::Demo { .. } => tr!(l, "demo-line", line = snapshot.state.describe(now_ms, l)),
     }
 }
 
@@ -53,16 +54,16 @@ mod tests {
         let demo = Mode::Demo { url: "u".into() };
         let paused = BelievedState::Paused { since_ms: 0 };
         assert_eq!(
-            state_line(&snap(real.clone(), paused.clone()), 134_000),
+            state_line(&snap(real.clone(), paused.clone()), 134_000, &Localizer::english()),
             "Recording paused · 2:14"
         );
         assert_eq!(
-            state_line(&snap(demo.clone(), paused.clone()), 1_000),
+            state_line(&snap(demo.clone(), paused.clone()), 1_000, &Localizer::english()),
             "DEMO · Recording paused · 0:01"
         );
         let nc = Mode::NotConfigured { reason: "x".into() };
         assert_eq!(
-            state_line(&snap(nc.clone(), BelievedState::Unknown), 0),
+            state_line(&snap(nc.clone(), BelievedState::Unknown), 0, &Localizer::english()),
             "Not configured"
         );
         assert_eq!(icon_name(&snap(nc, BelievedState::Unknown)), "error");

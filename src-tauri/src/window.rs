@@ -1,6 +1,7 @@
 //! The settings window: created on demand, destroyed when closed (the webview
 //! costs hundreds of MB; the idle tray must not hold it).
 
+use rccontrol::tr;
 use crate::engine::Engine;
 use crate::error::AppError;
 use crate::view;
@@ -23,7 +24,7 @@ pub fn open_settings(app: &AppHandle) -> Result<(), AppError> {
         return Ok(());
     }
     WebviewWindowBuilder::new(app, SETTINGS, WebviewUrl::App("index.html".into()))
-        .title("Recording Control — Settings")
+        .title(tr!(app.state::<std::sync::Arc<crate::engine::Engine>>().texts().get(), "window-title"))
         .inner_size(620.0, 820.0)
         .min_inner_size(420.0, 480.0)
         .build()?;
@@ -52,7 +53,7 @@ pub fn push_view(app: &AppHandle, full: bool) {
     let engine = app.state::<Arc<Engine>>();
     let snapshot = engine.snapshot();
     let payload = StateView {
-        state_line: view::state_line(&snapshot, now_ms()),
+        state_line: view::state_line(&snapshot, now_ms(), &engine.texts().get()),
         icon: view::icon_name(&snapshot),
         demo: engine.is_demo(),
         full,

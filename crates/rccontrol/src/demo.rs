@@ -31,6 +31,14 @@ impl Demo {
     /// Starts the simulator with the demo scenario and a controller over it,
     /// writing to the demo's own audit log and state plus `extra` sinks.
     pub async fn start(extra: Vec<Arc<dyn EventSink>>) -> Result<Demo, DemoError> {
+        Self::start_with(extra, crate::Texts::default()).await
+    }
+
+    /// [`Demo::start`], its reports said in the language of `texts`.
+    pub async fn start_with(
+        extra: Vec<Arc<dyn EventSink>>,
+        texts: crate::Texts,
+    ) -> Result<Demo, DemoError> {
         let fail = |e: &dyn std::fmt::Display| DemoError(e.to_string());
         let dir = tempfile::tempdir().map_err(|e| fail(&e))?;
         let ca = dir.path().join("demo-ca.pem");
@@ -50,7 +58,11 @@ impl Demo {
             ..Settings::default()
         };
         let (_, config) = settings.validate().map_err(|e| fail(&e))?;
-        let client = Client::new(config, Secret::new(DEMO_TOKEN), ClientOptions::default())
+        let options = ClientOptions {
+            texts,
+            ..ClientOptions::default()
+        };
+        let client = Client::new(config, Secret::new(DEMO_TOKEN), options)
             .map_err(|e| fail(&e))?;
         let mut sinks = Session::file_sinks(&Paths::in_dir(dir.path()));
         sinks.extend(extra);

@@ -47,7 +47,7 @@ fn system_managed_file() -> PathBuf {
 }
 
 /// Settings keys an administrator can lock, with the name users know them by.
-pub const LOCKABLE: [(&str, &str); 13] = [
+pub const LOCKABLE: [(&str, &str); 16] = [
     ("cluster", "cluster"),
     ("tenant", "tenant"),
     ("email", "email"),
@@ -61,6 +61,9 @@ pub const LOCKABLE: [(&str, &str); 13] = [
     ("throttle_ms", safety::field::THROTTLE),
     ("auto_pause", "auto-pause rules"),
     ("deep_link", "deep link"),
+    ("language", "language"),
+    ("badge", "badge"),
+    ("badge_corner", "badge corner"),
 ];
 
 /// Which identity the administrator prescribes.
@@ -94,6 +97,9 @@ struct ManagedFile {
     throttle_ms: Option<u32>,
     hotkeys: Option<Hotkeys>,
     auto_pause: Option<Vec<AutoPauseRule>>,
+    language: Option<String>,
+    badge: Option<bool>,
+    badge_corner: Option<String>,
 }
 
 /// The OS user name that fills `{username}` in the e-mail template.
@@ -359,6 +365,16 @@ impl Managed {
         }
         if let Some(b) = file.deep_link {
             put("deep_link", Value::Boolean(b));
+        }
+        if let Some(l) = &file.language {
+            let pref = validate::language(l).map_err(named)?;
+            put("language", Value::String(pref.to_string()));
+        }
+        if let Some(b) = file.badge {
+            put("badge", Value::Boolean(b));
+        }
+        if let Some(c) = &file.badge_corner {
+            put("badge_corner", Value::String(validate::corner(c).map_err(named)?.to_owned()));
         }
         for (key, value, check) in [
             (

@@ -6,6 +6,7 @@ use crate::managed::Policy;
 use crate::rules::AutoPauseRule;
 use crate::safety::Safety;
 use crate::validate::{self, FieldError, Host};
+use rccontrol_i18n::Preference;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -44,6 +45,13 @@ pub struct Settings {
     pub hotkeys: Hotkeys,
     /// Auto-pause rules on the foreground window's title.
     pub auto_pause: Option<Vec<AutoPauseRule>>,
+    /// The agent's language: `auto` (the OS's) or a shipped tag such as `de-DE`.
+    pub language: Option<String>,
+    /// Show the on-screen badge while the recording is paused (default on).
+    pub badge: Option<bool>,
+    /// The badge's screen corner: `top-left`, `top-right`, `bottom-left` or
+    /// `bottom-right` (default).
+    pub badge_corner: Option<String>,
     /// Hosts outside `*.8x8.com` the managed configuration allows (not stored).
     #[serde(skip)]
     pub allowed_hosts: Vec<String>,
@@ -237,6 +245,14 @@ impl Settings {
             Some(path) => keep(&mut errors, validate::ca_file(path)).is_some(),
             None => true,
         };
+        let language = match &self.language {
+            Some(l) => keep(&mut errors, validate::language(l)).map(|p| Some(p.to_string())),
+            None => Some(None),
+        };
+        let badge_corner = match &self.badge_corner {
+            Some(c) => keep(&mut errors, validate::corner(c).map(|c| Some(c.to_owned()))),
+            None => Some(None),
+        };
         let safety = match Safety::from_settings(self) {
             Ok(s) => Some(s),
             Err(errs) => {
@@ -244,7 +260,7 @@ impl Settings {
                 None
             }
         };
-        match (host, tenant, identity, proxy, hotkeys, safety) {
+        match (host, tenant, identity, proxy, hotkeys, safety, language, badge_corner) {
             (
                 Some(host),
                 Some(tenant),
@@ -252,6 +268,8 @@ impl Settings {
                 Some(proxy),
                 Some(hotkeys),
                 Some(safety),
+                Some(language),
+                Some(badge_corner),
             ) if ca_ok && errors.is_empty() => {
                 let normalized = Settings {
                     cluster: Some(host.to_string()),
@@ -273,6 +291,9 @@ impl Settings {
                     throttle_ms: self.throttle_ms,
                     hotkeys,
                     auto_pause: self.auto_pause.as_ref().map(|_| safety.rule_list()),
+                    language,
+                    badge: self.badge,
+                    badge_corner,
                     allowed_hosts: self.allowed_hosts.clone(),
                 };
                 let config = Config {
@@ -290,6 +311,24 @@ impl Settings {
 }
 
 impl Settings {
+    /// The language preference (an unknown value means the OS's language).
+    pub fn language(&self) -> Preference {
+        self.language
+            .as_deref()
+            .and_then(|l| l.parse().ok())
+            .unwrap_or_default()
+    }
+
+    /// Whether the paused badge shows, and in which corner (`bottom-right` by default).
+    pub fn badge(&self) -> (bool, &str) {
+        let corner = self
+            .badge_corner
+            .as_deref()
+            .and_then(|c| validate::corner(c).ok())
+            .unwrap_or(validate::CORNERS[3]);
+        (self.badge.unwrap_or(true), corner)
+    }
+
     /// The cluster host, accepting hosts outside `*.8x8.com` when the agent opted
     /// in or the managed configuration lists them.
     pub fn host(&self) -> Result<Host, FieldError> {

@@ -2,6 +2,7 @@
 //! (a double press, a bouncing headset button, a held key) is dropped before it
 //! reaches the controller.
 
+use rccontrol_i18n::{Localizer, tr};
 use crate::action::{Action, Trigger};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -11,12 +12,7 @@ use tokio::time::Instant;
 pub const DEFAULT_WINDOW: Duration = Duration::from_millis(1000);
 
 /// A press that was dropped, and why.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "ignored: {action} was pressed {} ms ago; presses of the same action within {} ms are dropped",
-    .since.as_millis(),
-    .window.as_millis()
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Throttled {
     /// The dropped action.
     pub action: Action,
@@ -24,6 +20,31 @@ pub struct Throttled {
     pub since: Duration,
     /// The throttle window.
     pub window: Duration,
+}
+
+impl std::fmt::Display for Throttled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(&Localizer::english()))
+    }
+}
+
+impl std::error::Error for Throttled {}
+
+impl Throttled {
+    /// Says what was dropped and why, in `l`'s language.
+    pub fn localized(&self, l: &Localizer) -> String {
+        let action = match self.action {
+            Action::Pause => tr!(l, "action-pause"),
+            Action::Resume => tr!(l, "action-resume"),
+        };
+        tr!(
+            l,
+            "throttled",
+            action = action,
+            since = u64::try_from(self.since.as_millis()).unwrap_or(u64::MAX),
+            window = u64::try_from(self.window.as_millis()).unwrap_or(u64::MAX)
+        )
+    }
 }
 
 /// Remembers when each action was last let through.

@@ -280,6 +280,34 @@ pub fn ca_file(path: &Path) -> Result<Vec<u8>, FieldError> {
     Ok(bytes)
 }
 
+/// Validates the `language` setting: `auto` or a shipped language tag.
+pub fn language(input: &str) -> Result<rccontrol_i18n::Preference, FieldError> {
+    input.parse().map_err(|e: rccontrol_i18n::LanguageError| {
+        FieldError::new(
+            "language",
+            msg!("language-unknown", value = e.given, allowed = e.allowed),
+        )
+    })
+}
+
+/// The screen corners the paused badge can sit in.
+pub const CORNERS: [&str; 4] = ["top-left", "top-right", "bottom-left", "bottom-right"];
+
+/// Validates the badge corner.
+pub fn corner(input: &str) -> Result<&'static str, FieldError> {
+    let v = input.trim().to_ascii_lowercase();
+    CORNERS.iter().find(|c| **c == v).copied().ok_or_else(|| {
+        FieldError::new(
+            "badge corner",
+            msg!(
+                "corner-unknown",
+                value = format!("{:?}", input.chars().take(40).collect::<String>()),
+                allowed = CORNERS.join(", ")
+            ),
+        )
+    })
+}
+
 /// Validates one field by its form name (`cluster`, `tenant`, `email`,
 /// `agent_id`, `proxy`, `ca_file`, `token`, `hotkey`), for inline messages.
 /// Returns the normalized value.

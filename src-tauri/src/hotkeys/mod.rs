@@ -7,6 +7,7 @@ pub mod plugin;
 #[cfg(target_os = "linux")]
 pub mod x11;
 
+use rccontrol::{Localizer, tr};
 use crate::engine::Engine;
 use crate::notifications::Notifier;
 use crate::ui_events::UiEvent;
@@ -46,18 +47,14 @@ struct Registered {
 }
 
 /// Whether global hotkeys can work in this session at all, and if not, why.
-pub fn unavailable_reason() -> Option<String> {
+pub fn unavailable_reason(l: &Localizer) -> Option<String> {
     if !cfg!(target_os = "linux") {
         return None;
     }
     let display = std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty());
     let wayland = std::env::var_os("WAYLAND_DISPLAY").is_some_and(|d| !d.is_empty());
     if !display {
-        return Some(
-            "Global hotkeys need an X11 display, and this session has none (Wayland). \
-             Bind `rcctl pause` and `rcctl resume` in your desktop's keyboard-shortcut settings instead."
-                .into(),
-        );
+        return Some(tr!(l, "hotkeys-no-display"));
     }
     if wayland {
         tracing::warn!(
@@ -93,7 +90,7 @@ impl HotkeyManager {
 pub fn init(app: &AppHandle) {
     #[cfg(target_os = "linux")]
     {
-        if unavailable_reason().is_some() {
+        if unavailable_reason(&Localizer::english()).is_some() {
             return;
         }
         let handle = app.clone();
@@ -140,7 +137,8 @@ pub fn unregister_all(app: &AppHandle) {
 pub fn apply(app: &AppHandle, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
     let manager = app.state::<HotkeyManager>();
     unregister_all(app);
-    let unavailable = unavailable_reason();
+    let l = app.state::<Arc<crate::engine::Engine>>().texts().get();
+    let unavailable = unavailable_reason(&l);
     let mut roles = HashMap::new();
     let mut status = Vec::new();
     for role in HotkeyRole::ALL {
@@ -157,9 +155,7 @@ pub fn apply(app: &AppHandle, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
                 }
                 Err(e) => (
                     "failed",
-                    Some(format!(
-                        "{binding} could not be registered ({e}); choose another key in Settings"
-                    )),
+                    Some(tr!(l, "hotkey-register-failed", key = &binding, detail = e)),
                 ),
             }
         };
@@ -178,12 +174,12 @@ pub fn apply(app: &AppHandle, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
     }
     let notifier = app.state::<Arc<Notifier>>();
     if let Some(reason) = &unavailable {
-        notifier.info(app, "Global hotkeys are not available", reason);
+        notifier.info(app, &tr!(l, "hotkeys-unavailable-title"), reason);
     }
     for s in status.iter().filter(|s| s.state == "failed") {
         notifier.info(
             app,
-            &format!("Hotkey {} is not active", s.binding),
+            &tr!(l, "hotkey-inactive-title", key = &s.binding),
             s.message.as_deref().unwrap_or_default(),
         );
     }

@@ -1,0 +1,152 @@
+## The tray app: menu, notifications, badge, desktop problems.
+## "Recording Control" is the product name; "DEMO" marks the built-in simulator; keep "rcctl" and key names as they are.
+
+app-name = Recording Control
+
+## Tray menu
+
+tray-pause = Pause recording
+tray-resume = Resume recording
+# A menu item; $label is "Pause recording" or "Resume recording", $key the hotkey, e.g. Ctrl+Alt+P
+tray-with-key = { $label }    { $key }
+tray-settings = Settings…
+tray-demo = Try the demo
+tray-leave-demo = Leave the demo
+tray-log = Open log
+tray-autostart = Start at login
+tray-quit = Quit
+# Shown instead of "Quit" while the recording is paused: choosing it resumes first.
+tray-resume-and-quit = Resume and quit
+# The tray icon's tooltip; $line is the state line, e.g. "Recording paused · 2:14"
+tray-tooltip = Recording Control — { $line }
+not-configured = Not configured
+# The state line in demo mode; $line is the state line
+demo-line = DEMO · { $line }
+
+## Words used inside notifications
+
+action-pause = pause
+action-resume = resume
+# How an action was triggered, after "via"
+trigger-name = { $trigger ->
+        [hotkey] hotkey
+        [tray] tray menu
+        [socket] rcctl
+        [cli] rcctl
+        [window] settings window
+        [timer] timer
+        [rule] auto-pause rule
+        [link] link
+        [notification] notification
+       *[other] { $trigger }
+    }
+# Short durations: "45 s", "2 min", "1 h 5 min"
+duration-seconds = { $s } s
+duration-minutes = { $min } min
+duration-hours = { $h } h { $min } min
+
+## Notifications after an action
+
+# $action: "pause" or "resume" (from action-pause/action-resume); $message: what 8x8 answered
+notify-toggle = Toggle sent { $action }: { $message }
+notify-timer-resumed = Recording resumed automatically (maximum pause reached)
+notify-timer-failed = Automatic resume failed: { $message }
+# $rule: the auto-pause rule that matched, e.g. "Card details"
+notify-rule-paused-named = Recording paused: payment window in front (rule { $rule })
+notify-rule-paused = Recording paused: payment window in front
+notify-rule-resumed = Recording resumed: the payment window is no longer in front
+notify-rule-failed = Auto-pause rule: { $message }
+# The second line: "pause via hotkey · HTTP 200 · 42 ms"; $status is "HTTP 200" or notify-no-answer
+notify-details = { $action } via { $trigger } · { $status } · { $ms } ms
+notify-no-answer = no answer
+notify-http = HTTP { $code }
+notify-demo-prefix = DEMO · { $text }
+
+## Reminders while paused
+
+# $duration: how long it has been paused, e.g. "2 min"
+reminder-certain = Recording still paused ({ $duration }) — resume?
+reminder-uncertain = Recording may still be paused ({ $duration })
+reminder-unconfirmed = The last resume was not confirmed. Press Resume to make sure.
+reminder-auto = Press Resume when the card details are done. Automatic resume in { $duration }.
+reminder-plain = Press Resume when the card details are done.
+# Buttons of the reminder notification
+reminder-button = Resume
+reminder-button-long = Resume recording
+
+## On-screen badge while paused
+
+# The badge's window title (screen readers and window lists show it)
+badge-title = Recording Control — paused
+# The badge text; $elapsed is m:ss or h:mm:ss. Keep it short and in capitals where the language has them.
+badge-line = ● REC PAUSED { $elapsed }
+badge-resume = Resume
+badge-tooltip = The call recording is paused. Click Resume to record again.
+
+## The app itself
+
+quit-notice = Recording Control has quit.
+nothing-sent = Nothing was sent
+# $detail: the technical reason (English)
+demo-failed = The demo could not start
+autostart-failed = Start at login could not be changed
+something-missing = Recording Control: something is missing
+managed-not-applied = Managed configuration not applied
+not-configured-title = Recording Control is not configured
+# $reason: why, e.g. "Not configured — open Settings… or try the demo"
+not-configured-body = { $reason }. Open Settings… or Try the demo from the tray menu.
+not-configured-reason = Not configured — open Settings… or try the demo
+# $detail: the technical reason (English)
+not-configured-detail = Not configured: { $detail }
+demo-title = Recording Control — DEMO
+demo-body = Running against the built-in 8x8 simulator: no real call is touched.
+window-title = Recording Control — Settings
+# $action: pause or resume (from action-pause/action-resume); $since and $window in milliseconds
+throttled = ignored: { $action } was pressed { $since } ms ago; presses of the same action within { $window } ms are dropped
+shutting-down = the app is shutting down
+
+## Links (rccontrol://pause)
+
+link-unknown-title = Link ignored
+link-unknown-body = Recording Control understands rccontrol://pause and rccontrol://resume only.
+link-off-title = A link asked to { $action } the recording: ignored
+link-off-body = rccontrol:// links are off. Switch them on in Settings → Safety if your CRM uses them.
+
+## The control socket
+
+socket-failed-title = rcctl cannot reach the app
+socket-failed-body = The control socket could not start: { $detail }. rcctl will call 8x8 directly.
+
+## Desktop problems
+
+no-notification-daemon = No notification service is running: outcomes appear only in the tray menu and the log. Start your desktop's notification daemon (e.g. dunst).
+no-session-bus = No session bus for notifications ({ $detail }): outcomes appear only in the tray menu and the log.
+no-tray = No system tray found: the icon is not visible. Use the hotkeys or `rcctl`; launching the app again opens its settings window.
+
+## Global hotkeys
+
+hotkeys-unavailable-title = Global hotkeys are not available
+# $key: a key combination, e.g. Ctrl+Alt+P
+hotkey-inactive-title = Hotkey { $key } is not active
+hotkey-register-failed = { $key } could not be registered ({ $detail }); choose another key in Settings
+hotkey-taken-elsewhere = already registered by another application
+hotkeys-no-display = Global hotkeys need an X11 display, and this session has none (Wayland). Bind `rcctl pause` and `rcctl resume` in your desktop's keyboard-shortcut settings instead.
+
+## Wayland: shortcuts through the desktop's own dialog (XDG desktop portal)
+
+# The names the desktop shows in its shortcut dialog
+portal-pause-description = Pause the call recording
+portal-resume-description = Resume the call recording
+portal-toggle-description = Pause or resume the call recording
+portal-bound-title = Shortcuts set by your desktop
+# $list: the bound shortcuts, e.g. "Pause: Ctrl+Alt+P, Resume: Ctrl+Alt+R"
+portal-bound-body = { $list }
+portal-binding = { $name }: { $trigger }
+portal-unbound = not set
+portal-unavailable-title = Your desktop offers no global shortcuts to apps
+# $detail: the technical reason (English)
+portal-unavailable-body = Bind `rcctl pause` and `rcctl resume` in your desktop's keyboard settings instead. ({ $detail })
+portal-cancelled = The shortcut dialog was closed without binding keys. Open Settings to try again.
+hotkey-role-pause = Pause
+hotkey-role-resume = Resume
+hotkey-role-toggle = Toggle

@@ -128,3 +128,8 @@ rule-bad-regex = rule { $n } is not a valid regular expression ({ $detail }); sw
 reminder-range = { $value } s is not allowed: give 0 (off) or { $min }–{ $max } seconds
 max-pause-range = { $value } s is not allowed: give 0 (no limit) or { $min }–{ $max } seconds (up to 4 hours)
 throttle-range = { $value } ms is not allowed: give 0 (off) to { $max } ms
+
+# $value: what was given; $allowed: the language tags, e.g. "en-US, es-ES, …"
+language-unknown = "{ $value }" is not available; use auto or one of { $allowed }
+# $value: what was given; $allowed: top-left, top-right, bottom-left, bottom-right
+corner-unknown = { $value } is not a corner; use one of { $allowed }
