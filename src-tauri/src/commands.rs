@@ -33,7 +33,7 @@ pub struct View {
     keychain_service: &'static str,
     keychain_problem: Option<String>,
     hotkeys: Vec<HotkeyStatus>,
-    environment: Environment,
+    environment: EnvironmentView,
     autostart: bool,
     recent: Vec<AuditEntry>,
     audit_log: PathBuf,
@@ -42,6 +42,14 @@ pub struct View {
     safety: SafetyView,
     managed: ManagedView,
     foreground: ForegroundStatus,
+}
+
+/// The session's findings and the Wayland shortcut portal's status.
+#[derive(Debug, Serialize)]
+struct EnvironmentView {
+    #[serde(flatten)]
+    found: Environment,
+    portal: hotkeys::portal::PortalStatus,
 }
 
 /// The safety settings in force (defaults filled in).
@@ -173,7 +181,10 @@ fn build_view(app: &AppHandle) -> View {
         keychain_service: keychain_service_name(),
         keychain_problem,
         hotkeys: app.state::<HotkeyManager>().status(),
-        environment: app.state::<Environment>().inner().clone(),
+        environment: EnvironmentView {
+            found: app.state::<Environment>().inner().clone(),
+            portal: app.state::<hotkeys::portal::Portal>().status(),
+        },
         autostart: autostart::is_enabled(app),
         recent,
         audit_log: engine.audit_log(),

@@ -2,6 +2,7 @@
 //! one module per OS surface.
 
 pub mod autostart;
+pub mod badge;
 pub mod commands;
 pub mod deep_link;
 pub mod engine;
@@ -93,6 +94,7 @@ pub fn run() {
         .manage(engine)
         .manage(Arc::new(Notifier::default()))
         .manage(HotkeyManager::default())
+        .manage(hotkeys::portal::Portal::default())
         .manage(foreground::Foreground::default())
         .manage(ui_tx)
         .invoke_handler(tauri::generate_handler![
@@ -203,6 +205,7 @@ fn setup(
     quit_on_signal(app);
     let environment = environment::probe(&app.state::<Arc<Engine>>().texts().get());
     app.manage(environment.clone());
+    app.manage(badge::BadgeHandle::start(app));
     match tray::Tray::create(app) {
         Ok(tray) => {
             app.manage(tray);

@@ -101,6 +101,9 @@ pub async fn run(app: AppHandle, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
             () = tokio::time::sleep(Duration::from_secs(1)), if paused => false,
         };
         tray::refresh(&app, full);
+        if full {
+            crate::badge::sync(&app);
+        }
         window::push_view(&app, full);
     }
 }

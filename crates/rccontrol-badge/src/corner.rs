@@ -7,7 +7,9 @@ use std::str::FromStr;
 pub const MARGIN: i32 = 16;
 
 /// The screen corner the badge sits in (of the work area: panels excluded).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Corner {
     /// Top left.
@@ -57,10 +59,24 @@ impl Corner {
 
     /// Top-left position of a `width` × `height` box placed in this corner of
     /// `area` (x, y, width, height), `margin` away from both edges.
-    pub fn position(self, area: (i32, i32, i32, i32), width: i32, height: i32, margin: i32) -> (i32, i32) {
+    pub fn position(
+        self,
+        area: (i32, i32, i32, i32),
+        width: i32,
+        height: i32,
+        margin: i32,
+    ) -> (i32, i32) {
         let (ax, ay, aw, ah) = area;
-        let x = if self.is_left() { ax + margin } else { ax + aw - margin - width };
-        let y = if self.is_top() { ay + margin } else { ay + ah - margin - height };
+        let x = if self.is_left() {
+            ax + margin
+        } else {
+            ax + aw - margin - width
+        };
+        let y = if self.is_top() {
+            ay + margin
+        } else {
+            ay + ah - margin - height
+        };
         (x, y)
     }
 }
@@ -100,7 +116,11 @@ mod tests {
 
     #[test]
     fn unknown_names_list_the_allowed_ones() {
-        let err = "middle".parse::<Corner>().err().map(|e| e.to_string()).unwrap_or_default();
+        let err = "middle"
+            .parse::<Corner>()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("\"middle\""), "{err}");
         for c in Corner::ALL {
             assert!(err.contains(c.as_str()), "{err}");

@@ -16,7 +16,7 @@ pub use catalog::{FILES, LOCALES, Locale, SOURCE_LOCALE, source};
 pub use choose::{LanguageError, Preference, negotiate, os_locales};
 pub use localizer::{Localizer, message_ids};
 
-/// Formats a message: `tr!(l, "id")` or `tr!(l, "id", name = value, …)`.
+/// Formats a message: `tr!(l, <id literal>)` or `tr!(l, <id literal>, name = value, …)`.
 #[macro_export]
 macro_rules! tr {
     ($l:expr, $id:literal) => {

@@ -55,11 +55,19 @@ fn vars_in_call(c: &ast::CallArguments<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-fn shape(tag: &str, file: &str) -> Shape {
-    let text = source(tag, file).unwrap_or_else(|| panic!("{tag}/{file} is not compiled in"));
-    let res = parser::parse(text).unwrap_or_else(|(_, errors)| {
-        panic!("{tag}/{file} has syntax errors: {errors:?}")
-    });
+/// The messages of one file, or its syntax errors (with line numbers).
+fn shape(tag: &str, file: &str) -> Result<Shape, String> {
+    let text = source(tag, file).ok_or_else(|| format!("{tag}/{file} is not compiled in"))?;
+    let res = parser::parse(text).map_err(|(_, errors)| {
+        let lines: Vec<String> = errors
+            .iter()
+            .map(|e| {
+                let line = text[..e.pos.start.min(text.len())].lines().count();
+                format!("line {line}: {:?}", e.kind)
+            })
+            .collect();
+        format!("{tag}/{file} has syntax errors: {}", lines.join(", "))
+    })?;
     let mut shape = Shape::new();
     for entry in &res.body {
         if let ast::Entry::Message(m) = entry {
@@ -79,17 +87,23 @@ fn shape(tag: &str, file: &str) -> Shape {
             }
         }
     }
-    shape
+    Ok(shape)
 }
 
 #[test]
 fn every_language_has_every_english_message_and_no_foreign_placeholder() {
     let mut problems = Vec::new();
     for file in FILES {
-        let english = shape(SOURCE_LOCALE, file);
+        let english = shape(SOURCE_LOCALE, file).unwrap_or_else(|e| panic!("{e}"));
         assert!(!english.is_empty(), "en-US/{file} is empty");
         for locale in LOCALES.iter().filter(|l| l.tag != SOURCE_LOCALE) {
-            let other = shape(locale.tag, file);
+            let other = match shape(locale.tag, file) {
+                Ok(s) => s,
+                Err(e) => {
+                    problems.push(e);
+                    continue;
+                }
+            };
             for (id, vars) in &english {
                 match other.get(id) {
                     None => problems.push(format!("{}/{file}: lacks {id}", locale.tag)),
@@ -115,7 +129,7 @@ fn every_language_has_every_english_message_and_no_foreign_placeholder() {
 fn every_message_formats_without_errors_in_every_language() {
     let mut problems = Vec::new();
     for file in FILES {
-        let english = shape(SOURCE_LOCALE, file);
+        let english = shape(SOURCE_LOCALE, file).unwrap_or_else(|e| panic!("{e}"));
         for locale in LOCALES {
             let l = Localizer::new(locale.tag);
             for (id, vars) in english.iter().filter(|(id, _)| !id.contains('.')) {
@@ -157,7 +171,8 @@ fn translations_are_not_copies_of_english() {
 }
 
 fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    root.canonicalize().unwrap_or(root)
 }
 
 fn files_under(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
@@ -198,7 +213,8 @@ fn every_id_the_code_and_the_page_use_exists_in_english() {
     let mut missing = BTreeSet::new();
     let mut used = 0;
     for path in &sources {
-        if path.components().any(|c| c.as_os_str() == "rccontrol-i18n") {
+        let relative = path.strip_prefix(&root).unwrap_or(path);
+        if relative.components().any(|c| c.as_os_str() == "rccontrol-i18n") {
             continue;
         }
         let Ok(text) = std::fs::read_to_string(path) else { continue };

@@ -65,6 +65,8 @@ pub enum Trigger {
     Window,
     /// A button on a notification (the reminder's Resume).
     Notification,
+    /// The Resume button of the on-screen paused badge.
+    Badge,
 }
 
 impl Trigger {
@@ -80,6 +82,7 @@ impl Trigger {
             Trigger::Link => "link",
             Trigger::Window => "window",
             Trigger::Notification => "notification",
+            Trigger::Badge => "badge",
         }
     }
 }

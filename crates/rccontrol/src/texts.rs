@@ -121,7 +121,8 @@ impl fmt::Display for Msg {
     }
 }
 
-/// Builds a [`Msg`]: `msg!("id")` or `msg!("id", name = value, …)`.
+/// Builds a [`Msg`] from a catalog id and named arguments:
+/// `msg!(<id literal>)` or `msg!(<id literal>, name = value, …)`.
 #[macro_export]
 macro_rules! msg {
     ($id:literal) => {

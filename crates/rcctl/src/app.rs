@@ -1,17 +1,23 @@
 //! Talking to the running Recording Control app over its local control socket.
 //! No app running is not an error: the caller goes direct without a word.
 
-use rccontrol::Paths;
 use rccontrol::control_socket::client::{self, ClientError};
 use rccontrol::control_socket::{Reply, Request, SOCKET_ENV, SocketAddress, socket_address};
+use rccontrol::{Localizer, Paths, tr};
 
 /// Where the app would listen, or `None` when no app can listen there (the path is
 /// unusable: said on stderr only when `RCCTL_SOCKET` chose it).
-pub fn address(paths: &Paths, config_dir_explicit: bool) -> Option<SocketAddress> {
+pub fn address(paths: &Paths, config_dir_explicit: bool, l: &Localizer) -> Option<SocketAddress> {
     match socket_address(paths, config_dir_explicit) {
         Ok(a) => Some(a),
         Err(e) if std::env::var_os(SOCKET_ENV).is_some_and(|v| !v.is_empty()) => {
-            tracing::warn!("{SOCKET_ENV}: {e}; not using the app");
+            let message = tr!(
+                l,
+                "rcctl-socket-unusable",
+                variable = SOCKET_ENV,
+                error = e.to_string()
+            );
+            eprintln!("{}", tr!(l, "rcctl-warning", message = message));
             None
         }
         Err(e) => {

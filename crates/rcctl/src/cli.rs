@@ -25,7 +25,12 @@ When the Recording Control app runs, pause, resume and status go through its
 local control socket (the app's tray, notifications and audit log stay in step);
 otherwise they call 8x8 directly. --direct always calls directly. The socket is
 $XDG_RUNTIME_DIR/rccontrol.sock (DIR/rccontrol.sock with --config-dir; a named
-pipe on Windows); RCCTL_SOCKET overrides its path.";
+pipe on Windows); RCCTL_SOCKET overrides its path.
+
+Messages are in the language of RCCONTROL_LANG (auto, en-US, es-ES, es-MX,
+pt-BR, fr-FR, de-DE, th-TH or zh-CN), else of the settings' language, else of
+the OS. --json output stays in English (a message relayed from the running app
+is in the app's language).";
 
 /// Pause and resume the recording of your current 8x8 Contact Center call.
 #[derive(Debug, Parser)]
@@ -127,4 +132,21 @@ pub struct LogArgs {
     /// Print the whole log (rotated files included) as CSV, for a spreadsheet.
     #[arg(long)]
     pub csv: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EXIT_CODES;
+
+    #[test]
+    fn help_names_every_shipped_language() {
+        for locale in rccontrol::i18n::LOCALES {
+            assert!(
+                EXIT_CODES.contains(locale.tag),
+                "{} missing from --help",
+                locale.tag
+            );
+        }
+        assert!(EXIT_CODES.contains(crate::lang::LANG_ENV));
+    }
 }

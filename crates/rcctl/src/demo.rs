@@ -6,42 +6,61 @@ use crate::act;
 use crate::error::CliError;
 use rccontrol::demo::Demo;
 use rccontrol::state::now_ms;
-use rccontrol::{Action, AuditLog, Controller, Trigger};
+use rccontrol::{Action, AuditLog, Controller, Localizer, Trigger, tr};
 use rccontrol_sim::{AgentRef, DEMO_EMAIL, DEMO_TENANT};
 use std::io::{BufRead, IsTerminal, Write};
 
-const HELP: &str = "\
-DEMO commands:
-  p, pause        pause the recording
-  r, resume       resume the recording
-  call-start      the simulated agent takes a call
-  call-end        the call ends (then pause answers \"No active call\")
-  disable/enable  switch recording off/on for the agent
-  s, status       the believed state
-  log             the last actions from the (temporary) audit log
-  h, help         this list
-  q, quit         leave the demo";
+/// The demo's commands (as typed, never translated) and what each does.
+fn help(l: &Localizer) -> String {
+    let commands = [
+        ("p, pause", tr!(l, "rcctl-demo-help-pause")),
+        ("r, resume", tr!(l, "rcctl-demo-help-resume")),
+        ("call-start", tr!(l, "rcctl-demo-help-call-start")),
+        ("call-end", tr!(l, "rcctl-demo-help-call-end")),
+        ("disable/enable", tr!(l, "rcctl-demo-help-enable")),
+        ("s, status", tr!(l, "rcctl-demo-help-status")),
+        ("log", tr!(l, "rcctl-demo-help-log")),
+        ("h, help", tr!(l, "rcctl-demo-help-help")),
+        ("q, quit", tr!(l, "rcctl-demo-help-quit")),
+    ];
+    let mut text = tr!(l, "rcctl-demo-help-title");
+    for (command, what) in commands {
+        text.push_str(&format!("\n  {command:<15} {what}"));
+    }
+    text
+}
+
+/// Prints one line marked DEMO.
+fn say(l: &Localizer, line: &str) {
+    println!("{}", tr!(l, "rcctl-demo-line", line = line));
+}
 
 /// Runs the interactive demo on stdin/stdout.
-pub fn run() -> Result<u8, CliError> {
+pub fn run(l: &Localizer) -> Result<u8, CliError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(CliError::io("starting the async runtime"))?;
-    runtime.block_on(demo())
+        .map_err(CliError::io(tr!(l, "rcctl-doing-runtime")))?;
+    runtime.block_on(demo(l))
 }
 
-async fn demo() -> Result<u8, CliError> {
-    let demo = Demo::start(Vec::new())
+async fn demo(l: &Localizer) -> Result<u8, CliError> {
+    let demo = Demo::start_with(Vec::new(), rccontrol::Texts::new(Localizer::new(l.tag())))
         .await
         .map_err(|e| CliError::Other(e.to_string()))?;
     let (sim, controller, paths) = (demo.sim.clone(), demo.controller.clone(), demo.paths());
-    println!(
-        "DEMO  Recording Control against a built-in 8x8 simulator at {} (tenant {DEMO_TENANT}, agent {DEMO_EMAIL}, on a call).",
-        sim.base_url()
+    say(
+        l,
+        &tr!(
+            l,
+            "rcctl-demo-welcome",
+            url = sim.base_url(),
+            tenant = DEMO_TENANT,
+            email = DEMO_EMAIL
+        ),
     );
-    println!("DEMO  No real account or call is touched. Type `help` for commands.");
+    say(l, &tr!(l, "rcctl-demo-welcome-help"));
     let interactive = std::io::stdin().is_terminal();
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<String>();
     std::thread::spawn(move || {
@@ -53,6 +72,7 @@ async fn demo() -> Result<u8, CliError> {
     });
     loop {
         if interactive {
+            // A command prompt, like a shell's: not a sentence to translate.
             print!("demo> ");
             let _ = std::io::stdout().flush();
         }
@@ -60,63 +80,69 @@ async fn demo() -> Result<u8, CliError> {
         let agent = AgentRef::Email(DEMO_EMAIL);
         match line.trim() {
             "" => {}
-            "p" | "pause" => act_once(&controller, Action::Pause).await?,
-            "r" | "resume" => act_once(&controller, Action::Resume).await?,
+            "p" | "pause" => act_once(&controller, Action::Pause, l).await?,
+            "r" | "resume" => act_once(&controller, Action::Resume, l).await?,
             "call-start" => {
                 sim.set_call(DEMO_TENANT, agent, true);
-                println!("DEMO  The agent is now on a call (recording).");
+                say(l, &tr!(l, "rcctl-demo-call-started"));
             }
             "call-end" => {
                 sim.set_call(DEMO_TENANT, agent, false);
-                println!("DEMO  The call ended.");
+                say(l, &tr!(l, "rcctl-demo-call-ended"));
             }
             "disable" | "enable" => {
                 let on = line.trim() == "enable";
                 sim.set_recording_enabled(DEMO_TENANT, agent, on);
-                println!(
-                    "DEMO  Recording {} for the agent.",
-                    if on { "enabled" } else { "disabled" }
-                );
+                if on {
+                    say(l, &tr!(l, "rcctl-demo-recording-enabled"));
+                } else {
+                    say(l, &tr!(l, "rcctl-demo-recording-disabled"));
+                }
             }
             "s" | "status" => {
-                let truth = sim
-                    .agent(DEMO_TENANT, agent)
-                    .map(|a| match (a.on_call, a.paused) {
-                        (false, _) => "no call",
-                        (true, true) => "on a call, paused",
-                        (true, false) => "on a call, recording",
-                    })
-                    .unwrap_or("unknown");
-                println!(
-                    "DEMO  Believed: {} · simulator truth: {truth}",
-                    controller.state().describe(now_ms())
+                let truth = match sim.agent(DEMO_TENANT, agent).map(|a| (a.on_call, a.paused)) {
+                    Some((false, _)) => tr!(l, "rcctl-demo-truth-no-call"),
+                    Some((true, true)) => tr!(l, "rcctl-demo-truth-paused"),
+                    Some((true, false)) => tr!(l, "rcctl-demo-truth-recording"),
+                    None => tr!(l, "rcctl-demo-truth-unknown"),
+                };
+                let believed = controller.state().describe(now_ms(), l);
+                say(
+                    l,
+                    &tr!(l, "rcctl-demo-status", believed = believed, truth = truth),
                 );
             }
             "log" => {
                 let entries = AuditLog::new(paths.audit_log())
                     .tail(10)
-                    .map_err(CliError::io("reading the demo audit log"))?;
+                    .map_err(CliError::io(tr!(l, "rcctl-doing-read-demo-log")))?;
                 for e in entries {
-                    println!(
-                        "DEMO  {}  {} {} → {} ({} ms)",
-                        e.time, e.trigger, e.action, e.outcome, e.latency_ms
+                    let entry = tr!(
+                        l,
+                        "rcctl-demo-log-entry",
+                        time = e.time.to_string(),
+                        trigger = e.trigger.to_string(),
+                        action = e.action.to_string(),
+                        outcome = e.outcome.to_string(),
+                        ms = e.latency_ms
                     );
+                    say(l, &entry);
                 }
             }
-            "h" | "help" | "?" => println!("{HELP}"),
+            "h" | "help" | "?" => println!("{}", help(l)),
             "q" | "quit" | "exit" => break,
-            other => println!("DEMO  Unknown command {other:?}. Type `help`."),
+            other => say(l, &tr!(l, "rcctl-demo-unknown-command", command = other)),
         }
     }
     demo.shutdown().await;
     Ok(0)
 }
 
-async fn act_once(controller: &Controller, action: Action) -> Result<(), CliError> {
+async fn act_once(controller: &Controller, action: Action, l: &Localizer) -> Result<(), CliError> {
     let report = controller
         .request(action, Trigger::Cli)
         .await
         .map_err(|e| CliError::Other(e.to_string()))?;
-    println!("DEMO  {}", act::line(&report));
+    say(l, &act::line(&report, l));
     Ok(())
 }

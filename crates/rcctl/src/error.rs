@@ -1,7 +1,7 @@
 //! Errors of the CLI itself (not API outcomes), each with its exit code.
 
 use rccontrol::paths::NoHomeDir;
-use rccontrol::{ClientError, SettingsError, TokenError};
+use rccontrol::{ClientError, FieldError, Localizer, SessionError, SettingsError, TokenError};
 
 /// A failure before or around an action; exit code 2 unless said otherwise.
 #[derive(Debug, thiserror::Error)]
@@ -14,7 +14,10 @@ pub enum CliError {
     Token(#[from] TokenError),
     /// A field was rejected.
     #[error(transparent)]
-    Field(#[from] rccontrol::FieldError),
+    Field(#[from] FieldError),
+    /// Fields were rejected (e.g. locked by the administrator), one per line.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Fields(Vec<FieldError>),
     /// The HTTPS client could not be built.
     #[error(transparent)]
     Client(#[from] ClientError),
@@ -24,14 +27,24 @@ pub enum CliError {
     /// Local I/O.
     #[error("{what}: {source}")]
     Io {
-        /// What was being done.
+        /// What was being done, in the user's language.
         what: String,
         /// The error.
         source: std::io::Error,
     },
-    /// Anything else worth a sentence.
+    /// Anything else worth a sentence (already in the user's language).
     #[error("{0}")]
     Other(String),
+}
+
+impl From<SessionError> for CliError {
+    fn from(e: SessionError) -> Self {
+        match e {
+            SessionError::Settings(s) => CliError::Settings(s),
+            SessionError::Token(t) => CliError::Token(t),
+            SessionError::Client(c) => CliError::Client(c),
+        }
+    }
 }
 
 impl CliError {
@@ -44,5 +57,33 @@ impl CliError {
     pub fn io(what: impl Into<String>) -> impl FnOnce(std::io::Error) -> CliError {
         let what = what.into();
         move |source| CliError::Io { what, source }
+    }
+
+    /// The error in `l`'s language, as far as the core gives it localizable.
+    pub fn render(&self, l: &Localizer) -> String {
+        match self {
+            CliError::Settings(s) => settings_error(s, l),
+            CliError::Field(f) => f.localized(l),
+            CliError::Fields(fs) => fields(fs, l),
+            CliError::Client(ClientError::Field(f)) => f.localized(l),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// Refused fields, one per line, in `l`'s language.
+pub fn fields(fs: &[FieldError], l: &Localizer) -> String {
+    fs.iter()
+        .map(|f| f.localized(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A settings problem in `l`'s language (the refused fields are; the rest is
+/// what the core says).
+pub fn settings_error(e: &SettingsError, l: &Localizer) -> String {
+    match e {
+        SettingsError::Invalid(fs) => fields(fs, l),
+        other => other.to_string(),
     }
 }

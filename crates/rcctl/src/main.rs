@@ -7,6 +7,7 @@ mod cli;
 mod demo;
 mod error;
 mod forget;
+mod lang;
 mod log;
 mod setup;
 mod status;
@@ -14,7 +15,7 @@ mod status;
 use clap::Parser;
 use cli::{Cli, Command};
 use error::CliError;
-use rccontrol::Paths;
+use rccontrol::{Localizer, Paths, Texts, tr};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -26,26 +27,53 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
         )
         .init();
-    match run(cli) {
+    let (localizer, bad_lang) =
+        lang::choose(Paths::resolve(cli.config_dir.as_deref()).ok().as_ref());
+    // One localizer for the run: rcctl's own lines, and (through `texts`) the
+    // core's outcome sentences.
+    let texts = Texts::new(localizer);
+    let l = texts.get();
+    if let Some(e) = bad_lang {
+        eprintln!(
+            "{}",
+            tr!(l, "rcctl-error", message = lang::env_error(&e, &l))
+        );
+        return ExitCode::from(2);
+    }
+    match run(cli, &l, &texts) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("rcctl: {e}");
+            eprintln!("{}", tr!(l, "rcctl-error", message = e.render(&l)));
             ExitCode::from(e.exit_code())
         }
     }
 }
 
-fn run(cli: Cli) -> Result<u8, CliError> {
+fn run(cli: Cli, l: &Localizer, texts: &Texts) -> Result<u8, CliError> {
     let paths = || Paths::resolve(cli.config_dir.as_deref()).map_err(CliError::from);
     // The app computes its socket path the same way; it must know about the override.
     let explicit = cli.config_dir.is_some();
     match cli.command {
-        Command::Setup(args) => setup::run(&paths()?, args),
-        Command::Pause(args) => act::run(&paths()?, explicit, rccontrol::Action::Pause, &args),
-        Command::Resume(args) => act::run(&paths()?, explicit, rccontrol::Action::Resume, &args),
-        Command::Status(args) => status::run(&paths()?, explicit, &args),
-        Command::Log(args) => log::run(&paths()?, &args),
-        Command::Forget => forget::run(&paths()?),
-        Command::Demo => demo::run(),
+        Command::Setup(args) => setup::run(&paths()?, args, l),
+        Command::Pause(args) => act::run(
+            &paths()?,
+            explicit,
+            rccontrol::Action::Pause,
+            &args,
+            l,
+            texts,
+        ),
+        Command::Resume(args) => act::run(
+            &paths()?,
+            explicit,
+            rccontrol::Action::Resume,
+            &args,
+            l,
+            texts,
+        ),
+        Command::Status(args) => status::run(&paths()?, explicit, &args, l),
+        Command::Log(args) => log::run(&paths()?, &args, l),
+        Command::Forget => forget::run(&paths()?, l),
+        Command::Demo => demo::run(l),
     }
 }

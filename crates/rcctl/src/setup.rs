@@ -4,15 +4,15 @@ use crate::cli::SetupArgs;
 use crate::error::CliError;
 use rccontrol::configure::{ApplyError, apply};
 use rccontrol::secret::{KEYCHAIN_SERVICE, keychain_service_name};
-use rccontrol::{Paths, Policy, Settings, TokenStore};
+use rccontrol::{Localizer, Paths, Policy, Settings, TokenStore, tr};
 use std::io::{IsTerminal, Read};
 
 /// Runs setup: the given fields over the current settings (and the admin
 /// policy). Invalid input, or a change to a locked field, writes nothing.
-pub fn run(paths: &Paths, args: SetupArgs) -> Result<u8, CliError> {
+pub fn run(paths: &Paths, args: SetupArgs, l: &Localizer) -> Result<u8, CliError> {
     let policy = Policy::load_system();
     if let Some(problem) = policy.problem() {
-        eprintln!("rcctl: warning: {problem}");
+        eprintln!("{}", tr!(l, "rcctl-warning", message = problem));
     }
     // Setup is about the connection: keep what else the app stored (hotkeys, safety nets).
     let mut wanted = Settings::load_effective(&paths.settings_file(), &policy).unwrap_or_default();
@@ -36,13 +36,7 @@ pub fn run(paths: &Paths, args: SetupArgs) -> Result<u8, CliError> {
     // Locks and validation before asking for the token.
     let refused = policy.refused(&wanted);
     if !refused.is_empty() {
-        return Err(CliError::Other(
-            refused
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n"),
-        ));
+        return Err(CliError::Fields(refused));
     }
     if let Err(rccontrol::SettingsError::NotConfigured { missing }) = wanted.validate() {
         let flags: Vec<_> = missing
@@ -53,16 +47,17 @@ pub fn run(paths: &Paths, args: SetupArgs) -> Result<u8, CliError> {
                 _ => "--tenant",
             })
             .collect();
-        return Err(CliError::Other(format!(
-            "setup needs {} (not set before, nor by a managed configuration)",
-            flags.join(", ")
+        return Err(CliError::Other(tr!(
+            l,
+            "rcctl-setup-needs",
+            flags = flags.join(", ")
         )));
     }
     wanted.validate()?;
     let token = if args.no_keychain {
         None
     } else {
-        Some(read_token()?)
+        Some(read_token(l)?)
     };
     let applied = apply(
         paths,
@@ -75,41 +70,58 @@ pub fn run(paths: &Paths, args: SetupArgs) -> Result<u8, CliError> {
         ApplyError::Settings(s) => CliError::Settings(s),
         ApplyError::Field(f) => CliError::Field(f),
         ApplyError::Token(t) => CliError::Token(t),
+        ApplyError::Locked(fields) => CliError::Fields(fields),
         other => CliError::Other(other.to_string()),
     })?;
     if let Some(bad) = &applied.kept_corrupt {
-        eprintln!(
-            "rcctl: the previous settings file did not parse; kept it as {}",
-            bad.display()
+        let message = tr!(
+            l,
+            "rcctl-setup-kept-corrupt",
+            path = bad.display().to_string()
         );
+        eprintln!("{}", tr!(l, "rcctl-error", message = message));
     }
-    println!("Settings saved to {}", paths.settings_file().display());
+    println!(
+        "{}",
+        tr!(
+            l,
+            "rcctl-setup-saved",
+            path = paths.settings_file().display().to_string()
+        )
+    );
     if args.no_keychain {
-        println!("No token stored: provide it in RCCTL_TOKEN.");
+        println!("{}", tr!(l, "rcctl-setup-no-token"));
     } else {
         println!(
-            "Token stored in the OS keychain: {}, service \"{KEYCHAIN_SERVICE}\", account \"{}\".",
-            keychain_service_name(),
-            applied.config.keychain_account()
+            "{}",
+            tr!(
+                l,
+                "rcctl-setup-token-stored",
+                keychain = keychain_service_name(),
+                service = KEYCHAIN_SERVICE,
+                account = applied.config.keychain_account()
+            )
         );
     }
-    println!("Check it while NOT on a call: `rcctl resume` should answer \"No active call\".");
+    println!("{}", tr!(l, "rcctl-setup-check"));
     Ok(0)
 }
 
 /// Reads the token from stdin when piped, otherwise prompts without echo.
-fn read_token() -> Result<String, CliError> {
+fn read_token(l: &Localizer) -> Result<String, CliError> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
-        rpassword::prompt_password("Action token (input hidden): ")
-            .map_err(CliError::io("reading the token from the terminal"))
+        // Fluent trims the message; the typing starts after a space.
+        let prompt = format!("{} ", tr!(l, "rcctl-setup-token-prompt"));
+        rpassword::prompt_password(prompt)
+            .map_err(CliError::io(tr!(l, "rcctl-doing-token-terminal")))
     } else {
         let mut token = String::new();
         stdin
             .lock()
             .take(64 * 1024)
             .read_to_string(&mut token)
-            .map_err(CliError::io("reading the token from standard input"))?;
+            .map_err(CliError::io(tr!(l, "rcctl-doing-token-stdin")))?;
         Ok(token)
     }
 }

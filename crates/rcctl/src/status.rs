@@ -4,12 +4,12 @@
 
 use crate::app::{self, Asked};
 use crate::cli::StatusArgs;
-use crate::error::CliError;
+use crate::error::{CliError, settings_error};
 use rccontrol::control_socket::client::STATUS_TIMEOUT;
 use rccontrol::control_socket::{Command, Reply, Request, StatusReply};
 use rccontrol::secret::{TOKEN_ENV, keychain_service_name};
 use rccontrol::state::now_ms;
-use rccontrol::{Paths, Policy, Settings, StateFile, TokenStore};
+use rccontrol::{Localizer, Paths, Policy, Settings, StateFile, TokenStore, tr};
 
 /// Account probed to tell whether the keychain answers at all.
 const PROBE_ACCOUNT: &str = "rccontrol-reachability-probe";
@@ -23,11 +23,35 @@ enum AppView {
     /// The app answered.
     Status(StatusReply),
     /// An app is there but gave no usable status.
-    Problem(String),
+    Problem(AppProblem),
 }
 
-fn ask_app(paths: &Paths, config_dir_explicit: bool) -> AppView {
-    let Some(address) = app::address(paths, config_dir_explicit) else {
+/// Why an app gave no usable status.
+enum AppProblem {
+    /// No runtime to ask it with (the system's error).
+    Runtime(String),
+    /// It answered with an error (its message).
+    Answered(String),
+    /// It answered with an action report.
+    ActionReport,
+    /// Talking to it failed (the error).
+    Client(String),
+}
+
+impl AppProblem {
+    /// The problem in `l`'s language.
+    fn text(&self, l: &Localizer) -> String {
+        match self {
+            AppProblem::Runtime(e) => tr!(l, "rcctl-status-problem-runtime", error = e),
+            AppProblem::Answered(a) => tr!(l, "rcctl-status-problem-app-error", answer = a),
+            AppProblem::ActionReport => tr!(l, "rcctl-status-problem-action-report"),
+            AppProblem::Client(e) => e.clone(),
+        }
+    }
+}
+
+fn ask_app(paths: &Paths, config_dir_explicit: bool, l: &Localizer) -> AppView {
+    let Some(address) = app::address(paths, config_dir_explicit, l) else {
         return AppView::NotRunning;
     };
     let runtime = match tokio::runtime::Builder::new_current_thread()
@@ -35,27 +59,92 @@ fn ask_app(paths: &Paths, config_dir_explicit: bool) -> AppView {
         .build()
     {
         Ok(r) => r,
-        Err(e) => return AppView::Problem(format!("starting the async runtime: {e}")),
+        Err(e) => return AppView::Problem(AppProblem::Runtime(e.to_string())),
     };
     let request = Request::new(Command::Status);
     match runtime.block_on(app::ask(&address, request, STATUS_TIMEOUT)) {
         Asked::NoApp => AppView::NotRunning,
         Asked::Reply(Reply::Status(s)) => AppView::Status(s),
-        Asked::Reply(Reply::Error(f)) => AppView::Problem(format!("the app answered: {f}")),
-        Asked::Reply(Reply::Action(_)) => {
-            AppView::Problem("the app answered with an action report".into())
+        Asked::Reply(Reply::Error(f)) => AppView::Problem(AppProblem::Answered(f.to_string())),
+        Asked::Reply(Reply::Action(_)) => AppView::Problem(AppProblem::ActionReport),
+        Asked::Unreachable(e) | Asked::Failed(e) => {
+            AppView::Problem(AppProblem::Client(e.to_string()))
         }
-        Asked::Unreachable(e) | Asked::Failed(e) => AppView::Problem(e.to_string()),
+    }
+}
+
+/// Where the token would come from.
+#[derive(Clone, Copy)]
+enum Token {
+    Env,
+    Keychain,
+    Unknown,
+    Absent,
+}
+
+impl Token {
+    /// The value in `l`'s language (`--json` uses English).
+    fn text(self, l: &Localizer) -> String {
+        match self {
+            Token::Env => tr!(l, "rcctl-status-token-env"),
+            Token::Keychain => tr!(l, "rcctl-status-token-keychain"),
+            Token::Unknown => tr!(l, "rcctl-status-token-unknown"),
+            Token::Absent => tr!(l, "rcctl-status-token-absent"),
+        }
+    }
+}
+
+/// How wide `s` shows in a terminal: East Asian wide characters take two
+/// columns, combining marks (e.g. Thai vowel signs) none.
+fn columns(s: &str) -> usize {
+    s.chars()
+        .map(|c| match u32::from(c) {
+            0x0300..=0x036F | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x200B..=0x200F => 0,
+            0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// Prints `label value` lines with the values aligned two columns after the
+/// widest label.
+fn print_rows(rows: &[(String, String)]) {
+    let width = rows
+        .iter()
+        .map(|(label, _)| columns(label))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    for (label, value) in rows {
+        let pad = width.saturating_sub(columns(label));
+        println!("{label}{:pad$}{value}", "");
     }
 }
 
 /// Prints the status; exit 0 unless the settings file cannot be read.
-pub fn run(paths: &Paths, config_dir_explicit: bool, args: &StatusArgs) -> Result<u8, CliError> {
+pub fn run(
+    paths: &Paths,
+    config_dir_explicit: bool,
+    args: &StatusArgs,
+    l: &Localizer,
+) -> Result<u8, CliError> {
     let app = if args.direct {
         AppView::NotAsked
     } else {
-        ask_app(paths, config_dir_explicit)
+        ask_app(paths, config_dir_explicit, l)
     };
+    // `--json` keeps its values in English, whatever the language.
+    let english = Localizer::english();
     let file = paths.settings_file();
     let policy = Policy::load_system();
     let settings = Settings::load_effective(&file, &policy);
@@ -69,25 +158,38 @@ pub fn run(paths: &Paths, config_dir_explicit: bool, args: &StatusArgs) -> Resul
     let keychain_reachable = keychain.is_ok();
     let env_token = std::env::var_os(TOKEN_ENV).is_some_and(|v| !v.is_empty());
     let token = match (&keychain, env_token, &account) {
-        (_, true, _) => "present (RCCTL_TOKEN)".to_owned(),
-        (Ok(Some(_)), _, Some(_)) => "present (OS keychain)".to_owned(),
-        (Err(_), _, _) => "unknown (keychain not reachable)".to_owned(),
-        _ => "absent".to_owned(),
+        (_, true, _) => Token::Env,
+        (Ok(Some(_)), _, Some(_)) => Token::Keychain,
+        (Err(_), _, _) => Token::Unknown,
+        _ => Token::Absent,
     };
-    let (state, state_line) = match &app {
-        AppView::Status(a) => (a.state.clone(), a.state_line.clone()),
+    // The app's state line comes in the app's language; a local one in `l`'s
+    // (and in English for `--json`).
+    let (state, state_line, state_json) = match &app {
+        AppView::Status(a) => (a.state.clone(), a.state_line.clone(), a.state_line.clone()),
         _ => {
             let state = StateFile::new(paths.state_file()).load();
-            let line = state.describe(now_ms());
-            (state, line)
+            let now = now_ms();
+            let (line, json) = (state.describe(now, l), state.describe(now, &english));
+            (state, line, json)
         }
     };
-    let (via, via_line) = match &app {
-        AppView::Status(a) if a.demo => ("app", format!("app {} (DEMO)", a.app_version)),
-        AppView::Status(a) => ("app", format!("app {}", a.app_version)),
-        AppView::NotAsked => ("direct", "direct (--direct)".to_owned()),
-        AppView::NotRunning => ("direct", "direct (app not running)".to_owned()),
-        AppView::Problem(p) => ("direct", format!("direct (app problem: {p})")),
+    let via_line = match &app {
+        AppView::Status(a) if a.demo => {
+            tr!(
+                l,
+                "rcctl-status-via-app-demo",
+                version = a.app_version.as_str()
+            )
+        }
+        AppView::Status(a) => tr!(l, "rcctl-status-via-app", version = a.app_version.as_str()),
+        AppView::NotAsked => tr!(l, "rcctl-status-via-direct-flag"),
+        AppView::NotRunning => tr!(l, "rcctl-status-via-direct-no-app"),
+        AppView::Problem(p) => tr!(l, "rcctl-status-via-direct-problem", problem = p.text(l)),
+    };
+    let via = match &app {
+        AppView::Status(_) => "app",
+        _ => "direct",
     };
     let app_json = match &app {
         AppView::Status(a) => serde_json::json!({
@@ -97,31 +199,35 @@ pub fn run(paths: &Paths, config_dir_explicit: bool, args: &StatusArgs) -> Resul
         }),
         AppView::NotAsked => serde_json::json!({ "running": null }),
         AppView::NotRunning => serde_json::json!({ "running": false }),
-        AppView::Problem(p) => serde_json::json!({ "running": true, "problem": p }),
+        AppView::Problem(p) => {
+            serde_json::json!({ "running": true, "problem": p.text(&english) })
+        }
     };
     let problem = match (&settings, &validated) {
-        (Err(e), _) => Some(e.to_string()),
-        (_, Some(Err(e))) => Some(e.to_string()),
+        (Err(e), _) | (_, Some(Err(e))) => Some(e),
         _ => None,
     };
     let s = settings.as_ref().cloned().unwrap_or_default();
     let managed = match (policy.problem(), policy.is_active()) {
-        (Some(p), _) => format!("NOT APPLIED: {p}"),
-        (None, true) if policy.locked().is_empty() => {
-            format!("{} (defaults, no locks)", policy.path().display())
-        }
-        (None, true) => format!(
-            "{} (locked: {})",
-            policy.path().display(),
-            policy.locked().join(", ")
+        (Some(p), _) => tr!(l, "rcctl-status-managed-not-applied", problem = p),
+        (None, true) if policy.locked().is_empty() => tr!(
+            l,
+            "rcctl-status-managed-defaults",
+            path = policy.path().display().to_string()
         ),
-        (None, false) => "none".to_owned(),
+        (None, true) => tr!(
+            l,
+            "rcctl-status-managed-locked",
+            path = policy.path().display().to_string(),
+            fields = policy.locked().join(", ")
+        ),
+        (None, false) => tr!(l, "rcctl-status-managed-none"),
     };
     if args.json {
         let v = serde_json::json!({
             "settings_file": file,
             "configured": problem.is_none(),
-            "problem": problem,
+            "problem": problem.map(ToString::to_string),
             "cluster": s.cluster,
             "tenant": s.tenant,
             "email": s.email,
@@ -129,14 +235,14 @@ pub fn run(paths: &Paths, config_dir_explicit: bool, args: &StatusArgs) -> Resul
             "ca_file": s.ca_file,
             "proxy": s.proxy,
             "allow_custom_host": s.allow_custom_host,
-            "token": token,
+            "token": token.text(&english),
             "keychain": {
                 "service": keychain_service_name(),
                 "reachable": keychain_reachable,
                 "error": keychain.as_ref().err().map(ToString::to_string),
             },
             "state": state,
-            "state_line": state_line,
+            "state_line": state_json,
             "via": via,
             "app": app_json,
             "audit_log": paths.audit_log(),
@@ -150,38 +256,57 @@ pub fn run(paths: &Paths, config_dir_explicit: bool, args: &StatusArgs) -> Resul
         println!("{v}");
     } else {
         let dash = |o: Option<String>| o.unwrap_or_else(|| "-".into());
-        println!("Settings file:  {}", file.display());
-        if let Some(p) = &problem {
-            println!("Problem:        {p}");
+        let mut rows = vec![(
+            tr!(l, "rcctl-status-settings-file"),
+            file.display().to_string(),
+        )];
+        if let Some(p) = problem {
+            rows.push((tr!(l, "rcctl-status-problem"), settings_error(p, l)));
         }
-        println!("Cluster:        {}", dash(s.cluster));
-        println!("Tenant:         {}", dash(s.tenant));
-        match (s.email, s.agent_id) {
-            (Some(e), _) => println!("Agent e-mail:   {e}"),
-            (None, Some(a)) => println!("Agent ID:       {a}"),
-            _ => println!("Agent:          -"),
-        }
-        println!(
-            "CA file:        {}",
-            dash(s.ca_file.map(|p| p.display().to_string()))
-        );
-        println!(
-            "Proxy:          {}",
-            s.proxy.unwrap_or_else(|| "- (environment)".into())
-        );
-        println!(
-            "Custom hosts:   {}",
-            if s.allow_custom_host { "allowed" } else { "no" }
-        );
-        println!("Token:          {token}");
-        match &keychain {
-            Ok(_) => println!("Keychain:       reachable ({})", keychain_service_name()),
-            Err(e) => println!("Keychain:       {e}"),
-        }
-        println!("State:          {state_line}");
-        println!("Via:            {via_line}");
-        println!("Audit log:      {}", paths.audit_log().display());
-        println!("Managed:        {managed}");
+        rows.push((tr!(l, "rcctl-status-cluster"), dash(s.cluster)));
+        rows.push((tr!(l, "rcctl-status-tenant"), dash(s.tenant)));
+        rows.push(match (s.email, s.agent_id) {
+            (Some(e), _) => (tr!(l, "rcctl-status-email"), e),
+            (None, Some(a)) => (tr!(l, "rcctl-status-agent-id"), a),
+            _ => (tr!(l, "rcctl-status-agent"), "-".into()),
+        });
+        rows.push((
+            tr!(l, "rcctl-status-ca-file"),
+            dash(s.ca_file.map(|p| p.display().to_string())),
+        ));
+        rows.push((
+            tr!(l, "rcctl-status-proxy"),
+            s.proxy
+                .unwrap_or_else(|| tr!(l, "rcctl-status-proxy-environment")),
+        ));
+        rows.push((
+            tr!(l, "rcctl-status-custom-hosts"),
+            if s.allow_custom_host {
+                tr!(l, "rcctl-status-custom-hosts-allowed")
+            } else {
+                tr!(l, "rcctl-status-custom-hosts-no")
+            },
+        ));
+        rows.push((tr!(l, "rcctl-status-token"), token.text(l)));
+        rows.push((
+            tr!(l, "rcctl-status-keychain"),
+            match &keychain {
+                Ok(_) => tr!(
+                    l,
+                    "rcctl-status-keychain-reachable",
+                    service = keychain_service_name()
+                ),
+                Err(e) => e.to_string(),
+            },
+        ));
+        rows.push((tr!(l, "rcctl-status-state"), state_line));
+        rows.push((tr!(l, "rcctl-status-via"), via_line));
+        rows.push((
+            tr!(l, "rcctl-status-audit-log"),
+            paths.audit_log().display().to_string(),
+        ));
+        rows.push((tr!(l, "rcctl-status-managed"), managed));
+        print_rows(&rows);
     }
     Ok(0)
 }

@@ -7,7 +7,10 @@
     clippy::type_complexity
 )]
 
-use rccontrol_e2e::{files_under, run_rcctl};
+use rccontrol_e2e::files_under;
+
+mod common;
+use common::run_rcctl;
 use std::path::Path;
 
 const BIN: &str = env!("CARGO_BIN_EXE_rcctl");

@@ -5,6 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use rccontrol_e2e::*;
+
+mod common;
+use common::run_rcctl;
 use std::path::Path;
 
 const BIN: &str = env!("CARGO_BIN_EXE_rcctl");

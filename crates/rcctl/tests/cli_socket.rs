@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex};
 
 const BIN: &str = env!("CARGO_BIN_EXE_rcctl");
 
-/// Like `run_rcctl`, with `RCCTL_SOCKET` removed so the socket is `{dir}/rccontrol.sock`.
+/// Like `run_rcctl` (in English), with `RCCTL_SOCKET` removed so the socket is `{dir}/rccontrol.sock`.
 fn rcctl(dir: &Path, args: &[&str]) -> Run {
     use std::process::{Command, Stdio};
     let out = Command::new(BIN)
@@ -28,6 +28,7 @@ fn rcctl(dir: &Path, args: &[&str]) -> Run {
         .env_remove("RCCTL_CONFIG_DIR")
         .env_remove("RCCTL_SOCKET")
         .env("RCCTL_TOKEN", TOKEN)
+        .env("RCCONTROL_LANG", "en-US")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -355,6 +356,7 @@ fn rcctl_socket_overrides_the_path() {
         .arg("pause")
         .env("RCCTL_SOCKET", &sock)
         .env("RCCTL_TOKEN", TOKEN)
+        .env("RCCONTROL_LANG", "en-US")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(3));

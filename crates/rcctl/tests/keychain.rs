@@ -4,6 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use rccontrol_e2e::*;
+
+mod common;
+use common::run_rcctl;
 use rccontrol_sim::AgentRef;
 use std::path::Path;
 use std::process::Command;

@@ -4,6 +4,7 @@
 
 #[cfg(not(target_os = "linux"))]
 pub mod plugin;
+pub mod portal;
 #[cfg(target_os = "linux")]
 pub mod x11;
 
@@ -48,7 +49,8 @@ struct Registered {
 
 /// Whether global hotkeys can work in this session at all, and if not, why.
 pub fn unavailable_reason(l: &Localizer) -> Option<String> {
-    if !cfg!(target_os = "linux") {
+    if !cfg!(target_os = "linux") || portal::wanted() {
+        // The portal says for itself whether it could bind.
         return None;
     }
     let display = std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty());
@@ -90,6 +92,10 @@ impl HotkeyManager {
 pub fn init(app: &AppHandle) {
     #[cfg(target_os = "linux")]
     {
+        if portal::wanted() {
+            portal::start(app);
+            return;
+        }
         if unavailable_reason(&Localizer::english()).is_some() {
             return;
         }
@@ -139,12 +145,16 @@ pub fn apply(app: &AppHandle, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
     unregister_all(app);
     let l = app.state::<Arc<crate::engine::Engine>>().texts().get();
     let unavailable = unavailable_reason(&l);
+    let via_portal = portal::wanted();
     let mut roles = HashMap::new();
     let mut status = Vec::new();
     for role in HotkeyRole::ALL {
         let binding = hotkeys.get(role).to_owned();
         let (state, message) = if binding.is_empty() {
             ("off", None)
+        } else if via_portal {
+            // The desktop binds the keys; see the portal status.
+            ("portal", None)
         } else if let Some(reason) = &unavailable {
             ("unavailable", Some(reason.clone()))
         } else {

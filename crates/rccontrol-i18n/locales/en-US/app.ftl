@@ -38,6 +38,7 @@ trigger-name = { $trigger ->
         [rule] auto-pause rule
         [link] link
         [notification] notification
+        [badge] on-screen badge
        *[other] { $trigger }
     }
 # Short durations: "45 s", "2 min", "1 h 5 min"

@@ -62,17 +62,16 @@ cluster-no-host = { $value } has no host; { -cluster-allowed }
 cluster-one-label = { $host } has no dot: saved, it would read as the 8x8 cluster { $host }.8x8.com; give the full host name (e.g. { $host }.example.com) or an IP address
 cluster-not-8x8 = { $host } is not an 8x8 host (*.8x8.com); { -cluster-allowed }, or allow custom hosts explicitly (--allow-custom-host) for a test server
 
-# For the tenant and the agent ID. $max: the longest allowed length (128).
--id-allowed = 1 to { $max } characters, without / ? # %, spaces or control characters, and not . or ..
-id-empty = is empty; allowed: { -id-allowed(max: $max) }
-id-too-long = is longer than { $max } characters; allowed: { -id-allowed(max: $max) }
+## For the tenant and the agent ID. $max: the longest allowed length (128).
+id-empty = is empty; allowed: 1 to { $max } characters, without / ? # %, spaces or control characters, and not . or ..
+id-too-long = is longer than { $max } characters; allowed: 1 to { $max } characters, without / ? # %, spaces or control characters, and not . or ..
 # $kind: space, control or other; $char: the character (quoted) or its code, e.g. U+0007
 id-bad-char = contains { $kind ->
         [space] a space
         [control] a control character ({ $char })
        *[other] { $char }
-    }; allowed: { -id-allowed(max: $max) }
-id-dots = cannot be "{ $value }"; allowed: { -id-allowed(max: $max) }
+    }; allowed: 1 to { $max } characters, without / ? # %, spaces or control characters, and not . or ..
+id-dots = cannot be "{ $value }"; allowed: 1 to { $max } characters, without / ? # %, spaces or control characters, and not . or ..
 
 -email-allowed = an address like first.last@example.com (exactly one @, no spaces)
 email-empty = is empty; enter { -email-allowed }

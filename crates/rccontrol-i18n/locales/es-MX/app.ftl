@@ -1,0 +1,152 @@
+## The tray app: menu, notifications, badge, desktop problems.
+## "Recording Control" is the product name; "DEMO" marks the built-in simulator; keep "rcctl" and key names as they are.
+
+app-name = Recording Control
+
+## Tray menu
+
+tray-pause = Pausar grabación
+tray-resume = Reanudar grabación
+# A menu item; $label is "Pause recording" or "Resume recording", $key the hotkey, e.g. Ctrl+Alt+P
+tray-with-key = { $label }    { $key }
+tray-settings = Configuración…
+tray-demo = Probar la demo
+tray-leave-demo = Salir de la demo
+tray-log = Abrir registro
+tray-autostart = Abrir al iniciar sesión
+tray-quit = Salir
+# Shown instead of "Quit" while the recording is paused: choosing it resumes first.
+tray-resume-and-quit = Reanudar y salir
+# The tray icon's tooltip; $line is the state line, e.g. "Recording paused · 2:14"
+tray-tooltip = Recording Control — { $line }
+not-configured = Sin configurar
+# The state line in demo mode; $line is the state line
+demo-line = DEMO · { $line }
+
+## Words used inside notifications
+
+action-pause = pausar
+action-resume = reanudar
+# How an action was triggered, after "via"
+trigger-name = { $trigger ->
+        [hotkey] atajo de teclado
+        [tray] menú de la bandeja
+        [socket] rcctl
+        [cli] rcctl
+        [window] ventana de configuración
+        [timer] temporizador
+        [rule] regla de pausa automática
+        [link] enlace
+        [notification] notificación
+       *[other] { $trigger }
+    }
+# Short durations: "45 s", "2 min", "1 h 5 min"
+duration-seconds = { $s } s
+duration-minutes = { $min } min
+duration-hours = { $h } h { $min } min
+
+## Notifications after an action
+
+# $action: "pause" or "resume" (from action-pause/action-resume); $message: what 8x8 answered
+notify-toggle = Alternar: se envió “{ $action }” — { $message }
+notify-timer-resumed = Grabación reanudada automáticamente (se alcanzó el tiempo máximo de pausa)
+notify-timer-failed = Error en la reanudación automática: { $message }
+# $rule: the auto-pause rule that matched, e.g. "Card details"
+notify-rule-paused-named = Grabación pausada: ventana de pago en primer plano (regla “{ $rule }”)
+notify-rule-paused = Grabación pausada: ventana de pago en primer plano
+notify-rule-resumed = Grabación reanudada: la ventana de pago ya no está en primer plano
+notify-rule-failed = Regla de pausa automática: { $message }
+# The second line: "pause via hotkey · HTTP 200 · 42 ms"; $status is "HTTP 200" or notify-no-answer
+notify-details = { $action } vía { $trigger } · { $status } · { $ms } ms
+notify-no-answer = sin respuesta
+notify-http = HTTP { $code }
+notify-demo-prefix = DEMO · { $text }
+
+## Reminders while paused
+
+# $duration: how long it has been paused, e.g. "2 min"
+reminder-certain = La grabación sigue en pausa ({ $duration }). ¿Reanudar?
+reminder-uncertain = Puede que la grabación siga en pausa ({ $duration })
+reminder-unconfirmed = No se confirmó la última reanudación. Presiona Reanudar para asegurarte.
+reminder-auto = Presiona Reanudar cuando termines con los datos de la tarjeta. Reanudación automática en { $duration }.
+reminder-plain = Presiona Reanudar cuando termines con los datos de la tarjeta.
+# Buttons of the reminder notification
+reminder-button = Reanudar
+reminder-button-long = Reanudar grabación
+
+## On-screen badge while paused
+
+# The badge's window title (screen readers and window lists show it)
+badge-title = Recording Control — en pausa
+# The badge text; $elapsed is m:ss or h:mm:ss. Keep it short and in capitals where the language has them.
+badge-line = ● REC EN PAUSA { $elapsed }
+badge-resume = Reanudar
+badge-tooltip = La grabación de la llamada está en pausa. Haz clic en Reanudar para volver a grabar.
+
+## The app itself
+
+quit-notice = Recording Control se cerró.
+nothing-sent = No se envió nada
+# $detail: the technical reason (English)
+demo-failed = No se pudo iniciar la demo
+autostart-failed = No se pudo cambiar “Abrir al iniciar sesión”
+something-missing = Recording Control: falta algo
+managed-not-applied = No se aplicó la configuración administrada
+not-configured-title = Recording Control no está configurado
+# $reason: why, e.g. "Not configured — open Settings… or try the demo"
+not-configured-body = { $reason }. En el menú de la bandeja, elige Configuración… o Probar la demo.
+not-configured-reason = Sin configurar — abre Configuración… o prueba la demo
+# $detail: the technical reason (English)
+not-configured-detail = Sin configurar: { $detail }
+demo-title = Recording Control — DEMO
+demo-body = Usando el simulador integrado de 8x8: no afecta a ninguna llamada real.
+window-title = Recording Control — Configuración
+# $action: pause or resume (from action-pause/action-resume); $since and $window in milliseconds
+throttled = ignorado: se presionó “{ $action }” hace { $since } ms; se descartan las repeticiones de la misma acción en menos de { $window } ms
+shutting-down = la aplicación se está cerrando
+
+## Links (rccontrol://pause)
+
+link-unknown-title = Enlace ignorado
+link-unknown-body = Recording Control solo entiende rccontrol://pause y rccontrol://resume.
+link-off-title = Un enlace pidió { $action } la grabación: se ignoró
+link-off-body = Los enlaces rccontrol:// están desactivados. Actívalos en Configuración → Seguridad si tu CRM los usa.
+
+## The control socket
+
+socket-failed-title = rcctl no puede comunicarse con la aplicación
+socket-failed-body = No se pudo iniciar el socket de control: { $detail }. rcctl llamará directamente a 8x8.
+
+## Desktop problems
+
+no-notification-daemon = No hay ningún servicio de notificaciones en ejecución: los resultados solo aparecen en el menú de la bandeja y en el registro. Inicia el servicio de notificaciones de tu escritorio (p. ej., dunst).
+no-session-bus = No hay bus de sesión para las notificaciones ({ $detail }): los resultados solo aparecen en el menú de la bandeja y en el registro.
+no-tray = No se encontró la bandeja del sistema: el ícono no está visible. Usa los atajos de teclado o `rcctl`; si vuelves a abrir la aplicación, se abrirá su ventana de configuración.
+
+## Global hotkeys
+
+hotkeys-unavailable-title = Los atajos de teclado globales no están disponibles
+# $key: a key combination, e.g. Ctrl+Alt+P
+hotkey-inactive-title = El atajo { $key } no está activo
+hotkey-register-failed = No se pudo registrar { $key } ({ $detail }); elige otra tecla en Configuración
+hotkey-taken-elsewhere = ya lo registró otra aplicación
+hotkeys-no-display = Los atajos de teclado globales necesitan una pantalla X11 y esta sesión no la tiene (Wayland). Asigna `rcctl pause` y `rcctl resume` en la configuración de atajos de teclado de tu escritorio.
+
+## Wayland: shortcuts through the desktop's own dialog (XDG desktop portal)
+
+# The names the desktop shows in its shortcut dialog
+portal-pause-description = Pausar la grabación de la llamada
+portal-resume-description = Reanudar la grabación de la llamada
+portal-toggle-description = Pausar o reanudar la grabación de la llamada
+portal-bound-title = Atajos configurados por tu escritorio
+# $list: the bound shortcuts, e.g. "Pause: Ctrl+Alt+P, Resume: Ctrl+Alt+R"
+portal-bound-body = { $list }
+portal-binding = { $name }: { $trigger }
+portal-unbound = sin asignar
+portal-unavailable-title = Tu escritorio no ofrece atajos globales a las aplicaciones
+# $detail: the technical reason (English)
+portal-unavailable-body = Asigna `rcctl pause` y `rcctl resume` en la configuración de teclado de tu escritorio. ({ $detail })
+portal-cancelled = Se cerró el cuadro de diálogo de atajos sin asignar teclas. Abre Configuración para volver a intentarlo.
+hotkey-role-pause = Pausar
+hotkey-role-resume = Reanudar
+hotkey-role-toggle = Alternar

@@ -1,0 +1,153 @@
+## The tray app: menu, notifications, badge, desktop problems.
+## "Recording Control" is the product name; "DEMO" marks the built-in simulator; keep "rcctl" and key names as they are.
+
+app-name = Recording Control
+
+## Tray menu
+
+tray-pause = Mettre l'enregistrement en pause
+tray-resume = Reprendre l'enregistrement
+# A menu item; $label is "Pause recording" or "Resume recording", $key the hotkey, e.g. Ctrl+Alt+P
+tray-with-key = { $label }    { $key }
+tray-settings = Paramètres…
+tray-demo = Essayer la démo
+tray-leave-demo = Quitter la démo
+tray-log = Ouvrir le journal
+tray-autostart = Lancer à l'ouverture de session
+tray-quit = Quitter
+# Shown instead of "Quit" while the recording is paused: choosing it resumes first.
+tray-resume-and-quit = Reprendre et quitter
+# The tray icon's tooltip; $line is the state line, e.g. "Recording paused · 2:14"
+tray-tooltip = Recording Control — { $line }
+not-configured = Non configuré
+# The state line in demo mode; $line is the state line
+demo-line = DEMO · { $line }
+
+## Words used inside notifications
+
+action-pause = pause
+action-resume = reprise
+# How an action was triggered, after "via"
+trigger-name = { $trigger ->
+        [hotkey] raccourci clavier
+        [tray] menu de l'icône
+        [socket] rcctl
+        [cli] rcctl
+        [window] fenêtre des paramètres
+        [timer] minuteur
+        [rule] règle de pause automatique
+        [link] lien
+        [notification] notification
+        [badge] indicateur à l'écran
+       *[other] { $trigger }
+    }
+# Short durations: "45 s", "2 min", "1 h 5 min"
+duration-seconds = { $s } s
+duration-minutes = { $min } min
+duration-hours = { $h } h { $min } min
+
+## Notifications after an action
+
+# $action: "pause" or "resume" (from action-pause/action-resume); $message: what 8x8 answered
+notify-toggle = Bascule ({ $action }) : { $message }
+notify-timer-resumed = Enregistrement repris automatiquement (durée de pause maximale atteinte)
+notify-timer-failed = Échec de la reprise automatique : { $message }
+# $rule: the auto-pause rule that matched, e.g. "Card details"
+notify-rule-paused-named = Enregistrement en pause : fenêtre de paiement au premier plan (règle { $rule })
+notify-rule-paused = Enregistrement en pause : fenêtre de paiement au premier plan
+notify-rule-resumed = Enregistrement repris : la fenêtre de paiement n'est plus au premier plan
+notify-rule-failed = Règle de pause automatique : { $message }
+# The second line: "pause via hotkey · HTTP 200 · 42 ms"; $status is "HTTP 200" or notify-no-answer
+notify-details = { $action } par { $trigger } · { $status } · { $ms } ms
+notify-no-answer = pas de réponse
+notify-http = HTTP { $code }
+notify-demo-prefix = DEMO · { $text }
+
+## Reminders while paused
+
+# $duration: how long it has been paused, e.g. "2 min"
+reminder-certain = Enregistrement toujours en pause ({ $duration }) — reprendre ?
+reminder-uncertain = L'enregistrement est peut-être toujours en pause ({ $duration })
+reminder-unconfirmed = La dernière reprise n'a pas été confirmée. Cliquez sur Reprendre pour en être sûr.
+reminder-auto = Cliquez sur Reprendre une fois les données de carte recueillies. Reprise automatique dans { $duration }.
+reminder-plain = Cliquez sur Reprendre une fois les données de carte recueillies.
+# Buttons of the reminder notification
+reminder-button = Reprendre
+reminder-button-long = Reprendre l'enregistrement
+
+## On-screen badge while paused
+
+# The badge's window title (screen readers and window lists show it)
+badge-title = Recording Control — enregistrement en pause
+# The badge text; $elapsed is m:ss or h:mm:ss. Keep it short and in capitals where the language has them.
+badge-line = ● ENREG. EN PAUSE { $elapsed }
+badge-resume = Reprendre
+badge-tooltip = L'enregistrement de l'appel est en pause. Cliquez sur Reprendre pour enregistrer à nouveau.
+
+## The app itself
+
+quit-notice = Recording Control a été fermé.
+nothing-sent = Rien n'a été envoyé
+# $detail: the technical reason (English)
+demo-failed = Impossible de lancer la démo
+autostart-failed = Impossible de modifier le lancement à l'ouverture de session
+something-missing = Recording Control : il manque quelque chose
+managed-not-applied = Configuration gérée non appliquée
+not-configured-title = Recording Control n'est pas configuré
+# $reason: why, e.g. "Not configured — open Settings… or try the demo"
+not-configured-body = { $reason }. Dans le menu de l'icône, ouvrez Paramètres… ou choisissez Essayer la démo.
+not-configured-reason = Non configuré — ouvrez Paramètres… ou essayez la démo
+# $detail: the technical reason (English)
+not-configured-detail = Non configuré : { $detail }
+demo-title = Recording Control — DEMO
+demo-body = Connecté au simulateur 8x8 intégré : aucun appel réel n'est touché.
+window-title = Recording Control — Paramètres
+# $action: pause or resume (from action-pause/action-resume); $since and $window in milliseconds
+throttled = ignoré : une { $action } a déjà été demandée il y a { $since } ms ; les demandes répétées de la même action en moins de { $window } ms ne sont pas prises en compte
+shutting-down = l'application est en cours de fermeture
+
+## Links (rccontrol://pause)
+
+link-unknown-title = Lien ignoré
+link-unknown-body = Recording Control ne comprend que rccontrol://pause et rccontrol://resume.
+link-off-title = Un lien a demandé la { $action } de l'enregistrement : ignoré
+link-off-body = Les liens rccontrol:// sont désactivés. Activez-les dans Paramètres → Sécurité si votre CRM les utilise.
+
+## The control socket
+
+socket-failed-title = rcctl ne parvient pas à joindre l'application
+socket-failed-body = Le socket de contrôle n'a pas pu démarrer : { $detail }. rcctl appellera 8x8 directement.
+
+## Desktop problems
+
+no-notification-daemon = Aucun service de notifications n'est actif : les résultats n'apparaissent que dans le menu de l'icône et dans le journal. Lancez le démon de notifications de votre bureau (p. ex. dunst).
+no-session-bus = Pas de bus de session pour les notifications ({ $detail }) : les résultats n'apparaissent que dans le menu de l'icône et dans le journal.
+no-tray = Aucune zone de notification trouvée : l'icône n'est pas visible. Utilisez les raccourcis clavier ou `rcctl` ; relancer l'application ouvre sa fenêtre de paramètres.
+
+## Global hotkeys
+
+hotkeys-unavailable-title = Les raccourcis clavier globaux ne sont pas disponibles
+# $key: a key combination, e.g. Ctrl+Alt+P
+hotkey-inactive-title = Le raccourci { $key } n'est pas actif
+hotkey-register-failed = Impossible d'activer { $key } ({ $detail }) ; choisissez une autre touche dans les Paramètres
+hotkey-taken-elsewhere = déjà utilisé par une autre application
+hotkeys-no-display = Les raccourcis clavier globaux nécessitent un affichage X11, absent de cette session (Wayland). Associez plutôt `rcctl pause` et `rcctl resume` à des raccourcis dans les paramètres clavier de votre bureau.
+
+## Wayland: shortcuts through the desktop's own dialog (XDG desktop portal)
+
+# The names the desktop shows in its shortcut dialog
+portal-pause-description = Mettre en pause l'enregistrement de l'appel
+portal-resume-description = Reprendre l'enregistrement de l'appel
+portal-toggle-description = Mettre en pause ou reprendre l'enregistrement de l'appel
+portal-bound-title = Raccourcis définis par votre bureau
+# $list: the bound shortcuts, e.g. "Pause: Ctrl+Alt+P, Resume: Ctrl+Alt+R"
+portal-bound-body = { $list }
+portal-binding = { $name } : { $trigger }
+portal-unbound = non défini
+portal-unavailable-title = Votre bureau ne propose pas de raccourcis globaux aux applications
+# $detail: the technical reason (English)
+portal-unavailable-body = Associez plutôt `rcctl pause` et `rcctl resume` à des raccourcis dans les paramètres clavier de votre bureau. ({ $detail })
+portal-cancelled = La fenêtre des raccourcis a été fermée sans qu'aucune touche ne soit associée. Ouvrez les Paramètres pour réessayer.
+hotkey-role-pause = Pause
+hotkey-role-resume = Reprise
+hotkey-role-toggle = Bascule

@@ -1,0 +1,153 @@
+## The tray app: menu, notifications, badge, desktop problems.
+## "Recording Control" is the product name; "DEMO" marks the built-in simulator; keep "rcctl" and key names as they are.
+
+app-name = Recording Control
+
+## Tray menu
+
+tray-pause = Pausar gravação
+tray-resume = Retomar gravação
+# A menu item; $label is "Pause recording" or "Resume recording", $key the hotkey, e.g. Ctrl+Alt+P
+tray-with-key = { $label }    { $key }
+tray-settings = Configurações…
+tray-demo = Experimentar a demo
+tray-leave-demo = Sair da demo
+tray-log = Abrir log
+tray-autostart = Iniciar ao fazer login
+tray-quit = Sair
+# Shown instead of "Quit" while the recording is paused: choosing it resumes first.
+tray-resume-and-quit = Retomar e sair
+# The tray icon's tooltip; $line is the state line, e.g. "Recording paused · 2:14"
+tray-tooltip = Recording Control — { $line }
+not-configured = Não configurado
+# The state line in demo mode; $line is the state line
+demo-line = DEMO · { $line }
+
+## Words used inside notifications
+
+action-pause = pausa
+action-resume = retomada
+# How an action was triggered, after "via"
+trigger-name = { $trigger ->
+        [hotkey] tecla de atalho
+        [tray] menu da bandeja
+        [socket] rcctl
+        [cli] rcctl
+        [window] janela de configurações
+        [timer] temporizador
+        [rule] regra de pausa automática
+        [link] link
+        [notification] notificação
+        [badge] indicador na tela
+       *[other] { $trigger }
+    }
+# Short durations: "45 s", "2 min", "1 h 5 min"
+duration-seconds = { $s } s
+duration-minutes = { $min } min
+duration-hours = { $h } h { $min } min
+
+## Notifications after an action
+
+# $action: "pause" or "resume" (from action-pause/action-resume); $message: what 8x8 answered
+notify-toggle = Alternar ({ $action }): { $message }
+notify-timer-resumed = Gravação retomada automaticamente (tempo máximo de pausa atingido)
+notify-timer-failed = Falha na retomada automática: { $message }
+# $rule: the auto-pause rule that matched, e.g. "Card details"
+notify-rule-paused-named = Gravação pausada: janela de pagamento em primeiro plano (regra { $rule })
+notify-rule-paused = Gravação pausada: janela de pagamento em primeiro plano
+notify-rule-resumed = Gravação retomada: a janela de pagamento não está mais em primeiro plano
+notify-rule-failed = Regra de pausa automática: { $message }
+# The second line: "pause via hotkey · HTTP 200 · 42 ms"; $status is "HTTP 200" or notify-no-answer
+notify-details = { $action } via { $trigger } · { $status } · { $ms } ms
+notify-no-answer = sem resposta
+notify-http = HTTP { $code }
+notify-demo-prefix = DEMO · { $text }
+
+## Reminders while paused
+
+# $duration: how long it has been paused, e.g. "2 min"
+reminder-certain = Gravação ainda pausada ({ $duration }) — retomar?
+reminder-uncertain = A gravação talvez ainda esteja pausada ({ $duration })
+reminder-unconfirmed = A última retomada não foi confirmada. Clique em Retomar para garantir.
+reminder-auto = Clique em Retomar quando terminar de coletar os dados do cartão. Retomada automática em { $duration }.
+reminder-plain = Clique em Retomar quando terminar de coletar os dados do cartão.
+# Buttons of the reminder notification
+reminder-button = Retomar
+reminder-button-long = Retomar gravação
+
+## On-screen badge while paused
+
+# The badge's window title (screen readers and window lists show it)
+badge-title = Recording Control — gravação pausada
+# The badge text; $elapsed is m:ss or h:mm:ss. Keep it short and in capitals where the language has them.
+badge-line = ● GRAVAÇÃO PAUSADA { $elapsed }
+badge-resume = Retomar
+badge-tooltip = A gravação da chamada está pausada. Clique em Retomar para voltar a gravar.
+
+## The app itself
+
+quit-notice = O Recording Control foi encerrado.
+nothing-sent = Nada foi enviado
+# $detail: the technical reason (English)
+demo-failed = Não foi possível iniciar a demo
+autostart-failed = Não foi possível alterar a opção Iniciar ao fazer login
+something-missing = Recording Control: está faltando algo
+managed-not-applied = Configuração gerenciada não aplicada
+not-configured-title = O Recording Control não está configurado
+# $reason: why, e.g. "Not configured — open Settings… or try the demo"
+not-configured-body = { $reason }. No menu da bandeja, abra Configurações… ou escolha Experimentar a demo.
+not-configured-reason = Não configurado — abra Configurações… ou experimente a demo
+# $detail: the technical reason (English)
+not-configured-detail = Não configurado: { $detail }
+demo-title = Recording Control — DEMO
+demo-body = Conectado ao simulador 8x8 integrado: nenhuma chamada real é afetada.
+window-title = Recording Control — Configurações
+# $action: pause or resume (from action-pause/action-resume); $since and $window in milliseconds
+throttled = ignorado: a { $action } foi acionada há { $since } ms; acionamentos repetidos da mesma ação em menos de { $window } ms são descartados
+shutting-down = o app está sendo encerrado
+
+## Links (rccontrol://pause)
+
+link-unknown-title = Link ignorado
+link-unknown-body = O Recording Control só entende rccontrol://pause e rccontrol://resume.
+link-off-title = Um link pediu a { $action } da gravação: ignorado
+link-off-body = Os links rccontrol:// estão desativados. Ative-os em Configurações → Segurança se o seu CRM usa esses links.
+
+## The control socket
+
+socket-failed-title = O rcctl não consegue se comunicar com o app
+socket-failed-body = Não foi possível iniciar o socket de controle: { $detail }. O rcctl vai chamar a 8x8 diretamente.
+
+## Desktop problems
+
+no-notification-daemon = Nenhum serviço de notificações em execução: os resultados aparecem só no menu da bandeja e no log. Inicie o serviço de notificações do seu ambiente gráfico (ex.: dunst).
+no-session-bus = Sem barramento de sessão para as notificações ({ $detail }): os resultados aparecem só no menu da bandeja e no log.
+no-tray = Nenhuma bandeja do sistema encontrada: o ícone não fica visível. Use as teclas de atalho ou `rcctl`; abrir o app de novo mostra a janela de configurações.
+
+## Global hotkeys
+
+hotkeys-unavailable-title = As teclas de atalho globais não estão disponíveis
+# $key: a key combination, e.g. Ctrl+Alt+P
+hotkey-inactive-title = A tecla de atalho { $key } não está ativa
+hotkey-register-failed = Não foi possível registrar { $key } ({ $detail }); escolha outra tecla nas Configurações
+hotkey-taken-elsewhere = já está em uso por outro aplicativo
+hotkeys-no-display = As teclas de atalho globais precisam de um display X11, e esta sessão não tem (Wayland). Em vez disso, associe `rcctl pause` e `rcctl resume` a atalhos nas configurações de teclado do seu ambiente gráfico.
+
+## Wayland: shortcuts through the desktop's own dialog (XDG desktop portal)
+
+# The names the desktop shows in its shortcut dialog
+portal-pause-description = Pausar a gravação da chamada
+portal-resume-description = Retomar a gravação da chamada
+portal-toggle-description = Pausar ou retomar a gravação da chamada
+portal-bound-title = Atalhos definidos pelo seu ambiente gráfico
+# $list: the bound shortcuts, e.g. "Pause: Ctrl+Alt+P, Resume: Ctrl+Alt+R"
+portal-bound-body = { $list }
+portal-binding = { $name }: { $trigger }
+portal-unbound = não definido
+portal-unavailable-title = Seu ambiente gráfico não oferece atalhos globais para apps
+# $detail: the technical reason (English)
+portal-unavailable-body = Em vez disso, associe `rcctl pause` e `rcctl resume` a atalhos nas configurações de teclado do seu ambiente gráfico. ({ $detail })
+portal-cancelled = A janela de atalhos foi fechada sem definir teclas. Abra as Configurações para tentar de novo.
+hotkey-role-pause = Pausar
+hotkey-role-resume = Retomar
+hotkey-role-toggle = Alternar

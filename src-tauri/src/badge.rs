@@ -1,0 +1,161 @@
+//! The on-screen "recording paused" badge: shown while the believed state is
+//! Paused (unless switched off), gone on resume or call end. On Linux it is a
+//! small native GTK window (no webview), created on show and destroyed on hide,
+//! living on the GTK main thread; this module sends it commands from anywhere.
+
+use crate::engine::Engine;
+use rccontrol::state::now_ms;
+use rccontrol::{BelievedState, Localizer};
+use std::sync::{Arc, Mutex};
+use tauri::AppHandle;
+
+/// What the badge should be showing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Wanted {
+    since_ms: u64,
+    corner: String,
+    lang: &'static str,
+}
+
+/// A command for the badge on the main thread.
+#[derive(Debug)]
+enum Command {
+    Show {
+        wanted: Wanted,
+        texts: Arc<Localizer>,
+    },
+    Hide,
+}
+
+/// The handle the rest of the app uses; the badge itself stays on the main thread.
+#[derive(Debug)]
+pub struct BadgeHandle {
+    tx: Option<tokio::sync::mpsc::UnboundedSender<Command>>,
+    shown: Mutex<Option<Wanted>>,
+}
+
+impl BadgeHandle {
+    /// Starts the badge's main-thread side. Call from the main thread (Tauri's setup).
+    pub fn start(app: &AppHandle) -> Self {
+        let tx = platform::start(app);
+        BadgeHandle {
+            tx,
+            shown: Mutex::new(None),
+        }
+    }
+
+    /// Makes the badge match the engine: shown while paused and enabled.
+    pub fn sync(&self, engine: &Engine) {
+        let Some(tx) = &self.tx else { return };
+        let snapshot = engine.snapshot();
+        let settings = engine.settings();
+        let (enabled, corner) = settings.badge();
+        let texts = engine.texts().get();
+        let wanted = match snapshot.state {
+            BelievedState::Paused { since_ms } if enabled => Some(Wanted {
+                since_ms,
+                corner: corner.to_owned(),
+                lang: texts.tag(),
+            }),
+            _ => None,
+        };
+        let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
+        if *shown == wanted {
+            return;
+        }
+        let command = match &wanted {
+            Some(w) => Command::Show {
+                wanted: w.clone(),
+                texts,
+            },
+            None => Command::Hide,
+        };
+        if tx.send(command).is_ok() {
+            *shown = wanted;
+        }
+    }
+}
+
+/// How long ago `since_ms` was, as a monotonic instant.
+fn since_instant(since_ms: u64) -> std::time::Instant {
+    let ago = std::time::Duration::from_millis(now_ms().saturating_sub(since_ms));
+    std::time::Instant::now()
+        .checked_sub(ago)
+        .unwrap_or_else(std::time::Instant::now)
+}
+
+#[cfg(target_os = "linux")]
+mod platform {
+    use super::{Command, since_instant};
+    use rccontrol::state::elapsed;
+    use rccontrol::{Action, Trigger, tr};
+    use rccontrol_badge::{Badge, BadgeText, Corner};
+    use std::sync::Arc;
+    use tauri::{AppHandle, Manager};
+
+    /// Runs the badge on the GTK main context; returns the command sender.
+    pub fn start(app: &AppHandle) -> Option<tokio::sync::mpsc::UnboundedSender<Command>> {
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Command>();
+        let handle = app.clone();
+        let on_resume = move || {
+            let engine = handle.state::<Arc<crate::engine::Engine>>().inner().clone();
+            crate::tray::dispatch(&handle, &engine, Action::Resume, Trigger::Badge);
+        };
+        glib::MainContext::default().spawn_local(async move {
+            let mut badge = Badge::new(on_resume);
+            while let Some(command) = rx.recv().await {
+                match command {
+                    Command::Show { wanted, texts } => {
+                        let corner = wanted.corner.parse().unwrap_or(Corner::BottomRight);
+                        let text = BadgeText {
+                            title: tr!(texts, "badge-title"),
+                            resume: tr!(texts, "badge-resume"),
+                            tooltip: tr!(texts, "badge-tooltip"),
+                        };
+                        let line = Box::new(move |d| tr!(texts, "badge-line", elapsed = elapsed(d)));
+                        badge.show(since_instant(wanted.since_ms), corner, text, line);
+                    }
+                    Command::Hide => badge.hide(),
+                }
+            }
+        });
+        Some(tx)
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+mod platform {
+    use super::Command;
+    use tauri::AppHandle;
+
+    /// Windows and macOS have no badge yet: the tray icon and the reminders
+    /// carry the paused state there (see the README).
+    pub fn start(_: &AppHandle) -> Option<tokio::sync::mpsc::UnboundedSender<Command>> {
+        tracing::info!("the on-screen badge exists on Linux only");
+        None
+    }
+}
+
+/// Shows or hides the badge to match the engine (no-op before setup).
+pub fn sync(app: &AppHandle) {
+    use tauri::Manager;
+    if let (Some(badge), Some(engine)) = (
+        app.try_state::<BadgeHandle>(),
+        app.try_state::<Arc<Engine>>(),
+    ) {
+        badge.sync(&engine);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rccontrol::tr;
+
+    #[test]
+    fn the_badge_line_reads_like_the_issue_asks() {
+        let l = Localizer::english();
+        let line = tr!(l, "badge-line", elapsed = rccontrol::state::elapsed(std::time::Duration::from_secs(83)));
+        assert_eq!(line, "● REC PAUSED 1:23");
+    }
+}

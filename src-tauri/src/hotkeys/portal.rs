@@ -1,0 +1,298 @@
+//! Wayland: Pause, Resume and Toggle bound through the desktop's
+//! GlobalShortcuts portal. The desktop shows its own binding dialog; each
+//! activation goes down the same path as an X11 hotkey press. Where there is
+//! no such portal, the settings window shows the `rcctl` commands to bind in
+//! the desktop's keyboard settings instead.
+
+use crate::engine::Engine;
+use crate::notifications::Notifier;
+use rccontrol::hotkeys::{HotkeyRole, Hotkeys};
+use rccontrol::{Localizer, tr};
+use rccontrol_portal::{Binding, PortalError, Shortcut};
+use serde::Serialize;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tauri::{AppHandle, Manager};
+
+/// The commands to bind by hand when the desktop offers no portal.
+pub const COMMANDS: [&str; 2] = ["rcctl pause", "rcctl resume"];
+
+/// Attempts to bind again after the desktop ended the session.
+const REBIND_ATTEMPTS: u32 = 5;
+
+/// One shortcut as the desktop bound it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PortalBinding {
+    /// `pause`, `resume` or `toggle`.
+    pub id: String,
+    /// The trigger as the desktop shows it ("" when left unassigned).
+    pub trigger: String,
+}
+
+/// What the settings window says about the portal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PortalStatus {
+    /// `not-wayland`, `binding`, `bound`, `unavailable`, `cancelled` or `failed`.
+    pub state: &'static str,
+    /// Why it is unavailable or failed (technical, as the desktop said it).
+    pub detail: Option<String>,
+    /// The shortcuts bound.
+    pub bindings: Vec<PortalBinding>,
+    /// What to bind in the desktop's keyboard settings instead.
+    pub commands: [&'static str; 2],
+}
+
+impl Default for PortalStatus {
+    fn default() -> Self {
+        PortalStatus {
+            state: "not-wayland",
+            detail: None,
+            bindings: Vec::new(),
+            commands: COMMANDS,
+        }
+    }
+}
+
+/// The portal side of the hotkeys (managed state).
+#[derive(Debug, Default)]
+pub struct Portal {
+    status: Mutex<PortalStatus>,
+    binding: tokio::sync::Mutex<Option<Binding>>,
+}
+
+impl Portal {
+    /// The current status.
+    pub fn status(&self) -> PortalStatus {
+        self.status.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    fn set(&self, status: PortalStatus) {
+        *self.status.lock().unwrap_or_else(|p| p.into_inner()) = status;
+    }
+}
+
+/// Whether this session's hotkeys go through the portal: a Wayland session
+/// (X11 grabs there fire only while an X11 window has focus), unless
+/// `RCCONTROL_HOTKEYS=x11`; `RCCONTROL_HOTKEYS=portal` forces it.
+pub fn wanted() -> bool {
+    match std::env::var("RCCONTROL_HOTKEYS").ok().as_deref() {
+        Some("portal") => return true,
+        Some("x11") => return false,
+        _ => {}
+    }
+    let set = |v: &str| std::env::var_os(v).is_some_and(|d| !d.is_empty());
+    cfg!(target_os = "linux")
+        && (set("WAYLAND_DISPLAY")
+            || std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t.eq_ignore_ascii_case("wayland")))
+}
+
+/// `Ctrl+Alt+P` → `CTRL+ALT+p` (the XDG shortcuts syntax); media keys keep
+/// their XKB names (`MediaPause` → `XF86AudioPause`).
+pub fn xdg_trigger(binding: &str) -> Option<String> {
+    if binding.is_empty() {
+        return None;
+    }
+    let parts: Vec<&str> = binding.split('+').collect();
+    let (key, mods) = parts.split_last()?;
+    let mut out: Vec<String> = mods
+        .iter()
+        .map(|m| match *m {
+            "Super" => "LOGO".to_owned(),
+            other => other.to_ascii_uppercase(),
+        })
+        .collect();
+    let key = match *key {
+        "MediaPlay" => "XF86AudioPlay".to_owned(),
+        "MediaPause" => "XF86AudioPause".to_owned(),
+        "MediaStop" => "XF86AudioStop".to_owned(),
+        "MediaTrackNext" => "XF86AudioNext".to_owned(),
+        "MediaTrackPrevious" => "XF86AudioPrev".to_owned(),
+        "AudioVolumeMute" => "XF86AudioMute".to_owned(),
+        "AudioVolumeUp" => "XF86AudioRaiseVolume".to_owned(),
+        "AudioVolumeDown" => "XF86AudioLowerVolume".to_owned(),
+        k if k.chars().count() == 1 => k.to_ascii_lowercase(),
+        k => k.to_owned(),
+    };
+    out.push(key);
+    Some(out.join("+"))
+}
+
+fn shortcuts(hotkeys: &Hotkeys, l: &Localizer) -> Vec<Shortcut> {
+    let mut out = vec![
+        Shortcut {
+            id: "pause".into(),
+            description: tr!(l, "portal-pause-description"),
+            preferred_trigger: xdg_trigger(&hotkeys.pause),
+        },
+        Shortcut {
+            id: "resume".into(),
+            description: tr!(l, "portal-resume-description"),
+            preferred_trigger: xdg_trigger(&hotkeys.resume),
+        },
+    ];
+    if !hotkeys.toggle.is_empty() {
+        out.push(Shortcut {
+            id: "toggle".into(),
+            description: tr!(l, "portal-toggle-description"),
+            preferred_trigger: xdg_trigger(&hotkeys.toggle),
+        });
+    }
+    out
+}
+
+fn role(id: &str) -> Option<HotkeyRole> {
+    match id {
+        "pause" => Some(HotkeyRole::Pause),
+        "resume" => Some(HotkeyRole::Resume),
+        "toggle" => Some(HotkeyRole::Toggle),
+        _ => None,
+    }
+}
+
+fn role_name(id: &str, l: &Localizer) -> String {
+    match id {
+        "pause" => tr!(l, "hotkey-role-pause"),
+        "resume" => tr!(l, "hotkey-role-resume"),
+        _ => tr!(l, "hotkey-role-toggle"),
+    }
+}
+
+/// Binds through the portal in the background, keeps the binding, and binds
+/// again (a few times) when the desktop ends the session.
+pub fn start(app: &AppHandle) {
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let mut attempt = 0;
+        loop {
+            let bound = bind_once(&app).await;
+            if !bound || attempt >= REBIND_ATTEMPTS {
+                break;
+            }
+            attempt += 1;
+            let portal = app.state::<Portal>();
+            let guard = portal.binding.lock().await;
+            if let Some(binding) = guard.as_ref() {
+                binding.closed().await;
+            }
+            drop(guard);
+            tracing::warn!(attempt, "the desktop ended the shortcut session: binding again");
+            tokio::time::sleep(Duration::from_secs(u64::from(attempt))).await;
+        }
+    });
+}
+
+/// One probe-and-bind; true when bound.
+async fn bind_once(app: &AppHandle) -> bool {
+    let engine = app.state::<Arc<Engine>>().inner().clone();
+    let l = engine.texts().get();
+    let portal = app.state::<Portal>();
+    portal.set(PortalStatus {
+        state: "binding",
+        ..PortalStatus::default()
+    });
+    let handle = app.clone();
+    let on_activated = move |id: &str| {
+        if let Some(role) = role(id) {
+            tracing::debug!(id, "portal shortcut activated");
+            crate::hotkeys::pressed(&handle, role);
+        }
+    };
+    let started = std::time::Instant::now();
+    let result = match rccontrol_portal::probe().await {
+        Ok(version) => {
+            tracing::info!(version, "GlobalShortcuts portal found");
+            rccontrol_portal::bind(shortcuts(&engine.settings().hotkeys, &l), on_activated).await
+        }
+        Err(e) => Err(e),
+    };
+    let notifier = app.state::<Arc<Notifier>>();
+    let bound = match result {
+        Ok(binding) => {
+            let bindings: Vec<PortalBinding> = binding
+                .shortcuts()
+                .iter()
+                .map(|s| PortalBinding {
+                    id: s.id.clone(),
+                    trigger: s.trigger_description.clone(),
+                })
+                .collect();
+            tracing::info!(ms = started.elapsed().as_millis(), ?bindings, "portal shortcuts bound");
+            let list = bindings
+                .iter()
+                .map(|b| {
+                    let trigger = if b.trigger.is_empty() {
+                        tr!(l, "portal-unbound")
+                    } else {
+                        b.trigger.clone()
+                    };
+                    tr!(l, "portal-binding", name = role_name(&b.id, &l), trigger = trigger)
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            notifier.info(
+                app,
+                &tr!(l, "portal-bound-title"),
+                &tr!(l, "portal-bound-body", list = list),
+            );
+            portal.set(PortalStatus {
+                state: "bound",
+                bindings,
+                ..PortalStatus::default()
+            });
+            *portal.binding.lock().await = Some(binding);
+            true
+        }
+        Err(PortalError::Cancelled) => {
+            tracing::warn!("the desktop's shortcut dialog was cancelled");
+            notifier.info(app, &tr!(l, "hotkeys-unavailable-title"), &tr!(l, "portal-cancelled"));
+            portal.set(PortalStatus {
+                state: "cancelled",
+                ..PortalStatus::default()
+            });
+            false
+        }
+        Err(e) => {
+            let (state, detail) = match &e {
+                PortalError::Unavailable(d) => ("unavailable", d.clone()),
+                other => ("failed", other.to_string()),
+            };
+            tracing::warn!(%detail, "no global shortcuts through the portal");
+            notifier.info(
+                app,
+                &tr!(l, "portal-unavailable-title"),
+                &tr!(l, "portal-unavailable-body", detail = detail.as_str()),
+            );
+            portal.set(PortalStatus {
+                state,
+                detail: Some(detail),
+                ..PortalStatus::default()
+            });
+            false
+        }
+    };
+    let _ = app
+        .state::<crate::ui_events::UiSender>()
+        .send(crate::ui_events::UiEvent::Refresh);
+    bound
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bindings_become_xdg_triggers() {
+        assert_eq!(xdg_trigger("Ctrl+Alt+P").as_deref(), Some("CTRL+ALT+p"));
+        assert_eq!(xdg_trigger("Ctrl+Shift+F9").as_deref(), Some("CTRL+SHIFT+F9"));
+        assert_eq!(xdg_trigger("Super+Alt+R").as_deref(), Some("LOGO+ALT+r"));
+        assert_eq!(xdg_trigger("MediaPause").as_deref(), Some("XF86AudioPause"));
+        assert_eq!(xdg_trigger(""), None);
+    }
+
+    #[test]
+    fn only_known_ids_are_presses() {
+        assert_eq!(role("pause"), Some(HotkeyRole::Pause));
+        assert_eq!(role("toggle"), Some(HotkeyRole::Toggle));
+        assert_eq!(role("other"), None);
+    }
+}
