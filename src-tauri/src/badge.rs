@@ -59,6 +59,9 @@ impl BadgeHandle {
             }),
             _ => None,
         };
+        if !enabled && matches!(snapshot.state, BelievedState::Paused { .. }) {
+            tracing::debug!("badge switched off: not shown");
+        }
         let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
         if *shown == wanted {
             return;

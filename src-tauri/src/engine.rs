@@ -359,7 +359,7 @@ impl Engine {
 /// `RCCONTROL_LANG`, when set to a shipped language (or `auto`), wins over
 /// the setting: for kiosks, scripts and tests.
 pub fn language_override() -> Option<Preference> {
-    let value = std::env::var("RCCONTROL_LANG").ok()?;
+    let value = std::env::var("RCCONTROL_LANG").ok().filter(|v| !v.is_empty())?;
     match value.parse() {
         Ok(p) => Some(p),
         Err(e) => {

@@ -195,6 +195,8 @@ pub fn run_rcctl(bin: &Path, dir: &Path, args: &[&str], env: &[(&str, &str)], st
         .env_remove("RCCTL_TOKEN")
         .env_remove("RCCTL_CONFIG_DIR")
         .env_remove("RCCTL_SOCKET")
+        // English whatever the machine's locale, unless a test says otherwise.
+        .env("RCCONTROL_LANG", "en-US")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

@@ -51,6 +51,8 @@ impl App {
             .env_remove("RCCTL_TOKEN")
             .env_remove("RCCTL_SOCKET")
             .env("RCCTL_LOG", "info,recording_control=debug")
+            // English whatever the machine's locale, unless a test says otherwise.
+            .env("RCCONTROL_LANG", "en-US")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log).unwrap());
@@ -366,4 +368,120 @@ pub fn close_window(id: u32) {
     let ev = ClientMessageEvent::new(32, id, protocols, [delete, 0, 0, 0, 0]);
     conn.send_event(false, id, EventMask::NO_EVENT, ev).unwrap();
     conn.flush().unwrap();
+}
+
+/// A window manager that publishes the active window, on `display`.
+pub fn openbox(display: &str) -> Guarded {
+    let child = Command::new("openbox")
+        .args(["--sm-disable"])
+        .env("DISPLAY", display)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("openbox (scripts/install-deps.sh test installs it)");
+    eventually(20, "openbox to manage the display", || {
+        Command::new("xprop")
+            .args(["-display", display, "-root", "_NET_SUPPORTING_WM_CHECK"])
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("window id"))
+    });
+    Guarded(child)
+}
+
+/// A real X window with `title`, its id, and the connection that keeps it open.
+pub struct TitledWindow {
+    pub id: u32,
+    pub conn: x11rb::rust_connection::RustConnection,
+}
+
+impl TitledWindow {
+    pub fn open(display: &str, title: &str) -> Self {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::{ConnectionExt as _, CreateWindowAux, WindowClass};
+        let (conn, screen) = x11rb::connect(Some(display)).unwrap();
+        let root = conn.setup().roots[screen].root;
+        let id = conn.generate_id().unwrap();
+        conn.create_window(
+            0,
+            id,
+            root,
+            10,
+            10,
+            300,
+            120,
+            0,
+            WindowClass::INPUT_OUTPUT,
+            0,
+            &CreateWindowAux::new(),
+        )
+        .unwrap();
+        let w = TitledWindow { id, conn };
+        w.retitle(title);
+        w.conn.map_window(id).unwrap();
+        w.conn.flush().unwrap();
+        w
+    }
+
+    pub fn retitle(&self, title: &str) {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _, PropMode};
+        use x11rb::wrapper::ConnectionExt as _;
+        let atom = |name: &str| {
+            self.conn
+                .intern_atom(false, name.as_bytes())
+                .unwrap()
+                .reply()
+                .unwrap()
+                .atom
+        };
+        let (net_name, utf8) = (atom("_NET_WM_NAME"), atom("UTF8_STRING"));
+        self.conn
+            .change_property8(PropMode::REPLACE, self.id, net_name, utf8, title.as_bytes())
+            .unwrap();
+        self.conn
+            .change_property8(
+                PropMode::REPLACE,
+                self.id,
+                AtomEnum::WM_NAME,
+                AtomEnum::STRING,
+                title.as_bytes(),
+            )
+            .unwrap();
+        self.conn.flush().unwrap();
+    }
+
+    /// Brings the window to the front through the window manager, and waits until it is.
+    pub fn activate(&self, display: &str) {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::ConnectionExt as _;
+        let id = self.id.to_string();
+        eventually(20, "the window manager to activate the window", || {
+            // Re-map in case the window manager was not ready for the first map.
+            let _ = self
+                .conn
+                .map_window(self.id)
+                .and_then(|_| self.conn.flush());
+            let _ = Command::new("xdotool")
+                .args(["windowactivate", &id])
+                .env("DISPLAY", display)
+                .stderr(Stdio::null())
+                .status();
+            Command::new("xprop")
+                .args(["-display", display, "-root", "_NET_ACTIVE_WINDOW"])
+                .output()
+                .is_ok_and(|o| {
+                    String::from_utf8_lossy(&o.stdout).contains(&format!("{:#x}", self.id))
+                })
+        });
+    }
+}
+
+/// Audit-log lines of `dir` with `"trigger":"<trigger>"`.
+pub fn audited(dir: &Path, trigger: &str) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(dir.join("audit.jsonl"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|v| v["trigger"] == trigger)
+        .collect()
 }

@@ -63,16 +63,15 @@ cluster-one-label = { $host } no tiene ningún punto: al guardarlo, se interpret
 cluster-not-8x8 = { $host } no es un host de 8x8 (*.8x8.com); { -cluster-allowed }, o permite hosts personalizados de forma explícita (--allow-custom-host) para un servidor de pruebas
 
 # For the tenant and the agent ID. $max: the longest allowed length (128).
--id-allowed = de 1 a { $max } caracteres, sin / ? # %, espacios ni caracteres de control, y que no sea . ni ..
-id-empty = está vacío; se admite: { -id-allowed(max: $max) }
-id-too-long = tiene más de { $max } caracteres; se admite: { -id-allowed(max: $max) }
+id-empty = está vacío; se admite: de 1 a { $max } caracteres, sin / ? # %, espacios ni caracteres de control, y que no sea . ni ..
+id-too-long = tiene más de { $max } caracteres; se admite: de 1 a { $max } caracteres, sin / ? # %, espacios ni caracteres de control, y que no sea . ni ..
 # $kind: space, control or other; $char: the character (quoted) or its code, e.g. U+0007
 id-bad-char = contiene { $kind ->
         [space] un espacio
         [control] un carácter de control ({ $char })
        *[other] { $char }
-    }; se admite: { -id-allowed(max: $max) }
-id-dots = no puede ser «{ $value }»; se admite: { -id-allowed(max: $max) }
+    }; se admite: de 1 a { $max } caracteres, sin / ? # %, espacios ni caracteres de control, y que no sea . ni ..
+id-dots = no puede ser «{ $value }»; se admite: de 1 a { $max } caracteres, sin / ? # %, espacios ni caracteres de control, y que no sea . ni ..
 
 -email-allowed = una dirección como nombre.apellido@example.com (exactamente una @, sin espacios)
 email-empty = está vacío; introduce { -email-allowed }
