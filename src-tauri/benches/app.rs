@@ -232,6 +232,37 @@ fn main() {
     ));
     let idle_rss = rss_mb(pid);
 
+    // The paused badge: RSS while shown, and after it is gone (no webview;
+    // a native GTK window created on pause and destroyed on resume).
+    let rcctl = rcctl_bin();
+    let badge_shown = || {
+        !xdotool(&["search", "--onlyvisible", "--name", "Recording Control — paused"])
+            .trim()
+            .is_empty()
+    };
+    let act = |what: &str| {
+        let r = rccontrol_e2e::run_rcctl(&rcctl, dir.path(), &[what], &[], "");
+        assert_eq!(r.code, 0, "{}", r.all());
+    };
+    act("pause");
+    assert!(wait_until(Duration::from_secs(10), badge_shown), "the badge");
+    std::thread::sleep(Duration::from_secs(2));
+    let badge_rss = rss_mb(pid);
+    act("resume");
+    assert!(wait_until(Duration::from_secs(10), || !badge_shown()), "the badge gone");
+    std::thread::sleep(Duration::from_secs(2));
+    let after_badge_rss = rss_mb(pid);
+    rows.push((
+        "RSS with the paused badge shown".into(),
+        format!("{badge_rss:.1} MB"),
+        format!("{:+.1} MB vs idle", badge_rss - idle_rss),
+    ));
+    rows.push((
+        "RSS after the badge is gone (resumed)".into(),
+        format!("{after_badge_rss:.1} MB"),
+        format!("{:+.1} MB vs idle", after_badge_rss - idle_rss),
+    ));
+
     // Hotkey press → PUT at the simulator (warm connection after the first).
     let keyboard = Keyboard::new();
     let (p, r) = (keyboard.keycode(0x70), keyboard.keycode(0x72));
@@ -260,7 +291,6 @@ fn main() {
     ));
 
     // rcctl through the socket vs curl with the same credentials.
-    let rcctl = rcctl_bin();
     let cfg = dir.path().to_path_buf();
     let mut rc = time_runs(runs, || {
         let mut c = Command::new(&rcctl);
@@ -335,6 +365,50 @@ fn main() {
     ));
 
     drop(app);
+
+    // Wayland shortcuts through a GlobalShortcuts portal on the session bus
+    // (the fake one: no real desktop here): launch → bound, activation → PUT.
+    {
+        let fake = rt
+            .block_on(rccontrol_portal::fake::FakePortal::start())
+            .expect("the fake portal");
+        let t = Instant::now();
+        let app = App::start(dir.path(), &[], &[("RCCONTROL_HOTKEYS", "portal")]);
+        assert!(
+            wait_until(Duration::from_secs(20), || rt.block_on(fake.bound()).len() >= 2),
+            "the portal binding"
+        );
+        let bound_ms = t.elapsed().as_secs_f64() * 1000.0;
+        // Requests seen so far are not this measurement's.
+        while rx.try_recv().is_ok() {}
+        let mut lat = Vec::new();
+        for i in 0..=presses.min(100) {
+            let id = if i % 2 == 0 { "pause" } else { "resume" };
+            let t = Instant::now();
+            assert_eq!(rt.block_on(fake.activate(id)).unwrap_or(0), 1);
+            let got = rt
+                .block_on(async { tokio::time::timeout(Duration::from_secs(5), rx.recv()).await });
+            assert!(matches!(got, Ok(Ok(_))), "no request for activation {i}");
+            if i > 0 {
+                lat.push(t.elapsed().as_secs_f64() * 1000.0);
+            }
+            std::thread::sleep(Duration::from_millis(15));
+        }
+        let n = lat.len();
+        let (p50, p99) = (percentile(&mut lat.clone(), 0.5), percentile(&mut lat, 0.99));
+        rows.push((
+            "Launch → shortcuts bound through the portal".into(),
+            format!("{bound_ms:.0} ms"),
+            format!("{:.2} × goal 500 ms", bound_ms / 500.0),
+        ));
+        rows.push((
+            format!("Portal Activated signal → PUT at the simulator ({n} signals)"),
+            format!("p50 {p50:.2} ms · p99 {p99:.2} ms"),
+            format!("{:.2} × hotkey p50", p50 / h50),
+        ));
+        drop(app);
+        rt.block_on(fake.stop());
+    }
 
     // 1,000 presses of Pause within about a second (a held key, a bouncing
     // headset button), with the default press throttle: requests on the wire,
