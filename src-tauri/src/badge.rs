@@ -115,7 +115,8 @@ mod platform {
                             resume: tr!(texts, "badge-resume"),
                             tooltip: tr!(texts, "badge-tooltip"),
                         };
-                        let line = Box::new(move |d| tr!(texts, "badge-line", elapsed = elapsed(d)));
+                        let line =
+                            Box::new(move |d| tr!(texts, "badge-line", elapsed = elapsed(d)));
                         badge.show(since_instant(wanted.since_ms), corner, text, line);
                     }
                     Command::Hide => badge.hide(),
@@ -158,7 +159,11 @@ mod tests {
     #[test]
     fn the_badge_line_reads_like_the_issue_asks() {
         let l = Localizer::english();
-        let line = tr!(l, "badge-line", elapsed = rccontrol::state::elapsed(std::time::Duration::from_secs(83)));
+        let line = tr!(
+            l,
+            "badge-line",
+            elapsed = rccontrol::state::elapsed(std::time::Duration::from_secs(83))
+        );
         assert_eq!(line, "● REC PAUSED 1:23");
     }
 }

@@ -241,7 +241,10 @@ pub fn ui_texts(engine: State<'_, Arc<Engine>>) -> UiTexts {
         texts: l.file_texts("window.ftl"),
         languages: rccontrol::i18n::LOCALES
             .iter()
-            .map(|x| Language { tag: x.tag, name: x.name })
+            .map(|x| Language {
+                tag: x.tag,
+                name: x.name,
+            })
             .collect(),
     }
 }

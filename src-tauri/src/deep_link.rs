@@ -47,7 +47,11 @@ pub fn handle(app: &AppHandle, links: &[String]) {
         let Some(action) = parse(link) else {
             tracing::warn!(link, "unknown rccontrol link ignored");
             let l = engine.texts().get();
-            notifier.info(app, &tr!(l, "link-unknown-title"), &tr!(l, "link-unknown-body"));
+            notifier.info(
+                app,
+                &tr!(l, "link-unknown-title"),
+                &tr!(l, "link-unknown-body"),
+            );
             continue;
         };
         if !engine.safety().deep_link {

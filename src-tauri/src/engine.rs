@@ -2,18 +2,18 @@
 //! controller of that mode, and the one entry point every surface (tray,
 //! hotkeys, socket, window) sends actions through.
 
-use rccontrol::i18n::Preference;
-use rccontrol::{Localizer, Texts, tr};
 use crate::error::AppError;
 use crate::ui_events::{GuardNotices, UiEvent, UiSender, UiSink};
 use rccontrol::configure::{self, Applied};
 use rccontrol::demo::Demo;
 use rccontrol::guard::{self, Guard};
+use rccontrol::i18n::Preference;
 use rccontrol::throttle::Throttle;
 use rccontrol::{
     Action, BelievedState, ClientOptions, Controller, EventSink, Paths, Policy, Report, Safety,
     Session, SessionError, Settings, TokenStore, Trigger,
 };
+use rccontrol::{Localizer, Texts, tr};
 use serde::Serialize;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -359,7 +359,9 @@ impl Engine {
 /// `RCCONTROL_LANG`, when set to a shipped language (or `auto`), wins over
 /// the setting: for kiosks, scripts and tests.
 pub fn language_override() -> Option<Preference> {
-    let value = std::env::var("RCCONTROL_LANG").ok().filter(|v| !v.is_empty())?;
+    let value = std::env::var("RCCONTROL_LANG")
+        .ok()
+        .filter(|v| !v.is_empty())?;
     match value.parse() {
         Ok(p) => Some(p),
         Err(e) => {

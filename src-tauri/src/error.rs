@@ -1,8 +1,8 @@
 //! The app's typed error, serialized as `{kind, message, fields}` across IPC.
 
 use rccontrol::FieldError;
-use serde::Serialize;
 use rccontrol::{Localizer, tr};
+use serde::Serialize;
 
 /// Everything a command or a shell surface can fail with.
 #[derive(Debug, thiserror::Error)]

@@ -2,13 +2,13 @@
 //! core's plain sentences; a burst of identical results shows once.
 
 use rccontrol::guard::GuardEvent;
+use rccontrol::{Action, Outcome, Report, Trigger};
 use rccontrol::{Localizer, tr};
 use std::sync::Arc;
-use tauri::Manager;
-use rccontrol::{Action, Outcome, Report, Trigger};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use tauri::AppHandle;
+use tauri::Manager;
 use tauri_plugin_notification::NotificationExt;
 
 /// Identical notifications closer together than this are shown once.
@@ -258,9 +258,18 @@ mod tests {
 
     #[test]
     fn rough_durations() {
-        assert_eq!(rough(Duration::from_secs(45), &Localizer::english()), "45 s");
-        assert_eq!(rough(Duration::from_secs(150), &Localizer::english()), "2 min");
-        assert_eq!(rough(Duration::from_secs(3900), &Localizer::english()), "1 h 5 min");
+        assert_eq!(
+            rough(Duration::from_secs(45), &Localizer::english()),
+            "45 s"
+        );
+        assert_eq!(
+            rough(Duration::from_secs(150), &Localizer::english()),
+            "2 min"
+        );
+        assert_eq!(
+            rough(Duration::from_secs(3900), &Localizer::english()),
+            "1 h 5 min"
+        );
     }
 
     #[test]

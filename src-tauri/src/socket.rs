@@ -1,7 +1,6 @@
 //! The local control socket: `rcctl` and other local tools drive the running
 //! app through it, so the tray, notifications and audit log stay consistent.
 
-use rccontrol::tr;
 use crate::engine::Engine;
 use crate::error::AppError;
 use crate::notifications::Notifier;
@@ -9,6 +8,7 @@ use crate::view;
 use rccontrol::control_socket::protocol::{ActionReply, ControlFailure, ErrorKind, StatusReply};
 use rccontrol::control_socket::{ControlServer, ControlTarget, ServerHandle, socket_address};
 use rccontrol::state::now_ms;
+use rccontrol::tr;
 use rccontrol::{Action, Trigger};
 use std::future::Future;
 use std::pin::Pin;

@@ -1,13 +1,13 @@
 //! The tray icon and its menu. On Linux (libayatana-appindicator) the icon gets
 //! no clicks and no tooltip, so everything — the state line included — is in the menu.
 
-use rccontrol::{Localizer, tr};
 use crate::engine::Engine;
 use crate::error::AppError;
 use crate::notifications::Notifier;
 use crate::{autostart, view, window};
 use rccontrol::state::now_ms;
 use rccontrol::{Action, BelievedState, Trigger};
+use rccontrol::{Localizer, tr};
 use std::sync::{Arc, Mutex};
 use tauri::image::Image;
 use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem};

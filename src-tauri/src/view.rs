@@ -1,9 +1,9 @@
 //! Pure mapping from the engine's snapshot to what surfaces show: the tray's
 //! state line and icon. No I/O, unit-tested.
 
-use rccontrol::{Localizer, tr};
 use crate::engine::{Mode, Snapshot};
 use rccontrol::BelievedState;
+use rccontrol::{Localizer, tr};
 
 /// Which tray icon (file stem under `icons/png/`, without the size).
 pub fn icon_name(snapshot: &Snapshot) -> &'static str {
@@ -54,16 +54,28 @@ mod tests {
         let demo = Mode::Demo { url: "u".into() };
         let paused = BelievedState::Paused { since_ms: 0 };
         assert_eq!(
-            state_line(&snap(real.clone(), paused.clone()), 134_000, &Localizer::english()),
+            state_line(
+                &snap(real.clone(), paused.clone()),
+                134_000,
+                &Localizer::english()
+            ),
             "Recording paused · 2:14"
         );
         assert_eq!(
-            state_line(&snap(demo.clone(), paused.clone()), 1_000, &Localizer::english()),
+            state_line(
+                &snap(demo.clone(), paused.clone()),
+                1_000,
+                &Localizer::english()
+            ),
             "DEMO · Recording paused · 0:01"
         );
         let nc = Mode::NotConfigured { reason: "x".into() };
         assert_eq!(
-            state_line(&snap(nc.clone(), BelievedState::Unknown), 0, &Localizer::english()),
+            state_line(
+                &snap(nc.clone(), BelievedState::Unknown),
+                0,
+                &Localizer::english()
+            ),
             "Not configured"
         );
         assert_eq!(icon_name(&snap(nc, BelievedState::Unknown)), "error");

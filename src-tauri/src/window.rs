@@ -1,11 +1,11 @@
 //! The settings window: created on demand, destroyed when closed (the webview
 //! costs hundreds of MB; the idle tray must not hold it).
 
-use rccontrol::tr;
 use crate::engine::Engine;
 use crate::error::AppError;
 use crate::view;
 use rccontrol::state::now_ms;
+use rccontrol::tr;
 use serde::Serialize;
 use std::sync::Arc;
 use tauri::{AppHandle, Emitter, Manager, WebviewUrl, WebviewWindowBuilder};
@@ -24,7 +24,12 @@ pub fn open_settings(app: &AppHandle) -> Result<(), AppError> {
         return Ok(());
     }
     WebviewWindowBuilder::new(app, SETTINGS, WebviewUrl::App("index.html".into()))
-        .title(tr!(app.state::<std::sync::Arc<crate::engine::Engine>>().texts().get(), "window-title"))
+        .title(tr!(
+            app.state::<std::sync::Arc<crate::engine::Engine>>()
+                .texts()
+                .get(),
+            "window-title"
+        ))
         .inner_size(620.0, 820.0)
         .min_inner_size(420.0, 480.0)
         .build()?;

@@ -72,7 +72,10 @@ fn badge_shows_while_paused_never_takes_focus_and_resumes_on_click() {
     let badge = badges(&display)[0];
     let (x, y, w, h) = geometry(&display, badge);
     assert!(x < 100 && y < 100, "top-left corner, got {x},{y}");
-    assert!(w > 60 && h > 10 && w < 600 && h < 120, "a small badge, got {w}x{h}");
+    assert!(
+        w > 60 && h > 10 && w < 600 && h < 120,
+        "a small badge, got {w}x{h}"
+    );
     assert_eq!(
         xdo(&display, &["getactivewindow"]),
         focused,
@@ -81,7 +84,10 @@ fn badge_shows_while_paused_never_takes_focus_and_resumes_on_click() {
 
     // The Resume button is the badge's right end.
     let (cx, cy) = (x + w - 20, y + h / 2);
-    xdo(&display, &["mousemove", &cx.to_string(), &cy.to_string(), "click", "1"]);
+    xdo(
+        &display,
+        &["mousemove", &cx.to_string(), &cy.to_string(), "click", "1"],
+    );
     eventually(20, "the badge's resume", || {
         requests_with(&env, "/rccontrol/resume/") == 1
     });
@@ -105,23 +111,30 @@ fn badge_can_be_switched_off() {
     eventually(20, "the badge's decision", || {
         app.log().contains("badge switched off: not shown")
     });
-    assert!(badges(&display).is_empty(), "badge shown although switched off");
+    assert!(
+        badges(&display).is_empty(),
+        "badge shown although switched off"
+    );
 }
 
 #[test]
 fn wayland_shortcuts_bind_through_the_portal_and_press() {
     let _desk = desktop();
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let fake = rt.block_on(FakePortal::start()).expect("the fake portal on the session bus");
+    let fake = rt
+        .block_on(FakePortal::start())
+        .expect("the fake portal on the session bus");
     let Setup { env, dir } = configured(|h| {
         h.pause = "Ctrl+Alt+P".into();
         h.resume = "Ctrl+Alt+R".into();
     });
     let started = Instant::now();
     let app = App::start(dir.path(), &[], &[("RCCONTROL_HOTKEYS", "portal")]);
-    eventually(20, "the app to bind its shortcuts through the portal", || {
-        rt.block_on(fake.bound()).len() == 2
-    });
+    eventually(
+        20,
+        "the app to bind its shortcuts through the portal",
+        || rt.block_on(fake.bound()).len() == 2,
+    );
     let bind_ms = started.elapsed().as_millis();
     let triggers = rt.block_on(fake.triggers());
     assert!(
@@ -149,7 +162,9 @@ fn wayland_shortcuts_bind_through_the_portal_and_press() {
     });
     let hotkeys = audited(dir.path(), "hotkey");
     assert_eq!(hotkeys.len(), 2, "{hotkeys:?}");
-    eprintln!("portal: app bound in {bind_ms} ms (start included), activation → PUT seen {press_ms:.1} ms");
+    eprintln!(
+        "portal: app bound in {bind_ms} ms (start included), activation → PUT seen {press_ms:.1} ms"
+    );
     drop(app);
     rt.block_on(fake.stop());
 }
@@ -166,7 +181,10 @@ fn without_a_portal_the_agent_is_told_what_to_bind() {
     let skip = notifications().len();
     let app = App::start(dir.path(), &[], &[("RCCONTROL_HOTKEYS", "portal")]);
     let body = expect_notification(skip, "Your desktop offers no global shortcuts to apps");
-    assert!(body.contains("`rcctl pause`") && body.contains("`rcctl resume`"), "{body}");
+    assert!(
+        body.contains("`rcctl pause`") && body.contains("`rcctl resume`"),
+        "{body}"
+    );
     drop(app);
     rt.block_on(fake.stop());
 }
@@ -183,7 +201,10 @@ fn the_app_speaks_the_agents_language() {
     assert_eq!(paused.code, 0, "{}", paused.all());
     let german = rccontrol::Localizer::new("de-DE");
     let summary = german.text("outcome-paused");
-    assert_ne!(summary, "Recording paused", "the German catalog is filled in");
+    assert_ne!(
+        summary, "Recording paused",
+        "the German catalog is filled in"
+    );
     expect_notification(skip, &summary);
     drop(app);
 }

@@ -13,6 +13,7 @@ fn short() -> ClientOptions {
         deadline: Duration::from_millis(1500),
         max_retries: 2,
         backoff: Duration::from_millis(20),
+        ..ClientOptions::default()
     }
 }
 

@@ -14,14 +14,38 @@ pub const SOURCE_LOCALE: &str = "en-US";
 
 /// Every shipped language, English first.
 pub const LOCALES: &[Locale] = &[
-    Locale { tag: "en-US", name: "English" },
-    Locale { tag: "es-ES", name: "Español (España)" },
-    Locale { tag: "es-MX", name: "Español (México)" },
-    Locale { tag: "pt-BR", name: "Português (Brasil)" },
-    Locale { tag: "fr-FR", name: "Français" },
-    Locale { tag: "de-DE", name: "Deutsch" },
-    Locale { tag: "th-TH", name: "ไทย" },
-    Locale { tag: "zh-CN", name: "简体中文" },
+    Locale {
+        tag: "en-US",
+        name: "English",
+    },
+    Locale {
+        tag: "es-ES",
+        name: "Español (España)",
+    },
+    Locale {
+        tag: "es-MX",
+        name: "Español (México)",
+    },
+    Locale {
+        tag: "pt-BR",
+        name: "Português (Brasil)",
+    },
+    Locale {
+        tag: "fr-FR",
+        name: "Français",
+    },
+    Locale {
+        tag: "de-DE",
+        name: "Deutsch",
+    },
+    Locale {
+        tag: "th-TH",
+        name: "ไทย",
+    },
+    Locale {
+        tag: "zh-CN",
+        name: "简体中文",
+    },
 ];
 
 /// The catalog files of each language, one per surface.
@@ -44,4 +68,6 @@ macro_rules! sources {
         }
     };
 }
-sources!("en-US", "es-ES", "es-MX", "pt-BR", "fr-FR", "de-DE", "th-TH", "zh-CN");
+sources!(
+    "en-US", "es-ES", "es-MX", "pt-BR", "fr-FR", "de-DE", "th-TH", "zh-CN"
+);

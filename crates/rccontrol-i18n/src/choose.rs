@@ -151,10 +151,16 @@ mod tests {
     fn the_setting_accepts_auto_and_shipped_tags_only() {
         assert_eq!("auto".parse::<Preference>(), Ok(Preference::Auto));
         assert_eq!("".parse::<Preference>(), Ok(Preference::Auto));
-        assert_eq!("pt_br".parse::<Preference>(), Ok(Preference::Fixed("pt-BR")));
+        assert_eq!(
+            "pt_br".parse::<Preference>(),
+            Ok(Preference::Fixed("pt-BR"))
+        );
         let e = "ja-JP".parse::<Preference>().unwrap_err();
         let msg = e.to_string();
-        assert!(msg.starts_with("language: \"ja-JP\" is not available"), "{msg}");
+        assert!(
+            msg.starts_with("language: \"ja-JP\" is not available"),
+            "{msg}"
+        );
         assert!(msg.contains("zh-CN") && msg.contains("auto"), "{msg}");
         assert_eq!(Preference::Fixed("th-TH").resolve(&["de".into()]), "th-TH");
         assert_eq!(Preference::Auto.resolve(&["de".into()]), "de-DE");

@@ -118,11 +118,19 @@ fn every_language_has_every_english_message_and_no_foreign_placeholder() {
                 }
             }
             for id in other.keys().filter(|id| !english.contains_key(*id)) {
-                problems.push(format!("{}/{file}: {id} is not an English message", locale.tag));
+                problems.push(format!(
+                    "{}/{file}: {id} is not an English message",
+                    locale.tag
+                ));
             }
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -144,7 +152,12 @@ fn every_message_formats_without_errors_in_every_language() {
             }
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -176,7 +189,9 @@ fn workspace() -> PathBuf {
 }
 
 fn files_under(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -214,10 +229,15 @@ fn every_id_the_code_and_the_page_use_exists_in_english() {
     let mut used = 0;
     for path in &sources {
         let relative = path.strip_prefix(&root).unwrap_or(path);
-        if relative.components().any(|c| c.as_os_str() == "rccontrol-i18n") {
+        if relative
+            .components()
+            .any(|c| c.as_os_str() == "rccontrol-i18n")
+        {
             continue;
         }
-        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
         for re in &uses {
             for c in re.captures_iter(&text) {
                 used += 1;
@@ -227,8 +247,15 @@ fn every_id_the_code_and_the_page_use_exists_in_english() {
             }
         }
     }
-    assert!(used > 0, "no message use found in the sources: the scan is broken");
-    assert!(missing.is_empty(), "ids used but not in en-US:\n{}", missing.into_iter().collect::<Vec<_>>().join("\n"));
+    assert!(
+        used > 0,
+        "no message use found in the sources: the scan is broken"
+    );
+    assert!(
+        missing.is_empty(),
+        "ids used but not in en-US:\n{}",
+        missing.into_iter().collect::<Vec<_>>().join("\n")
+    );
 }
 
 #[test]
@@ -236,7 +263,10 @@ fn a_message_missing_from_a_language_falls_back_to_english_not_to_its_id() {
     // The fallback path: a Localizer for a language formats an id only English
     // has. Every shipped catalog is complete, so use a language tag that is
     // not shipped (it resolves to English) and check the chain on a real id.
-    let any_id = message_ids(SOURCE_LOCALE, "core.ftl").into_iter().next().unwrap();
+    let any_id = message_ids(SOURCE_LOCALE, "core.ftl")
+        .into_iter()
+        .next()
+        .unwrap();
     let english = Localizer::english().text(&any_id);
     assert_eq!(Localizer::new("ja-JP").text(&any_id), english);
     assert_eq!(Localizer::new("ja-JP").tag(), "en-US");

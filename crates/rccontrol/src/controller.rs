@@ -9,9 +9,9 @@
 use crate::action::{Action, Trigger};
 use crate::audit::{AuditEntry, AuditLog};
 use crate::client::Client;
-use crate::texts::Texts;
 use crate::outcome::Report;
 use crate::state::{BelievedState, StateFile, now_ms};
+use crate::texts::Texts;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -280,7 +280,11 @@ mod tests {
                     http_status: Some(200),
                     latency_ms: 50,
                     attempts: 1,
-                    message: Outcome::Applied.sentence(action, "t", &rccontrol_i18n::Localizer::english()),
+                    message: Outcome::Applied.sentence(
+                        action,
+                        "t",
+                        &rccontrol_i18n::Localizer::english(),
+                    ),
                 }
             })
         }

@@ -62,8 +62,7 @@ impl Demo {
             texts,
             ..ClientOptions::default()
         };
-        let client = Client::new(config, Secret::new(DEMO_TOKEN), options)
-            .map_err(|e| fail(&e))?;
+        let client = Client::new(config, Secret::new(DEMO_TOKEN), options).map_err(|e| fail(&e))?;
         let mut sinks = Session::file_sinks(&Paths::in_dir(dir.path()));
         sinks.extend(extra);
         let controller = Controller::spawn(Arc::new(client), BelievedState::Unknown, sinks);

@@ -155,15 +155,17 @@ pub fn normalize(field: &'static str, input: &str) -> Result<String, FieldError>
             continue;
         }
         if key.is_some() {
-            return Err(err(crate::msg!("hotkey-two-keys", value = format!("{value:?}"))));
+            return Err(err(crate::msg!(
+                "hotkey-two-keys",
+                value = format!("{value:?}")
+            )));
         }
-        key = Some(normalize_key(part).ok_or_else(|| {
-            err(crate::msg!("hotkey-unknown-key", key = format!("{part:?}")))
-        })?);
+        key =
+            Some(normalize_key(part).ok_or_else(|| {
+                err(crate::msg!("hotkey-unknown-key", key = format!("{part:?}")))
+            })?);
     }
-    let key = key.ok_or_else(|| {
-        err(crate::msg!("hotkey-no-key", value = format!("{value:?}")))
-    })?;
+    let key = key.ok_or_else(|| err(crate::msg!("hotkey-no-key", value = format!("{value:?}"))))?;
     let is_media = MEDIA_KEYS.iter().any(|m| m.eq_ignore_ascii_case(&key));
     if !is_media && !mods[0] && !mods[1] && !mods[3] {
         return Err(err(crate::msg!("hotkey-bare", key = &key)));
@@ -238,7 +240,8 @@ mod tests {
             assert!(
                 normalize("f", "MediaPlayPause")
                     .unwrap_err()
-                    .problem.english()
+                    .problem
+                    .english()
                     .contains("Windows and macOS")
             );
         }
@@ -253,7 +256,12 @@ mod tests {
         };
         let errs = h.validate().unwrap_err();
         assert_eq!(errs[0].field, "resume hotkey");
-        assert!(errs[0].problem.english().contains("already the pause hotkey"));
+        assert!(
+            errs[0]
+                .problem
+                .english()
+                .contains("already the pause hotkey")
+        );
         assert_eq!(Hotkeys::default().validate().unwrap(), Hotkeys::default());
     }
 }

@@ -37,13 +37,13 @@ pub use controller::{ActionSender, Controller, ControllerEvent, EventSink};
 pub use managed::Policy;
 pub use outcome::{Outcome, Report};
 pub use paths::Paths;
+/// The message catalogs and the `tr!` macro.
+pub use rccontrol_i18n as i18n;
+pub use rccontrol_i18n::{Localizer, tr};
 pub use safety::Safety;
 pub use secret::{Secret, TokenError, TokenSource, TokenStore};
 pub use session::{Session, SessionError};
 pub use settings::{Config, Identity, Settings, SettingsError};
 pub use state::{BelievedState, StateFile};
-pub use validate::{FieldError, Host};
 pub use texts::{Msg, Texts};
-/// The message catalogs and the `tr!` macro.
-pub use rccontrol_i18n as i18n;
-pub use rccontrol_i18n::{Localizer, tr};
+pub use validate::{FieldError, Host};

@@ -374,7 +374,10 @@ impl Managed {
             put("badge", Value::Boolean(b));
         }
         if let Some(c) = &file.badge_corner {
-            put("badge_corner", Value::String(validate::corner(c).map_err(named)?.to_owned()));
+            put(
+                "badge_corner",
+                Value::String(validate::corner(c).map_err(named)?.to_owned()),
+            );
         }
         for (key, value, check) in [
             (

@@ -1,8 +1,8 @@
 //! Every way an action can end, as a closed enum with one plain sentence and one
 //! exit code per variant, and the classifier for the API's undocumented bodies.
 
-use rccontrol_i18n::{Localizer, tr};
 use crate::action::Action;
+use rccontrol_i18n::{Localizer, tr};
 use serde::Serialize;
 
 /// How many characters of an unrecognised body are kept for the log.

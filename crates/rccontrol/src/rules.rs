@@ -167,7 +167,11 @@ mod tests {
             "{e}"
         );
         let e = RuleSet::compile(&[rule("  ", false)]).unwrap_err();
-        assert!(e.to_string().starts_with("auto-pause rules: rule 1 is empty"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("auto-pause rules: rule 1 is empty"),
+            "{e}"
+        );
         let many = vec![rule("x", false); MAX_RULES + 1];
         assert!(RuleSet::compile(&many).is_err());
     }

@@ -187,7 +187,10 @@ mod tests {
             ]
         );
         assert!(
-            errs[0].problem.english().contains("0 (off) or 2–3600 seconds"),
+            errs[0]
+                .problem
+                .english()
+                .contains("0 (off) or 2–3600 seconds"),
             "{}",
             errs[0]
         );

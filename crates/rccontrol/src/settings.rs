@@ -260,7 +260,16 @@ impl Settings {
                 None
             }
         };
-        match (host, tenant, identity, proxy, hotkeys, safety, language, badge_corner) {
+        match (
+            host,
+            tenant,
+            identity,
+            proxy,
+            hotkeys,
+            safety,
+            language,
+            badge_corner,
+        ) {
             (
                 Some(host),
                 Some(tenant),

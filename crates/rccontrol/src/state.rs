@@ -1,10 +1,10 @@
 //! What the app believes the recording state is (the API has no status query),
 //! and the file that keeps it between runs.
 
-use rccontrol_i18n::{Localizer, tr};
 use crate::action::Action;
 use crate::atomic_file::write_atomic;
 use crate::outcome::{Outcome, Report};
+use rccontrol_i18n::{Localizer, tr};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -212,7 +212,10 @@ mod tests {
     #[test]
     fn describe_and_file_round_trip() {
         let s = BelievedState::Paused { since_ms: 0 };
-        assert_eq!(s.describe(134_000, &Localizer::english()), "Recording paused · 2:14");
+        assert_eq!(
+            s.describe(134_000, &Localizer::english()),
+            "Recording paused · 2:14"
+        );
         assert_eq!(elapsed(Duration::from_secs(3725)), "1:02:05");
         let dir = tempfile::tempdir().unwrap();
         let f = StateFile::new(dir.path().join("state.json"));

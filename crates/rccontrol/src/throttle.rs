@@ -2,8 +2,8 @@
 //! (a double press, a bouncing headset button, a held key) is dropped before it
 //! reaches the controller.
 
-use rccontrol_i18n::{Localizer, tr};
 use crate::action::{Action, Trigger};
+use rccontrol_i18n::{Localizer, tr};
 use std::sync::Mutex;
 use std::time::Duration;
 use tokio::time::Instant;

@@ -75,7 +75,6 @@ fn is_8x8_domain(host: &str) -> bool {
         .is_some_and(|sub| !sub.is_empty() && !sub.starts_with('.'))
 }
 
-
 /// Normalizes a cluster given as `vcc-na7`, `vcc-na7.8x8.com` or a pasted login URL
 /// into a [`Host`]. `http://` is always refused; hosts outside `*.8x8.com` only
 /// with `allow_custom_host`.
@@ -156,19 +155,19 @@ fn identifier(field: &'static str, input: &str) -> Result<String, FieldError> {
         return Err(FieldError::new(field, msg!("id-empty", max = MAX_ID_CHARS)));
     }
     if value.chars().count() > MAX_ID_CHARS {
-        return Err(FieldError::new(field, msg!("id-too-long", max = MAX_ID_CHARS)));
+        return Err(FieldError::new(
+            field,
+            msg!("id-too-long", max = MAX_ID_CHARS),
+        ));
     }
     if let Some(c) = value
         .chars()
         .find(|c| matches!(c, '/' | '?' | '#' | '%') || c.is_whitespace() || c.is_control())
     {
-        return Err(FieldError::new(
-            field,
-            {
-                let (kind, shown) = describe_char(c);
-                msg!("id-bad-char", kind = kind, char = shown, max = MAX_ID_CHARS)
-            },
-        ));
+        return Err(FieldError::new(field, {
+            let (kind, shown) = describe_char(c);
+            msg!("id-bad-char", kind = kind, char = shown, max = MAX_ID_CHARS)
+        }));
     }
     if value == "." || value == ".." {
         return Err(FieldError::new(
@@ -460,7 +459,8 @@ mod tests {
         assert_eq!(cluster("localhost", true).unwrap().to_string(), "localhost");
         let e = cluster("h00/", true).unwrap_err();
         assert!(
-            e.problem.english()
+            e.problem
+                .english()
                 .contains("would read as the 8x8 cluster h00.8x8.com"),
             "{e}"
         );

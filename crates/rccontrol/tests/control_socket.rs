@@ -39,7 +39,11 @@ impl ActionSender for Fake {
                 http_status: Some(200),
                 latency_ms: 3,
                 attempts: 1,
-                message: Outcome::Applied.sentence(action, "acme01", &rccontrol::Localizer::english()),
+                message: Outcome::Applied.sentence(
+                    action,
+                    "acme01",
+                    &rccontrol::Localizer::english(),
+                ),
             }
         })
     }

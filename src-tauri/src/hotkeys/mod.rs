@@ -8,12 +8,12 @@ pub mod portal;
 #[cfg(target_os = "linux")]
 pub mod x11;
 
-use rccontrol::{Localizer, tr};
 use crate::engine::Engine;
 use crate::notifications::Notifier;
 use crate::ui_events::UiEvent;
 use rccontrol::hotkeys::{HotkeyRole, Hotkeys};
 use rccontrol::{Action, Trigger};
+use rccontrol::{Localizer, tr};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};

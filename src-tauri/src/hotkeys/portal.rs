@@ -63,7 +63,10 @@ pub struct Portal {
 impl Portal {
     /// The current status.
     pub fn status(&self) -> PortalStatus {
-        self.status.lock().unwrap_or_else(|p| p.into_inner()).clone()
+        self.status
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 
     fn set(&self, status: PortalStatus) {
@@ -175,7 +178,10 @@ pub fn start(app: &AppHandle) {
                 binding.closed().await;
             }
             drop(guard);
-            tracing::warn!(attempt, "the desktop ended the shortcut session: binding again");
+            tracing::warn!(
+                attempt,
+                "the desktop ended the shortcut session: binding again"
+            );
             tokio::time::sleep(Duration::from_secs(u64::from(attempt))).await;
         }
     });
@@ -216,7 +222,11 @@ async fn bind_once(app: &AppHandle) -> bool {
                     trigger: s.trigger_description.clone(),
                 })
                 .collect();
-            tracing::info!(ms = started.elapsed().as_millis(), ?bindings, "portal shortcuts bound");
+            tracing::info!(
+                ms = started.elapsed().as_millis(),
+                ?bindings,
+                "portal shortcuts bound"
+            );
             let list = bindings
                 .iter()
                 .map(|b| {
@@ -225,7 +235,12 @@ async fn bind_once(app: &AppHandle) -> bool {
                     } else {
                         b.trigger.clone()
                     };
-                    tr!(l, "portal-binding", name = role_name(&b.id, &l), trigger = trigger)
+                    tr!(
+                        l,
+                        "portal-binding",
+                        name = role_name(&b.id, &l),
+                        trigger = trigger
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join(", ");
@@ -244,7 +259,11 @@ async fn bind_once(app: &AppHandle) -> bool {
         }
         Err(PortalError::Cancelled) => {
             tracing::warn!("the desktop's shortcut dialog was cancelled");
-            notifier.info(app, &tr!(l, "hotkeys-unavailable-title"), &tr!(l, "portal-cancelled"));
+            notifier.info(
+                app,
+                &tr!(l, "hotkeys-unavailable-title"),
+                &tr!(l, "portal-cancelled"),
+            );
             portal.set(PortalStatus {
                 state: "cancelled",
                 ..PortalStatus::default()
@@ -283,7 +302,10 @@ mod tests {
     #[test]
     fn bindings_become_xdg_triggers() {
         assert_eq!(xdg_trigger("Ctrl+Alt+P").as_deref(), Some("CTRL+ALT+p"));
-        assert_eq!(xdg_trigger("Ctrl+Shift+F9").as_deref(), Some("CTRL+SHIFT+F9"));
+        assert_eq!(
+            xdg_trigger("Ctrl+Shift+F9").as_deref(),
+            Some("CTRL+SHIFT+F9")
+        );
         assert_eq!(xdg_trigger("Super+Alt+R").as_deref(), Some("LOGO+ALT+r"));
         assert_eq!(xdg_trigger("MediaPause").as_deref(), Some("XF86AudioPause"));
         assert_eq!(xdg_trigger(""), None);

@@ -83,7 +83,12 @@ fn refused_names_the_field_and_the_file() {
         "{}",
         refused[0]
     );
-    assert!(refused[0].problem.english().contains("locked by your administrator"));
+    assert!(
+        refused[0]
+            .problem
+            .english()
+            .contains("locked by your administrator")
+    );
 }
 
 #[test]
