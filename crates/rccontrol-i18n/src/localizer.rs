@@ -127,3 +127,43 @@ pub fn message_ids(tag: &str, file: &str) -> Vec<String> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A German localizer whose German catalog has only one message.
+    fn partial() -> Localizer {
+        let mut de = Bundle::new_concurrent(vec![unic_langid::langid!("de-DE")]);
+        de.set_use_isolating(false);
+        let res = FluentResource::try_new("state-no-call = Kein aktiver Anruf\n".to_owned())
+            .unwrap_or_else(|(r, _)| r);
+        de.add_resource_overriding(res);
+        Localizer {
+            tag: "de-DE",
+            bundles: vec![de, bundle(SOURCE_LOCALE)],
+        }
+    }
+
+    #[test]
+    fn a_missing_message_comes_from_english_message_by_message() {
+        let l = partial();
+        assert_eq!(l.text("state-no-call"), "Kein aktiver Anruf");
+        assert_eq!(l.text("state-unknown"), "Recording state unknown");
+        assert_eq!(
+            l.format("state-paused", &[("elapsed", Arg::from("0:05"))]),
+            "Recording paused · 0:05"
+        );
+    }
+
+    #[test]
+    fn numbers_and_text_fill_placeholders_without_isolation_marks() {
+        let l = Localizer::english();
+        let text = l.format("outcome-bad-request", &[("status", Arg::from(400_u16))]);
+        assert_eq!(
+            text,
+            "8x8 refused the request (HTTP 400) — nothing was changed"
+        );
+        assert!(!text.contains('\u{2068}'));
+    }
+}

@@ -170,3 +170,41 @@ fn settings_load_effective_round_trip() {
     assert!(written.contains("throttle_ms = 250"), "{written}");
     assert_eq!(Settings::load_effective(&file, &p).unwrap(), s);
 }
+
+#[test]
+fn language_and_badge_can_be_set_and_locked() {
+    let (_d, p) = policy(
+        "lock = [\"badge\", \"language\"]\nbadge = true\nbadge_corner = \"Top-Left\"\nlanguage = \"es_mx\"\n",
+    );
+    assert!(p.is_active(), "{:?}", p.problem());
+    let merged = p.effective(user(
+        "badge = false\nlanguage = 'de-DE'\nbadge_corner = 'bottom-left'\n",
+    ));
+    assert_eq!(
+        merged["badge"].as_bool(),
+        Some(true),
+        "locked: the admin's value"
+    );
+    assert_eq!(
+        merged["language"].as_str(),
+        Some("es-MX"),
+        "normalized and locked"
+    );
+    assert_eq!(
+        merged["badge_corner"].as_str(),
+        Some("bottom-left"),
+        "not locked: the agent's"
+    );
+    let (_d, bad) = policy("badge_corner = \"middle\"\n");
+    let problem = bad.problem().unwrap_or_default().to_owned();
+    assert!(
+        problem.contains("badge corner") && problem.contains("top-left"),
+        "{problem}"
+    );
+    let (_d, bad) = policy("language = \"klingon\"\n");
+    assert!(
+        bad.problem().unwrap_or_default().contains("language"),
+        "{:?}",
+        bad.problem()
+    );
+}
