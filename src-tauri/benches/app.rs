@@ -236,20 +236,31 @@ fn main() {
     // a native GTK window created on pause and destroyed on resume).
     let rcctl = rcctl_bin();
     let badge_shown = || {
-        !xdotool(&["search", "--onlyvisible", "--name", "Recording Control — paused"])
-            .trim()
-            .is_empty()
+        !xdotool(&[
+            "search",
+            "--onlyvisible",
+            "--name",
+            "Recording Control — paused",
+        ])
+        .trim()
+        .is_empty()
     };
     let act = |what: &str| {
         let r = rccontrol_e2e::run_rcctl(&rcctl, dir.path(), &[what], &[], "");
         assert_eq!(r.code, 0, "{}", r.all());
     };
     act("pause");
-    assert!(wait_until(Duration::from_secs(10), badge_shown), "the badge");
+    assert!(
+        wait_until(Duration::from_secs(10), badge_shown),
+        "the badge"
+    );
     std::thread::sleep(Duration::from_secs(2));
     let badge_rss = rss_mb(pid);
     act("resume");
-    assert!(wait_until(Duration::from_secs(10), || !badge_shown()), "the badge gone");
+    assert!(
+        wait_until(Duration::from_secs(10), || !badge_shown()),
+        "the badge gone"
+    );
     std::thread::sleep(Duration::from_secs(2));
     let after_badge_rss = rss_mb(pid);
     rows.push((
@@ -375,7 +386,8 @@ fn main() {
         let t = Instant::now();
         let app = App::start(dir.path(), &[], &[("RCCONTROL_HOTKEYS", "portal")]);
         assert!(
-            wait_until(Duration::from_secs(20), || rt.block_on(fake.bound()).len() >= 2),
+            wait_until(Duration::from_secs(20), || rt.block_on(fake.bound()).len()
+                >= 2),
             "the portal binding"
         );
         let bound_ms = t.elapsed().as_secs_f64() * 1000.0;
@@ -395,7 +407,10 @@ fn main() {
             std::thread::sleep(Duration::from_millis(15));
         }
         let n = lat.len();
-        let (p50, p99) = (percentile(&mut lat.clone(), 0.5), percentile(&mut lat, 0.99));
+        let (p50, p99) = (
+            percentile(&mut lat.clone(), 0.5),
+            percentile(&mut lat, 0.99),
+        );
         rows.push((
             "Launch → shortcuts bound through the portal".into(),
             format!("{bound_ms:.0} ms"),
