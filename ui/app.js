@@ -6,7 +6,179 @@ const { invoke } = window.__TAURI__.core;
 const { listen } = window.__TAURI__.event;
 const $ = (sel) => document.querySelector(sel);
 const ROLES = ["pause", "resume", "toggle"];
+const CORNERS = ["top-left", "top-right", "bottom-left", "bottom-right"];
 let view = null;
+
+// ---- Texts --------------------------------------------------------------
+// The page's texts come from the app (`ui_texts`: window.ftl in the agent's
+// language). Static texts are marked in index.html with a data-i18n attribute
+// holding the message id (for textContent) or data-i18n-placeholder / -title /
+// -aria-label (for attributes); texts built here go through t(id, { name: value }),
+// which fills the message's {$name} placeholders.
+
+/** id → text in the agent's language, as the app sent it. */
+let texts = {};
+/** The languages the app offers: [{ tag, name }]. */
+let languages = [];
+/** id → the English text index.html carries, recorded before replacing it. */
+const htmlEnglish = {};
+const I18N_ATTRS = ["placeholder", "title", "aria-label"];
+/** How long the page stays hidden waiting for its texts before showing English. */
+const TEXTS_WAIT_MS = 1500;
+const RTL = /^(ar|dv|fa|he|ks|ku|ps|sd|ug|ur|yi)\b/i;
+
+// English for the texts this file builds, as in en-US/window.ftl: the fallback
+// for an id the app did not send.
+const EN = {
+  "window-audit-file": "Audit log: {$path}",
+  "window-check-result": "{$message}. {$verdict}",
+  "window-check-sending": "Sending resume…",
+  "window-demo-leave": "Leave the demo",
+  "window-demo-start": "Try the demo",
+  "window-error": "Error: {$message}",
+  "window-exported": "Saved to {$path}",
+  "window-exporting": "Exporting…",
+  "window-fix-fields": "Fix the fields marked in red.",
+  "window-hotkey-active": "Active",
+  "window-hotkey-error": "{$hotkey} hotkey: {$problem}",
+  "window-hotkey-not-active": "Not active: {$reason}",
+  "window-hotkey-off": "Off",
+  "window-hotkey-pause": "Pause",
+  "window-hotkey-press-keys": "Press the keys…",
+  "window-hotkey-resume": "Resume",
+  "window-hotkey-toggle": "Toggle",
+  "window-hotkey-unavailable": "Unavailable: {$reason}",
+  "window-identity-agent-id": "Agent ID",
+  "window-identity-agent-id-placeholder": "Your agent ID",
+  "window-identity-email": "E-mail",
+  "window-identity-email-placeholder": "first.last@example.com",
+  "window-language-auto": "Automatic (system language)",
+  "window-loading": "Loading…",
+  "window-locked-note": "· locked: set by your administrator",
+  "window-locked-title": "Set by your administrator in {$file}",
+  "window-log-action-pause": "pause",
+  "window-log-action-resume": "resume",
+  "window-log-empty": "No actions yet.",
+  "window-log-from-cli": "rcctl",
+  "window-log-from-hotkey": "hotkey",
+  "window-log-from-link": "link",
+  "window-log-from-notification": "notification",
+  "window-log-from-rule": "auto-pause rule",
+  "window-log-from-socket": "other program",
+  "window-log-from-timer": "timer",
+  "window-log-from-tray": "tray menu",
+  "window-log-from-window": "this window",
+  "window-log-outcome-agent-not-found": "agent not found",
+  "window-log-outcome-applied": "applied",
+  "window-log-outcome-bad-request": "refused request",
+  "window-log-outcome-network": "network error",
+  "window-log-outcome-no-active-call": "no active call",
+  "window-log-outcome-not-enabled": "recording not enabled",
+  "window-log-outcome-redirected": "redirected",
+  "window-log-outcome-server-error": "server error",
+  "window-log-outcome-timeout": "no answer in time",
+  "window-log-outcome-tls": "secure connection error",
+  "window-log-outcome-unauthorized": "not authorized",
+  "window-log-outcome-unrecognised": "unknown answer",
+  "window-managed-defaults": "Your administrator provides default settings ({$file}).",
+  "window-managed-locked": "Some settings are set by your administrator ({$file}) and cannot be changed here.",
+  "window-media-key-choose": "Media key…",
+  "window-media-key-unsupported": "{$key} (Windows/macOS only)",
+  "window-media-note": "These media keys work only on Windows and macOS, not here (X11): {$keys}",
+  "window-pausing": "Pausing…",
+  "window-resuming": "Resuming…",
+  "window-rule-pattern-label": "Rule {$number}: part of a window title",
+  "window-rule-placeholder": "Card details",
+  "window-rule-regex": "regular expression",
+  "window-rule-remove": "Remove",
+  "window-rule-remove-label": "Remove rule {$number}",
+  "window-rules-preview-none": "No titled windows are open.",
+  "window-rules-preview-pauses": "pauses ({$rule})",
+  "window-rules-ready": "Works here ({$method}) once a rule is saved.",
+  "window-rules-unavailable": "Not available on this desktop: {$reason}. The rules are kept but do nothing here.",
+  "window-rules-watching": "Watching the window in front ({$method}).",
+  "window-saved": "Saved. Use “Check settings” while not on a call.",
+  "window-saving": "Saving…",
+  "window-token-missing": "The token is missing.",
+  "window-token-paste": "Paste the action token",
+  "window-token-required": "Paste the action token. It is stored only in the keychain.",
+  "window-token-stored": "Stored in the {$service}. Leave empty to keep it.",
+  "window-wayland-binding": "{$action}: {$keys} — set in your desktop's settings",
+  "window-wayland-binding-unset": "{$action}: no keys yet — set them in your desktop's settings",
+  "window-wayland-bound": "Your desktop manages these shortcuts:",
+  "window-wayland-commands": "To use keys anyway, add these commands as custom shortcuts in your desktop's keyboard settings:",
+  "window-wayland-cancelled": "The shortcuts were not set up: the desktop's request was cancelled.",
+  "window-wayland-failed": "Your desktop could not set up global shortcuts for this app.",
+  "window-wayland-setting-up": "Setting up the shortcuts with your desktop…",
+  "window-wayland-unavailable": "Your desktop does not offer global shortcuts to apps.",
+};
+
+/** The text of `id`, with each {$name} filled from `args`. Falls back to the
+ * English of this file or of index.html; never shows an id. */
+function t(id, args) {
+  const text = texts[id] ?? EN[id] ?? htmlEnglish[id] ?? "";
+  return text.replace(/\{\s*\$([A-Za-z0-9_-]+)\s*\}/g, (_, name) =>
+    args && args[name] !== undefined && args[name] !== null ? String(args[name]) : "");
+}
+
+/** Asks the app for the texts in the agent's language. */
+async function loadTexts() {
+  const r = await invoke("ui_texts");
+  texts = (r && r.texts) || {};
+  languages = (r && r.languages) || [];
+  const lang = (r && r.lang) || "en-US";
+  document.documentElement.lang = lang;
+  document.documentElement.dir = RTL.test(lang) ? "rtl" : "ltr";
+}
+
+/** Puts the texts into every element marked with data-i18n*. */
+function applyStatic() {
+  for (const el of document.querySelectorAll("[data-i18n]")) {
+    const id = el.getAttribute("data-i18n");
+    if (!(id in htmlEnglish)) htmlEnglish[id] = el.textContent;
+    el.textContent = t(id);
+  }
+  for (const attr of I18N_ATTRS) {
+    for (const el of document.querySelectorAll(`[data-i18n-${attr}]`)) {
+      const id = el.getAttribute(`data-i18n-${attr}`);
+      if (!(id in htmlEnglish)) htmlEnglish[id] = el.getAttribute(attr) || "";
+      el.setAttribute(attr, t(id));
+    }
+  }
+}
+
+/** Re-applies every text after a language change; form values stay as typed. */
+function relocalize() {
+  applyStatic();
+  fillLanguageOptions();
+  fillMediaOptions();
+  labelRules();
+  updateIdentityLabel();
+  if (recording) $(`#hk-${recording}`).value = t("window-hotkey-press-keys");
+  if (view) render(view);
+}
+
+/** Shows the page (it starts hidden so that no English flashes before the texts). */
+function reveal() {
+  document.documentElement.classList.remove("i18n-pending");
+}
+
+/** The name of a hotkey role (pause, resume, toggle), for messages. */
+function roleName(role) {
+  return { pause: t("window-hotkey-pause"), resume: t("window-hotkey-resume"), toggle: t("window-hotkey-toggle") }[role] || role;
+}
+
+/** The language picker: "Automatic", then each language by its own name. */
+function fillLanguageOptions(current) {
+  const select = $("#language");
+  const value = current ?? (select.value || "auto");
+  const options = [new Option(t("window-language-auto"), "auto"),
+    ...languages.map((l) => Object.assign(new Option(l.name, l.tag), { lang: l.tag }))];
+  // A saved language this app does not offer stays selected, shown by its tag.
+  if (!options.some((o) => o.value === value)) options.push(new Option(value, value));
+  select.replaceChildren(...options);
+  select.value = value;
+}
 
 function setText(el, text, cls) {
   el.textContent = text || "";
@@ -22,7 +194,7 @@ function errorText(e) {
 function showState(s) {
   $("#state-line").textContent = s.state_line;
   $("#demo-banner").hidden = !s.demo;
-  $("#btn-demo").textContent = s.demo ? "Leave the demo" : "Try the demo";
+  $("#btn-demo").textContent = s.demo ? t("window-demo-leave") : t("window-demo-start");
 }
 
 function identityKind() {
@@ -41,18 +213,62 @@ function render(v, fill) {
   $("#settings-problem").hidden = !problem;
   $("#settings-problem").textContent = problem || "";
   $("#token").placeholder = v.token_present
-    ? `Stored in the ${v.keychain_service} — leave empty to keep it`
-    : "Paste the action token";
+    ? t("window-token-stored", { service: v.keychain_service })
+    : t("window-token-paste");
   const env = $("#environment");
   const problems = [v.environment.hotkeys, v.environment.notifications, v.environment.tray].filter(Boolean);
   env.replaceChildren(...problems.map((p) => Object.assign(document.createElement("li"), { textContent: p })));
+  renderWayland(v.environment.portal);
   renderLog(v.recent);
   renderManaged(v.managed);
   const fg = v.foreground;
   $("#rules-availability").textContent = fg.unavailable
-    ? `Not available on this desktop: ${fg.unavailable}. The rules are kept but do nothing here.`
-    : fg.watching ? `Watching the window in front (${fg.method}).` : `Works here (${fg.method}) once a rule is saved.`;
-  $("#audit-file").textContent = `Audit log: ${v.audit_log}`;
+    ? t("window-rules-unavailable", { reason: fg.unavailable })
+    : fg.watching ? t("window-rules-watching", { method: fg.method }) : t("window-rules-ready", { method: fg.method });
+  $("#audit-file").textContent = t("window-audit-file", { path: v.audit_log });
+}
+
+// The shortcuts a Wayland desktop binds for the app (through its portal), or
+// how to bind the rcctl commands where the desktop offers none.
+function renderWayland(portal) {
+  const box = $("#wayland-hotkeys");
+  if (!portal || !portal.state || portal.state === "not-wayland") {
+    box.hidden = true;
+    $("#wayland-body").replaceChildren();
+    return;
+  }
+  const el = (tag, text, props) => Object.assign(document.createElement(tag), { textContent: text || "" }, props);
+  const nodes = [];
+  if (portal.state === "bound") {
+    nodes.push(el("p", t("window-wayland-bound")));
+    const list = el("ul");
+    for (const b of portal.bindings || []) {
+      const action = roleName(b.id);
+      list.appendChild(el("li", b.trigger
+        ? t("window-wayland-binding", { action, keys: b.trigger })
+        : t("window-wayland-binding-unset", { action })));
+    }
+    nodes.push(list);
+  } else if (portal.state === "binding") {
+    nodes.push(el("p", t("window-wayland-setting-up")));
+  } else {
+    nodes.push(el("p", {
+      failed: t("window-wayland-failed"),
+      cancelled: t("window-wayland-cancelled"),
+    }[portal.state] || t("window-wayland-unavailable")));
+    if (portal.detail) nodes.push(el("small", portal.detail, { className: "detail" }));
+    nodes.push(el("p", t("window-wayland-commands")));
+    const commands = portal.commands && portal.commands.length ? portal.commands : ["rcctl pause", "rcctl resume"];
+    const list = el("ul", "", { className: "commands" });
+    for (const c of commands) {
+      const li = el("li");
+      li.appendChild(el("code", c, { dir: "ltr" }));
+      list.appendChild(li);
+    }
+    nodes.push(list);
+  }
+  $("#wayland-body").replaceChildren(...nodes);
+  box.hidden = false;
 }
 
 // Which form controls each lockable settings key covers.
@@ -70,6 +286,9 @@ const LOCKS = {
   throttle_ms: ["#throttle_ms"],
   auto_pause: ["#rules input", "#rules button", "#btn-add-rule"],
   deep_link: ["#deep_link"],
+  badge: ["#badge"],
+  badge_corner: ["#badge_corner"],
+  language: ["#language"],
 };
 
 function renderManaged(m) {
@@ -77,8 +296,8 @@ function renderManaged(m) {
   $("#managed-problem").textContent = m.problem || "";
   $("#managed-banner").hidden = !m.active;
   $("#managed-banner").textContent = m.locked.length
-    ? `Some settings are set by your administrator (${m.file}) and cannot be changed here.`
-    : `Your administrator provides default settings (${m.file}).`;
+    ? t("window-managed-locked", { file: m.file })
+    : t("window-managed-defaults", { file: m.file });
   for (const el of document.querySelectorAll("[data-locked]")) {
     el.disabled = false;
     el.removeAttribute("data-locked");
@@ -90,30 +309,41 @@ function renderManaged(m) {
       for (const el of document.querySelectorAll(sel)) {
         el.disabled = true;
         el.setAttribute("data-locked", key);
-        el.title = `Set by your administrator in ${m.file}`;
+        el.title = t("window-locked-title", { file: m.file });
       }
     }
     const first = document.querySelector((LOCKS[key] || [])[0]);
     const label = first && first.id && document.querySelector(`label[for=${first.id}]`);
-    if (label) label.appendChild(Object.assign(document.createElement("span"), { className: "locked-note", textContent: "· locked: set by your administrator" }));
+    if (label) label.appendChild(Object.assign(document.createElement("span"), { className: "locked-note", textContent: t("window-locked-note") }));
   }
 }
 
 function ruleRow(rule) {
   const row = Object.assign(document.createElement("div"), { className: "rule" });
-  const n = document.querySelectorAll("#rules .rule").length + 1;
   const input = Object.assign(document.createElement("input"), {
-    className: "rule-pattern", value: rule.pattern || "", placeholder: "Card details", spellcheck: false, autocomplete: "off",
+    className: "rule-pattern", value: rule.pattern || "", spellcheck: false, autocomplete: "off",
   });
-  input.setAttribute("aria-label", `Rule ${n}: part of a window title`);
   const regex = Object.assign(document.createElement("input"), { type: "checkbox", className: "rule-regex", checked: !!rule.regex });
   const regexLabel = Object.assign(document.createElement("label"), { className: "inline" });
-  regexLabel.append(regex, " regular expression");
-  const remove = Object.assign(document.createElement("button"), { type: "button", className: "secondary", textContent: "Remove" });
-  remove.setAttribute("aria-label", `Remove rule ${n}`);
-  remove.addEventListener("click", () => row.remove());
+  regexLabel.append(regex, Object.assign(document.createElement("span"), { className: "rule-regex-text" }));
+  const remove = Object.assign(document.createElement("button"), { type: "button", className: "secondary rule-remove" });
+  remove.addEventListener("click", () => { row.remove(); labelRules(); });
   row.append(input, regexLabel, remove);
   return row;
+}
+
+// The texts of the rule rows, numbered in order (after adding, removing, or a language change).
+function labelRules() {
+  document.querySelectorAll("#rules .rule").forEach((row, i) => {
+    const number = i + 1;
+    const input = row.querySelector(".rule-pattern");
+    input.placeholder = t("window-rule-placeholder");
+    input.setAttribute("aria-label", t("window-rule-pattern-label", { number }));
+    row.querySelector(".rule-regex-text").textContent = t("window-rule-regex");
+    const remove = row.querySelector(".rule-remove");
+    remove.textContent = t("window-rule-remove");
+    remove.setAttribute("aria-label", t("window-rule-remove-label", { number }));
+  });
 }
 
 function rules() {
@@ -130,12 +360,12 @@ async function previewRules() {
     const rows = found.map((m) => {
       const tr = document.createElement("tr");
       tr.appendChild(Object.assign(document.createElement("td"), { textContent: m.title }));
-      tr.appendChild(Object.assign(document.createElement("td"), { textContent: m.rule ? `pauses (${m.rule})` : "—", className: m.rule ? "match" : "" }));
+      tr.appendChild(Object.assign(document.createElement("td"), { textContent: m.rule ? t("window-rules-preview-pauses", { rule: m.rule }) : "—", className: m.rule ? "match" : "" }));
       return tr;
     });
     if (!rows.length) {
       const tr = document.createElement("tr");
-      tr.appendChild(Object.assign(document.createElement("td"), { textContent: "No titled windows are open.", colSpan: 2 }));
+      tr.appendChild(Object.assign(document.createElement("td"), { textContent: t("window-rules-preview-none"), colSpan: 2 }));
       rows.push(tr);
     }
     table.querySelector("tbody").replaceChildren(...rows);
@@ -148,9 +378,9 @@ async function previewRules() {
 
 async function exportLog() {
   const out = $("#export-result");
-  setText(out, "Exporting…");
+  setText(out, t("window-exporting"));
   try {
-    setText(out, `Saved to ${await invoke("export_audit_csv")}`, "ok");
+    setText(out, t("window-exported", { path: await invoke("export_audit_csv") }), "ok");
   } catch (e) {
     setText(out, errorText(e), "bad");
   }
@@ -173,40 +403,73 @@ function fillForm(v) {
   $("#max_pause_secs").value = v.safety.max_pause_secs;
   $("#throttle_ms").value = v.safety.throttle_ms;
   $("#deep_link").checked = !!v.safety.deep_link;
+  $("#badge").checked = s.badge === null || s.badge === undefined ? true : !!s.badge;
+  const corner = String(s.badge_corner || "").trim().toLowerCase();
+  $("#badge_corner").value = CORNERS.includes(corner) ? corner : "bottom-right";
+  fillLanguageOptions(s.language || "auto");
   $("#rules").replaceChildren();
   for (const r of v.safety.rules) $("#rules").appendChild(ruleRow(r));
+  labelRules();
 
   const datalist = $("#clusters");
   datalist.replaceChildren(...v.known_clusters.map((c) => new Option(`${c}.8x8.com`, c)));
 
-  for (const role of ROLES) {
-    $(`#hk-${role}`).value = s.hotkeys[role] || "";
-    const select = document.querySelector(`.hotkey[data-role=${role}] select`);
-    select.replaceChildren(new Option("Media key…", ""),
-      ...v.media_keys.map((k) => {
-        const o = new Option(k.supported ? k.name : `${k.name} (Windows/macOS only)`, k.name);
+  for (const role of ROLES) $(`#hk-${role}`).value = s.hotkeys[role] || "";
+  fillMediaOptions();
+}
+
+// The media key lists of the hotkey rows, and the note on keys this system lacks.
+function fillMediaOptions() {
+  if (!view) return;
+  for (const select of document.querySelectorAll(".hotkey select")) {
+    select.replaceChildren(new Option(t("window-media-key-choose"), ""),
+      ...view.media_keys.map((k) => {
+        const o = new Option(k.supported ? k.name : t("window-media-key-unsupported", { key: k.name }), k.name);
         o.disabled = !k.supported;
         return o;
       }));
   }
-  const unsupported = v.media_keys.filter((k) => !k.supported).map((k) => k.name);
+  const unsupported = view.media_keys.filter((k) => !k.supported).map((k) => k.name);
   $("#media-note").textContent = unsupported.length
-    ? `${unsupported.join(", ")} cannot be registered here (X11); it works on Windows and macOS.`
+    ? t("window-media-note", { keys: unsupported.join(", ") })
     : "";
+}
+
+// Names of the audit log's codes (what started an action, the action, its outcome).
+function logWords() {
+  return {
+    trigger: {
+      cli: t("window-log-from-cli"), hotkey: t("window-log-from-hotkey"), tray: t("window-log-from-tray"),
+      socket: t("window-log-from-socket"), rule: t("window-log-from-rule"), timer: t("window-log-from-timer"),
+      link: t("window-log-from-link"), window: t("window-log-from-window"), notification: t("window-log-from-notification"),
+    },
+    action: { pause: t("window-log-action-pause"), resume: t("window-log-action-resume") },
+    outcome: {
+      applied: t("window-log-outcome-applied"), no_active_call: t("window-log-outcome-no-active-call"),
+      not_enabled: t("window-log-outcome-not-enabled"), unrecognised: t("window-log-outcome-unrecognised"),
+      bad_request: t("window-log-outcome-bad-request"), unauthorized: t("window-log-outcome-unauthorized"),
+      agent_not_found: t("window-log-outcome-agent-not-found"), server_error: t("window-log-outcome-server-error"),
+      redirected: t("window-log-outcome-redirected"), timeout: t("window-log-outcome-timeout"),
+      network: t("window-log-outcome-network"), tls: t("window-log-outcome-tls"),
+    },
+  };
 }
 
 function renderLog(recent) {
   const tbody = $("#log tbody");
+  const words = logWords();
+  const word = (kind, code) => words[kind][code] || String(code).replace(/_/g, " ");
   const rows = recent.slice().reverse().map((e) => {
     const tr = document.createElement("tr");
-    for (const text of [e.time.replace("T", " ").replace(/\.\d+Z$/, " UTC"), e.trigger, e.action, e.outcome.replace(/_/g, " "), e.message]) {
+    for (const text of [e.time.replace("T", " ").replace(/\.\d+Z$/, " UTC"), word("trigger", e.trigger),
+      word("action", e.action), word("outcome", e.outcome), e.message]) {
       tr.appendChild(Object.assign(document.createElement("td"), { textContent: text }));
     }
     return tr;
   });
   if (!rows.length) {
     const tr = document.createElement("tr");
-    tr.appendChild(Object.assign(document.createElement("td"), { textContent: "No actions yet.", colSpan: 5 }));
+    tr.appendChild(Object.assign(document.createElement("td"), { textContent: t("window-log-empty"), colSpan: 5 }));
     rows.push(tr);
   }
   tbody.replaceChildren(...rows);
@@ -216,10 +479,10 @@ function renderHotkeyStatus(list) {
   for (const st of list) {
     const el = $(`#hk-${st.role}-status`);
     const text = {
-      registered: "Active",
-      off: "Off",
-      failed: `Not active: ${st.message || ""}`,
-      unavailable: `Unavailable: ${st.message || ""}`,
+      registered: t("window-hotkey-active"),
+      off: t("window-hotkey-off"),
+      failed: t("window-hotkey-not-active", { reason: st.message || "" }),
+      unavailable: t("window-hotkey-unavailable", { reason: st.message || "" }),
     }[st.state];
     el.textContent = text;
     el.className = `hk-status ${st.state}`;
@@ -228,8 +491,8 @@ function renderHotkeyStatus(list) {
 
 function updateIdentityLabel() {
   const byId = identityKind() === "agent_id";
-  $("#identity-label").textContent = byId ? "Agent ID" : "E-mail";
-  $("#identity").placeholder = byId ? "Your agent ID" : "first.last@example.com";
+  $("#identity-label").textContent = byId ? t("window-identity-agent-id") : t("window-identity-email");
+  $("#identity").placeholder = byId ? t("window-identity-agent-id-placeholder") : t("window-identity-email-placeholder");
 }
 
 async function validate(input, field) {
@@ -278,6 +541,9 @@ function form() {
     throttle_ms: number("#throttle_ms"),
     deep_link: $("#deep_link").checked,
     auto_pause: rules(),
+    badge: $("#badge").checked,
+    badge_corner: $("#badge_corner").value,
+    language: $("#language").value || "auto",
   };
 }
 
@@ -292,27 +558,33 @@ async function save(ev) {
   const results = await Promise.all(FIELDS.map(([sel, f]) => validate($(sel), f())));
   const out = $("#save-result");
   if (results.includes(false)) {
-    setText(out, "Fix the fields marked in red.", "bad");
+    setText(out, t("window-fix-fields"), "bad");
     return;
   }
   if (!view.token_present && !$("#token").value.trim()) {
     $("#token").setAttribute("aria-invalid", "true");
-    $("#token-err").textContent = "token: paste the action token (it is stored only in the keychain)";
-    setText(out, "The token is missing.", "bad");
+    $("#token-err").textContent = t("window-token-required");
+    setText(out, t("window-token-missing"), "bad");
     return;
   }
-  setText(out, "Saving…");
+  setText(out, t("window-saving"));
   try {
     render(await invoke("save_settings", { form: form() }), true);
-    setText(out, "Saved. Use “Check settings” while not on a call.", "ok");
+    // The language may have changed: fetch the texts again and re-apply them.
+    try {
+      await loadTexts();
+      relocalize();
+    } catch (_) { /* keep the texts shown */ }
+    setText(out, t("window-saved"), "ok");
   } catch (e) {
     for (const f of e.fields || []) {
       const id = {
         cluster: "cluster", tenant: "tenant", email: "identity", "agent ID": "identity", "agent ID or e-mail": "identity",
         token: "token", proxy: "proxy", "CA file": "ca_file", "reminder interval": "reminder_secs",
         "maximum pause": "max_pause_secs", "press throttle": "throttle_ms", "deep link": "deep_link",
+        language: "language", badge: "badge_corner", "badge corner": "badge_corner", badge_corner: "badge_corner",
       }[f.field];
-      if (id) {
+      if (id && $(`#${id}-err`)) {
         $(`#${id}`).setAttribute("aria-invalid", "true");
         $(`#${id}-err`).textContent = `${f.field}: ${f.problem}`;
       } else if (f.field.endsWith("hotkey") || f.field === "hotkeys") {
@@ -345,7 +617,7 @@ async function startRecording(role) {
   recording = role;
   const input = $(`#hk-${role}`);
   input.classList.add("recording");
-  input.value = "Press the keys…";
+  input.value = t("window-hotkey-press-keys");
   renderHotkeyStatus(await invoke("suspend_hotkeys", { suspended: true }));
   input.focus();
 }
@@ -374,13 +646,13 @@ document.addEventListener("keydown", async (e) => {
     $("#hotkeys-err").textContent = "";
     await stopRecording(normalized);
   } catch (err) {
-    $("#hotkeys-err").textContent = `${role} hotkey: ${errorText(err).replace(/^hotkey: /, "")}`;
+    $("#hotkeys-err").textContent = t("window-hotkey-error", { hotkey: roleName(role), problem: errorText(err).replace(/^hotkey: /, "") });
   }
 });
 
 async function act(action) {
   const out = $("#action-result");
-  setText(out, action === "pause" ? "Pausing…" : "Resuming…");
+  setText(out, action === "pause" ? t("window-pausing") : t("window-resuming"));
   try {
     const r = await invoke("act", { action });
     setText(out, r.message, r.outcome.kind === "applied" ? "ok" : "bad");
@@ -390,12 +662,24 @@ async function act(action) {
 }
 
 async function init() {
+  // The texts first, so that the page shows in the agent's language; bounded:
+  // if the app is slow to answer, show English and apply the texts when they come.
+  const loading = loadTexts().then(() => true, () => false);
+  const inTime = await Promise.race([loading, new Promise((r) => setTimeout(() => r(null), TEXTS_WAIT_MS))]);
+  applyStatic();
+  fillLanguageOptions();
+  $("#state-line").textContent = t("window-loading");
+  $("#btn-demo").textContent = t("window-demo-start");
+  reveal();
+  if (inTime === null) loading.then((ok) => { if (ok) relocalize(); });
+
   $("#settings").addEventListener("submit", save);
   for (const [sel, f] of FIELDS) $(sel).addEventListener("change", (ev) => validate(ev.target, f()));
   for (const r of document.querySelectorAll("input[name=identity_kind]")) r.addEventListener("change", updateIdentityLabel);
   $("#btn-add-rule").addEventListener("click", () => {
     const row = ruleRow({ pattern: "", regex: false });
     $("#rules").appendChild(row);
+    labelRules();
     row.querySelector("input").focus();
   });
   $("#btn-preview-rules").addEventListener("click", previewRules);
@@ -408,11 +692,11 @@ async function init() {
   });
   $("#btn-check").addEventListener("click", async () => {
     const out = $("#check-result");
-    setText(out, "Sending resume…");
+    setText(out, t("window-check-sending"));
     try {
       const r = await invoke("check_settings");
       const good = ["no_active_call", "applied", "not_enabled"].includes(r.report.outcome.kind);
-      setText(out, `${r.report.message}. ${r.verdict}`, good ? "ok" : "bad");
+      setText(out, t("window-check-result", { message: r.report.message, verdict: r.verdict }), good ? "ok" : "bad");
     } catch (e) {
       setText(out, errorText(e), "bad");
     }
@@ -434,4 +718,7 @@ async function init() {
   render(await invoke("get_view"), true);
 }
 
-init().catch((e) => { $("#state-line").textContent = `Error: ${errorText(e)}`; });
+init().catch((e) => {
+  reveal();
+  $("#state-line").textContent = t("window-error", { message: errorText(e) });
+});

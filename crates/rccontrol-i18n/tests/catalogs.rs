@@ -221,7 +221,7 @@ fn every_id_the_code_and_the_page_use_exists_in_english() {
     let uses = [
         regex::Regex::new(r#"tr!\(\s*[^,]+,\s*"([a-z0-9-]+)""#).unwrap(),
         regex::Regex::new(r#"\.(?:text|format)\(\s*"([a-z0-9-]+)""#).unwrap(),
-        regex::Regex::new(r#"data-i18n(?:-[a-z]+)?="([a-z0-9-]+)""#).unwrap(),
+        regex::Regex::new(r#"data-i18n(?:-[a-z]+)*="([a-z0-9-]+)""#).unwrap(),
         regex::Regex::new(r#"\bt\(\s*['"]([a-z0-9-]+)['"]"#).unwrap(),
         regex::Regex::new(r#"msg!\(\s*"([a-z0-9-]+)""#).unwrap(),
     ];

@@ -130,6 +130,10 @@ window-wayland-binding = { $action }: { $keys } — set in your desktop's settin
 window-wayland-binding-unset = { $action }: no keys yet — set them in your desktop's settings
 window-wayland-unavailable = Your desktop does not offer global shortcuts to apps.
 window-wayland-failed = Your desktop could not set up global shortcuts for this app.
+# The desktop asked the agent to confirm the shortcuts and the agent closed that request.
+window-wayland-cancelled = The shortcuts were not set up: the desktop's request was cancelled.
+# Shown while the app asks the desktop for the shortcuts.
+window-wayland-setting-up = Setting up the shortcuts with your desktop…
 # Followed by the commands "rcctl pause" and "rcctl resume".
 window-wayland-commands = To use keys anyway, add these commands as custom shortcuts in your desktop's keyboard settings:
 
