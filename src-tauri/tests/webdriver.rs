@@ -127,7 +127,9 @@ fn spawn_driver(env: &[(&str, &std::ffi::OsStr)]) -> (Guarded, String) {
         &native.to_string(),
     ])
     .stdout(Stdio::null())
-    .stderr(Stdio::null());
+    .stderr(Stdio::null())
+    // English whatever the machine's locale, unless a test says otherwise.
+    .env("RCCONTROL_LANG", "en-US");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -636,4 +638,55 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
     );
     assert!(hits.is_empty(), "the token leaked: {hits:#?}");
     assert!(files > 10, "the scan saw the session's files: {files}");
+}
+
+#[test]
+fn the_page_speaks_the_agents_language_and_switches_without_reload() {
+    let _desk = desktop();
+    let Setup { env: _env, dir } = configured_with(|s| s.language = Some("de-DE".into()));
+    // Empty: the setting decides (the helper pins English otherwise).
+    let (_driver, base) = spawn_driver(&[("RCCONTROL_LANG", std::ffi::OsStr::new(""))]);
+    let (de, fr) = (
+        rccontrol::Localizer::new("de-DE"),
+        rccontrol::Localizer::new("fr-FR"),
+    );
+    let tenant_de = de.text("window-tenant-label");
+    let tenant_fr = fr.text("window-tenant-label");
+    assert_ne!(
+        tenant_de, tenant_fr,
+        "the German and French catalogs are filled in"
+    );
+    runtime().block_on(async {
+        let d = open_session(&base, &["--config-dir", dir.path().to_str().unwrap(), "--settings"]).await;
+        // The state line comes from the app, the labels from window.ftl via ui_texts.
+        let unknown = de.text("state-unknown");
+        d.wait_text("#state-line", "the German state line", |t| t.contains(&unknown))
+            .await;
+        d.wait_text("label[for=tenant]", "the German tenant label", |t| t.starts_with(&tenant_de))
+            .await;
+        let lang = d
+            .call(
+                reqwest::Method::POST,
+                "/execute/sync",
+                Some(json!({"script": "return document.documentElement.lang", "args": []})),
+            )
+            .await;
+        assert_eq!(lang, json!("de-DE"));
+        assert_eq!(d.text("#btn-save").await.trim(), de.text("window-save"));
+        // Switch to French and save: the page changes language without a reload,
+        // and what is in the form stays.
+        d.call(
+            reqwest::Method::POST,
+            "/execute/sync",
+            Some(json!({"script": "const s = document.querySelector('#language'); s.value = 'fr-FR'; s.dispatchEvent(new Event('change'));", "args": []})),
+        )
+        .await;
+        d.click("#btn-save").await;
+        d.wait_text("label[for=tenant]", "the French tenant label", |t| t.starts_with(&tenant_fr))
+            .await;
+        assert_eq!(d.property("#tenant", "value").await, json!(TENANT));
+        let saved = std::fs::read_to_string(dir.path().join("settings.toml")).unwrap();
+        assert!(saved.contains("language = \"fr-FR\""), "{saved}");
+        d.close().await;
+    });
 }
