@@ -20,6 +20,30 @@ struct Driver {
 }
 
 impl Driver {
+    /// With `RC_SCREENSHOT_DIR` set, runs `script` (to arrange the page) and
+    /// saves the window as `NAME.png` there — how the README's pictures are made.
+    async fn screenshot(&self, script: &str, name: &str) {
+        use base64::Engine as _;
+        let Some(shots) = std::env::var_os("RC_SCREENSHOT_DIR") else {
+            return;
+        };
+        self.call(
+            reqwest::Method::POST,
+            "/execute/sync",
+            Some(json!({"script": script, "args": []})),
+        )
+        .await;
+        let png = self.call(reqwest::Method::GET, "/screenshot", None).await;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(png.as_str().unwrap())
+            .unwrap();
+        std::fs::write(
+            std::path::Path::new(&shots).join(format!("{name}.png")),
+            bytes,
+        )
+        .unwrap();
+    }
+
     async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
         let url = format!("{}/session/{}{path}", self.base, self.session);
         let mut req = self.http.request(method, url);
@@ -325,24 +349,8 @@ fn first_run_setup_through_the_settings_window() {
             .await;
         assert!(log.contains("resume"), "{log}");
 
-        if let Some(shots) = std::env::var_os("RC_SCREENSHOT_DIR") {
-            use base64::Engine as _;
-            d.call(
-                reqwest::Method::POST,
-                "/execute/sync",
-                Some(json!({"script": "window.scrollTo(0, 0)", "args": []})),
-            )
+        d.screenshot("window.scrollTo(0, 0)", "settings-window")
             .await;
-            let png = d.call(reqwest::Method::GET, "/screenshot", None).await;
-            let bytes = base64::engine::general_purpose::STANDARD
-                .decode(png.as_str().unwrap())
-                .unwrap();
-            std::fs::write(
-                std::path::Path::new(&shots).join("settings-window.png"),
-                bytes,
-            )
-            .unwrap();
-        }
         d.close().await;
     });
 }
@@ -378,20 +386,7 @@ fn managed_fields_are_read_only_and_the_audit_log_exports_as_csv() {
         assert_eq!(d.property("#cluster", "disabled").await, json!(false));
         let label = d.text("label[for=tenant]").await;
         assert!(label.contains("set by your administrator"), "{label}");
-        if let Some(shots) = std::env::var_os("RC_SCREENSHOT_DIR") {
-            use base64::Engine as _;
-            d.call(
-                reqwest::Method::POST,
-                "/execute/sync",
-                Some(json!({"script": "document.querySelector('#btn-add-rule').click(); document.querySelector('.rule-pattern').value = 'Card details'; document.querySelector('#safety-h').scrollIntoView()", "args": []})),
-            )
-            .await;
-            let png = d.call(reqwest::Method::GET, "/screenshot", None).await;
-            let bytes = base64::engine::general_purpose::STANDARD
-                .decode(png.as_str().unwrap())
-                .unwrap();
-            std::fs::write(std::path::Path::new(&shots).join("settings-safety.png"), bytes).unwrap();
-        }
+        d.screenshot("document.querySelector('#btn-add-rule').click(); document.querySelector('.rule-pattern').value = 'Card details'; document.querySelector('#safety-h').scrollIntoView()", "settings-safety").await;
 
         // A tampered page cannot change a locked field: the app refuses it.
         d.call(
@@ -650,10 +645,10 @@ fn the_page_speaks_the_agents_language_and_switches_without_reload() {
         rccontrol::Localizer::new("de-DE"),
         rccontrol::Localizer::new("fr-FR"),
     );
-    let tenant_de = de.text("window-tenant-label");
-    let tenant_fr = fr.text("window-tenant-label");
+    let label_de = de.text("window-language-label");
+    let label_fr = fr.text("window-language-label");
     assert_ne!(
-        tenant_de, tenant_fr,
+        label_de, label_fr,
         "the German and French catalogs are filled in"
     );
     runtime().block_on(async {
@@ -662,7 +657,7 @@ fn the_page_speaks_the_agents_language_and_switches_without_reload() {
         let unknown = de.text("state-unknown");
         d.wait_text("#state-line", "the German state line", |t| t.contains(&unknown))
             .await;
-        d.wait_text("label[for=tenant]", "the German tenant label", |t| t.starts_with(&tenant_de))
+        d.wait_text("label[for=language]", "the German label", |t| t.starts_with(&label_de))
             .await;
         let lang = d
             .call(
@@ -673,6 +668,7 @@ fn the_page_speaks_the_agents_language_and_switches_without_reload() {
             .await;
         assert_eq!(lang, json!("de-DE"));
         assert_eq!(d.text("#btn-save").await.trim(), de.text("window-save"));
+        d.screenshot("window.scrollTo(0, 0)", "settings-de").await;
         // Switch to French and save: the page changes language without a reload,
         // and what is in the form stays.
         d.call(
@@ -682,7 +678,7 @@ fn the_page_speaks_the_agents_language_and_switches_without_reload() {
         )
         .await;
         d.click("#btn-save").await;
-        d.wait_text("label[for=tenant]", "the French tenant label", |t| t.starts_with(&tenant_fr))
+        d.wait_text("label[for=language]", "the French label", |t| t.starts_with(&label_fr))
             .await;
         assert_eq!(d.property("#tenant", "value").await, json!(TENANT));
         let saved = std::fs::read_to_string(dir.path().join("settings.toml")).unwrap();
