@@ -27,96 +27,13 @@ const I18N_ATTRS = ["placeholder", "title", "aria-label"];
 const TEXTS_WAIT_MS = 1500;
 const RTL = /^(ar|dv|fa|he|ks|ku|ps|sd|ug|ur|yi)\b/i;
 
-// English for the texts this file builds, as in en-US/window.ftl: the fallback
-// for an id the app did not send.
-const EN = {
-  "window-audit-file": "Audit log: {$path}",
-  "window-check-result": "{$message}. {$verdict}",
-  "window-check-sending": "Sending resume…",
-  "window-demo-leave": "Leave the demo",
-  "window-demo-start": "Try the demo",
-  "window-error": "Error: {$message}",
-  "window-exported": "Saved to {$path}",
-  "window-exporting": "Exporting…",
-  "window-fix-fields": "Fix the fields marked in red.",
-  "window-hotkey-active": "Active",
-  "window-hotkey-error": "{$hotkey} hotkey: {$problem}",
-  "window-hotkey-not-active": "Not active: {$reason}",
-  "window-hotkey-off": "Off",
-  "window-hotkey-pause": "Pause",
-  "window-hotkey-press-keys": "Press the keys…",
-  "window-hotkey-resume": "Resume",
-  "window-hotkey-toggle": "Toggle",
-  "window-hotkey-unavailable": "Unavailable: {$reason}",
-  "window-identity-agent-id": "Agent ID",
-  "window-identity-agent-id-placeholder": "Your agent ID",
-  "window-identity-email": "E-mail",
-  "window-identity-email-placeholder": "first.last@example.com",
-  "window-language-auto": "Automatic (system language)",
-  "window-loading": "Loading…",
-  "window-locked-note": "· locked: set by your administrator",
-  "window-locked-title": "Set by your administrator in {$file}",
-  "window-log-action-pause": "pause",
-  "window-log-action-resume": "resume",
-  "window-log-empty": "No actions yet.",
-  "window-log-from-cli": "rcctl",
-  "window-log-from-hotkey": "hotkey",
-  "window-log-from-link": "link",
-  "window-log-from-notification": "notification",
-  "window-log-from-rule": "auto-pause rule",
-  "window-log-from-socket": "other program",
-  "window-log-from-timer": "timer",
-  "window-log-from-tray": "tray menu",
-  "window-log-from-window": "this window",
-  "window-log-outcome-agent-not-found": "agent not found",
-  "window-log-outcome-applied": "applied",
-  "window-log-outcome-bad-request": "refused request",
-  "window-log-outcome-network": "network error",
-  "window-log-outcome-no-active-call": "no active call",
-  "window-log-outcome-not-enabled": "recording not enabled",
-  "window-log-outcome-redirected": "redirected",
-  "window-log-outcome-server-error": "server error",
-  "window-log-outcome-timeout": "no answer in time",
-  "window-log-outcome-tls": "secure connection error",
-  "window-log-outcome-unauthorized": "not authorized",
-  "window-log-outcome-unrecognised": "unknown answer",
-  "window-managed-defaults": "Your administrator provides default settings ({$file}).",
-  "window-managed-locked": "Some settings are set by your administrator ({$file}) and cannot be changed here.",
-  "window-media-key-choose": "Media key…",
-  "window-media-key-unsupported": "{$key} (Windows/macOS only)",
-  "window-media-note": "These media keys work only on Windows and macOS, not here (X11): {$keys}",
-  "window-pausing": "Pausing…",
-  "window-resuming": "Resuming…",
-  "window-rule-pattern-label": "Rule {$number}: part of a window title",
-  "window-rule-placeholder": "Card details",
-  "window-rule-regex": "regular expression",
-  "window-rule-remove": "Remove",
-  "window-rule-remove-label": "Remove rule {$number}",
-  "window-rules-preview-none": "No titled windows are open.",
-  "window-rules-preview-pauses": "pauses ({$rule})",
-  "window-rules-ready": "Works here ({$method}) once a rule is saved.",
-  "window-rules-unavailable": "Not available on this desktop: {$reason}. The rules are kept but do nothing here.",
-  "window-rules-watching": "Watching the window in front ({$method}).",
-  "window-saved": "Saved. Use “Check settings” while not on a call.",
-  "window-saving": "Saving…",
-  "window-token-missing": "The token is missing.",
-  "window-token-paste": "Paste the action token",
-  "window-token-required": "Paste the action token. It is stored only in the keychain.",
-  "window-token-stored": "Stored in the {$service}. Leave empty to keep it.",
-  "window-wayland-binding": "{$action}: {$keys} — set in your desktop's settings",
-  "window-wayland-binding-unset": "{$action}: no keys yet — set them in your desktop's settings",
-  "window-wayland-bound": "Your desktop manages these shortcuts:",
-  "window-wayland-commands": "To use keys anyway, add these commands as custom shortcuts in your desktop's keyboard settings:",
-  "window-wayland-cancelled": "The shortcuts were not set up: the desktop's request was cancelled.",
-  "window-wayland-failed": "Your desktop could not set up global shortcuts for this app.",
-  "window-wayland-setting-up": "Setting up the shortcuts with your desktop…",
-  "window-wayland-unavailable": "Your desktop does not offer global shortcuts to apps.",
-};
 
-/** The text of `id`, with each {$name} filled from `args`. Falls back to the
- * English of this file or of index.html; never shows an id. */
+/** The text of `id`, with each {$name} filled from `args`. The app sends every
+ * message of window.ftl (a message missing from a language comes from English
+ * there); only if the app could not send them does the English markup of
+ * index.html stand in. Never shows an id. */
 function t(id, args) {
-  const text = texts[id] ?? EN[id] ?? htmlEnglish[id] ?? "";
+  const text = texts[id] ?? htmlEnglish[id] ?? "";
   return text.replace(/\{\s*\$([A-Za-z0-9_-]+)\s*\}/g, (_, name) =>
     args && args[name] !== undefined && args[name] !== null ? String(args[name]) : "");
 }
@@ -483,7 +400,8 @@ function renderHotkeyStatus(list) {
       off: t("window-hotkey-off"),
       failed: t("window-hotkey-not-active", { reason: st.message || "" }),
       unavailable: t("window-hotkey-unavailable", { reason: st.message || "" }),
-    }[st.state];
+      portal: t("window-hotkey-portal"),
+    }[st.state] ?? st.state;
     el.textContent = text;
     el.className = `hk-status ${st.state}`;
   }

@@ -269,3 +269,38 @@ fn an_unshipped_language_is_english_not_raw_ids() {
     assert_eq!(Localizer::new("ja-JP").tag(), "en-US");
     assert_ne!(english, any_id);
 }
+
+#[test]
+fn the_pages_english_markup_is_the_english_catalog() {
+    // index.html carries English as its markup (shown only if the app could
+    // not send the texts): it must say exactly what en-US/window.ftl says.
+    let html = std::fs::read_to_string(workspace().join("ui/index.html")).unwrap();
+    let english = Localizer::english();
+    let element = regex::Regex::new(r#"data-i18n="([a-z0-9-]+)"[^>]*>([^<]*)<"#).unwrap();
+    let squash = |s: &str| {
+        s.replace("&amp;", "&")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&nbsp;", "\u{a0}")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut checked = 0;
+    let mut differ = Vec::new();
+    for c in element.captures_iter(&html) {
+        let (id, markup) = (&c[1], squash(&c[2]));
+        if markup.is_empty() {
+            continue;
+        }
+        checked += 1;
+        let catalog = squash(&english.text(id));
+        if markup != catalog {
+            differ.push(format!("{id}: page {markup:?} ≠ catalog {catalog:?}"));
+        }
+    }
+    assert!(checked > 20, "only {checked} marked elements found: the scan is broken");
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+}

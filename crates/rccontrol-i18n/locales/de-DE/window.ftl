@@ -117,6 +117,7 @@ window-hotkey-off = Aus
 window-hotkey-not-active = Nicht aktiv: { $reason }
 # $reason is the app's explanation.
 window-hotkey-unavailable = Nicht verfügbar: { $reason }
+window-hotkey-portal = Vom Desktop festgelegt (siehe unten)
 # Error after recording keys. $hotkey is Pause, Resume or Toggle; $problem is the app's explanation.
 window-hotkey-error = Hotkey „{ $hotkey }“: { $problem }
 

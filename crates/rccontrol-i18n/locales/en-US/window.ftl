@@ -117,6 +117,8 @@ window-hotkey-off = Off
 window-hotkey-not-active = Not active: { $reason }
 # $reason is the app's explanation.
 window-hotkey-unavailable = Unavailable: { $reason }
+# The hotkey is bound by the desktop through its shortcut dialog (Wayland)
+window-hotkey-portal = Set by your desktop (see below)
 # Error after recording keys. $hotkey is Pause, Resume or Toggle; $problem is the app's explanation.
 window-hotkey-error = { $hotkey } hotkey: { $problem }
 

@@ -117,6 +117,7 @@ window-hotkey-off = Desactivado
 window-hotkey-not-active = No activo: { $reason }
 # $reason is the app's explanation.
 window-hotkey-unavailable = No disponible: { $reason }
+window-hotkey-portal = La asigna tu escritorio (ver abajo)
 # Error after recording keys. $hotkey is Pause, Resume or Toggle; $problem is the app's explanation.
 window-hotkey-error = Atajo “{ $hotkey }”: { $problem }
 

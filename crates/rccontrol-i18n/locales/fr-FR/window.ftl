@@ -117,6 +117,7 @@ window-hotkey-off = Désactivé
 window-hotkey-not-active = Inactif : { $reason }
 # $reason is the app's explanation.
 window-hotkey-unavailable = Indisponible : { $reason }
+window-hotkey-portal = Défini par votre bureau (voir ci-dessous)
 # Error after recording keys. $hotkey is Pause, Resume or Toggle; $problem is the app's explanation.
 window-hotkey-error = Raccourci { $hotkey } : { $problem }
 

@@ -117,6 +117,7 @@ window-hotkey-off = Desativado
 window-hotkey-not-active = Inativo: { $reason }
 # $reason is the app's explanation.
 window-hotkey-unavailable = Indisponível: { $reason }
+window-hotkey-portal = Definido pelo seu ambiente gráfico (veja abaixo)
 # Error after recording keys. $hotkey is Pause, Resume or Toggle; $problem is the app's explanation.
 window-hotkey-error = Atalho { $hotkey }: { $problem }
 

@@ -117,6 +117,7 @@ window-hotkey-off = ปิด
 window-hotkey-not-active = ไม่ทำงาน: { $reason }
 # $reason is the app's explanation.
 window-hotkey-unavailable = ใช้ไม่ได้: { $reason }
+window-hotkey-portal = กำหนดโดยเดสก์ท็อปของคุณ (ดูด้านล่าง)
 # Error after recording keys. $hotkey is Pause, Resume or Toggle; $problem is the app's explanation.
 window-hotkey-error = ปุ่มลัด{ $hotkey }: { $problem }
 

@@ -117,6 +117,7 @@ window-hotkey-off = 已关闭
 window-hotkey-not-active = 未生效：{ $reason }
 # $reason is the app's explanation.
 window-hotkey-unavailable = 不可用：{ $reason }
+window-hotkey-portal = 由桌面环境设置（见下方）
 # Error after recording keys. $hotkey is Pause, Resume or Toggle; $problem is the app's explanation.
 window-hotkey-error = “{ $hotkey }”快捷键：{ $problem }
 
