@@ -99,9 +99,11 @@ fn rcctl_uses_the_running_app_and_8x8_directly_without_it() {
     assert_eq!(v["outcome"], "applied");
     let line = expect_notification(seen, "Recording paused");
     assert!(
-        line.contains("via cli"),
-        "the app audits and notifies trigger cli: {line}"
+        line.contains("pause via rcctl"),
+        "the notification says rcctl sent it: {line}"
     );
+    let audit = std::fs::read_to_string(dir.path().join("audit.jsonl")).unwrap();
+    assert!(audit.contains("\"trigger\":\"cli\""), "{audit}");
     drop(app);
     assert!(
         !dir.path().join("rccontrol.sock").exists(),
