@@ -48,13 +48,12 @@ impl BadgeHandle {
     pub fn sync(&self, engine: &Engine) {
         let Some(tx) = &self.tx else { return };
         let snapshot = engine.snapshot();
-        let settings = engine.settings();
-        let (enabled, corner) = settings.badge();
+        let (enabled, corner) = engine.badge();
         let texts = engine.texts().get();
         let wanted = match snapshot.state {
             BelievedState::Paused { since_ms } if enabled => Some(Wanted {
                 since_ms,
-                corner: corner.to_owned(),
+                corner,
                 lang: texts.tag(),
             }),
             _ => None,

@@ -48,6 +48,8 @@ struct Inner {
     guard: Option<Guard>,
     policy: Policy,
     safety: Safety,
+    /// Whether the paused badge shows, and its corner (from the settings).
+    badge: (bool, String),
     /// The foreground window's title, as last reported.
     title: Option<String>,
 }
@@ -104,6 +106,7 @@ impl Engine {
                 guard: None,
                 policy: Policy::none(),
                 safety: Safety::default(),
+                badge: (true, String::new()),
                 title: None,
             }),
         }
@@ -180,6 +183,11 @@ impl Engine {
         self.lock().policy.clone()
     }
 
+    /// Whether the paused badge shows, and its corner, as last read from the settings.
+    pub fn badge(&self) -> (bool, String) {
+        self.lock().badge.clone()
+    }
+
     /// The safety settings in force.
     pub fn safety(&self) -> Safety {
         self.lock().safety.clone()
@@ -218,6 +226,8 @@ impl Engine {
         }
         inner.policy = policy;
         inner.safety = safety;
+        let (shown, corner) = settings.badge();
+        inner.badge = (shown, corner.to_owned());
     }
 
     /// (Re)opens the real session from the stored settings. Sends nothing.
