@@ -730,7 +730,10 @@ fn tray_absent(ctx: &mut Ctx) -> Result<Seen, String> {
         p.raw
     );
     let note = expect_notification(seen_notes, "Recording paused");
-    check!(note.contains("via rcctl"), "unexpected notification: {note}");
+    check!(
+        note.contains("via rcctl"),
+        "unexpected notification: {note}"
+    );
     let next = next_press(dir.path(), &[])?;
     ledger.check(&[&p, &next])?;
     check!(app.running(), "the app exited: {}", app.log());

@@ -153,7 +153,7 @@ fn payment_window_pauses_and_only_the_rules_pause_is_resumed() {
     eventually(20, "the rule's resume at the simulator", || {
         requests_with(&env, "/rccontrol/resume/") == 1
     });
-    let rule = audited(dir.path(), "rule");
+    let rule = audited_at_least(dir.path(), "rule", 2);
     assert_eq!(rule.len(), 2, "{rule:?}");
     assert_eq!(
         (rule[0]["action"].as_str(), rule[1]["action"].as_str()),

@@ -485,3 +485,15 @@ pub fn audited(dir: &Path, trigger: &str) -> Vec<serde_json::Value> {
         .filter(|v| v["trigger"] == trigger)
         .collect()
 }
+
+/// Waits (bounded) until `dir`'s audit log has at least `n` lines with
+/// `trigger`, and returns them: the line is written after 8x8's answer, so a
+/// request seen at the simulator is not yet an audited action.
+pub fn audited_at_least(dir: &Path, trigger: &str, n: usize) -> Vec<serde_json::Value> {
+    eventually(
+        20,
+        &format!("{n} audited action(s) with trigger {trigger}"),
+        || audited(dir, trigger).len() >= n,
+    );
+    audited(dir, trigger)
+}
