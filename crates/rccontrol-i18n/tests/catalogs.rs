@@ -301,6 +301,9 @@ fn the_pages_english_markup_is_the_english_catalog() {
             differ.push(format!("{id}: page {markup:?} ≠ catalog {catalog:?}"));
         }
     }
-    assert!(checked > 20, "only {checked} marked elements found: the scan is broken");
+    assert!(
+        checked > 20,
+        "only {checked} marked elements found: the scan is broken"
+    );
     assert!(differ.is_empty(), "{}", differ.join("\n"));
 }
