@@ -58,8 +58,9 @@ impl BadgeHandle {
             }),
             _ => None,
         };
-        if !enabled && matches!(snapshot.state, BelievedState::Paused { .. }) {
-            tracing::debug!("badge switched off: not shown");
+        if matches!(snapshot.state, BelievedState::Paused { .. }) {
+            // One line with the decision (the tests read it).
+            tracing::debug!(shown = wanted.is_some(), "badge while paused");
         }
         let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
         if *shown == wanted {
