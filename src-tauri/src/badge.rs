@@ -3,11 +3,11 @@
 //! small native GTK window (no webview), created on show and destroyed on hide,
 //! living on the GTK main thread; this module sends it commands from anywhere.
 
+use crate::app::App;
 use crate::engine::Engine;
 use rccontrol::state::now_ms;
 use rccontrol::{BelievedState, Localizer};
 use std::sync::{Arc, Mutex};
-use tauri::AppHandle;
 
 /// What the badge should be showing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +36,7 @@ pub struct BadgeHandle {
 
 impl BadgeHandle {
     /// Starts the badge's main-thread side. Call from the main thread (Tauri's setup).
-    pub fn start(app: &AppHandle) -> Self {
+    pub fn start(app: &App) -> Self {
         let tx = platform::start(app);
         BadgeHandle {
             tx,
@@ -90,19 +90,17 @@ fn since_instant(since_ms: u64) -> std::time::Instant {
 #[cfg(target_os = "linux")]
 mod platform {
     use super::{Command, since_instant};
+    use crate::app::App;
     use rccontrol::state::elapsed;
     use rccontrol::{Action, Trigger, tr};
     use rccontrol_badge::{Badge, BadgeText, Corner};
-    use std::sync::Arc;
-    use tauri::{AppHandle, Manager};
 
-    /// Runs the badge on the GTK main context; returns the command sender.
-    pub fn start(app: &AppHandle) -> Option<tokio::sync::mpsc::UnboundedSender<Command>> {
+    /// Runs the badge on the GTK main context (main thread); returns the command sender.
+    pub fn start(app: &App) -> Option<tokio::sync::mpsc::UnboundedSender<Command>> {
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Command>();
         let handle = app.clone();
         let on_resume = move || {
-            let engine = handle.state::<Arc<crate::engine::Engine>>().inner().clone();
-            crate::tray::dispatch(&handle, &engine, Action::Resume, Trigger::Badge);
+            crate::tray::dispatch(&handle, Action::Resume, Trigger::Badge);
         };
         glib::MainContext::default().spawn_local(async move {
             let mut badge = Badge::new(on_resume);
@@ -130,24 +128,20 @@ mod platform {
 #[cfg(not(target_os = "linux"))]
 mod platform {
     use super::Command;
-    use tauri::AppHandle;
+    use crate::app::App;
 
     /// Windows and macOS have no badge yet: the tray icon and the reminders
     /// carry the paused state there (see the README).
-    pub fn start(_: &AppHandle) -> Option<tokio::sync::mpsc::UnboundedSender<Command>> {
+    pub fn start(_: &App) -> Option<tokio::sync::mpsc::UnboundedSender<Command>> {
         tracing::info!("the on-screen badge exists on Linux only");
         None
     }
 }
 
 /// Shows or hides the badge to match the engine (no-op before setup).
-pub fn sync(app: &AppHandle) {
-    use tauri::Manager;
-    if let (Some(badge), Some(engine)) = (
-        app.try_state::<BadgeHandle>(),
-        app.try_state::<Arc<Engine>>(),
-    ) {
-        badge.sync(&engine);
+pub fn sync(app: &App) {
+    if let Some(badge) = app.badge.get() {
+        badge.sync(&app.engine);
     }
 }
 

@@ -1,17 +1,19 @@
 //! `rccontrol://pause` and `rccontrol://resume` for CRM integrations. Off by
 //! default, because any web page could fire such a link; when on, each use is
 //! audited with trigger `link` (and throttled like any press).
+//!
+//! The desktop opens a link by launching the app with it; a second launch hands
+//! it to the running app over the control socket ([`crate::launch`]), where
+//! [`allowed`] decides. On macOS links arrive as events of the main loop.
 
-use crate::engine::Engine;
-use crate::notifications::Notifier;
+use crate::app::App;
 use rccontrol::{Action, Trigger, tr};
-use std::sync::Arc;
-use tauri::{AppHandle, Manager};
 
 /// The URL scheme.
 pub const SCHEME: &str = "rccontrol";
 
-/// The action a link asks for: `rccontrol://pause`, `rccontrol:resume`, `rccontrol:///pause/`.
+/// The action a link asks for: `rccontrol://pause`, `rccontrol:resume`,
+/// `rccontrol:///pause` (case-insensitive); anything else is `None`.
 pub fn parse(link: &str) -> Option<Action> {
     let url = url::Url::parse(link.trim()).ok()?;
     if !url.scheme().eq_ignore_ascii_case(SCHEME) || url.query().is_some() {
@@ -27,69 +29,151 @@ pub fn parse(link: &str) -> Option<Action> {
     word.parse().ok()
 }
 
-/// The `rccontrol:` links among a launch's arguments (the program name skipped).
-pub fn in_args(argv: &[String]) -> Vec<String> {
-    argv.iter()
-        .skip(1)
-        .filter(|a| {
-            a.get(..SCHEME.len() + 1)
-                .is_some_and(|p| p.eq_ignore_ascii_case("rccontrol:"))
-        })
-        .cloned()
-        .collect()
-}
-
-/// Handles links the app was opened with (first launch, a second launch, the OS).
-pub fn handle(app: &AppHandle, links: &[String]) {
+/// Obeys links the app was launched with (or, on macOS, was sent).
+pub fn handle(app: &App, links: &[String]) {
     for link in links {
-        let engine = app.state::<Arc<Engine>>().inner().clone();
-        let notifier = app.state::<Arc<Notifier>>();
         let Some(action) = parse(link) else {
             tracing::warn!(link, "unknown rccontrol link ignored");
-            let l = engine.texts().get();
-            notifier.info(
-                app,
-                &tr!(l, "link-unknown-title"),
-                &tr!(l, "link-unknown-body"),
-            );
+            notify_unknown(link);
             continue;
         };
-        if !engine.safety().deep_link {
-            tracing::warn!(%action, "rccontrol link ignored: links are off");
-            let l = engine.texts().get();
-            let action = match action {
-                Action::Pause => tr!(l, "action-pause"),
-                Action::Resume => tr!(l, "action-resume"),
-            };
-            notifier.info(
-                app,
-                &tr!(l, "link-off-title", action = action),
-                &tr!(l, "link-off-body"),
-            );
-            continue;
+        if allowed(app, action) {
+            crate::tray::dispatch(app, action, Trigger::Link);
         }
-        tracing::info!(%action, "rccontrol link");
-        crate::tray::dispatch(app, &engine, action, Trigger::Link);
     }
 }
 
-/// Registers the scheme with the desktop where that happens at run time
-/// (Linux, Windows; installed packages register it statically), or removes it.
-pub fn register(app: &AppHandle, on: bool) {
-    #[cfg(any(target_os = "linux", windows))]
-    {
-        use tauri_plugin_deep_link::DeepLinkExt;
-        let result = if on {
-            app.deep_link().register(SCHEME)
-        } else {
-            app.deep_link().unregister(SCHEME)
-        };
-        if let Err(e) = result {
-            tracing::warn!(error = %e, on, "rccontrol:// scheme registration");
+/// Whether links are on; when off, the agent is told that a link asked for
+/// `action` and was ignored.
+pub fn allowed(app: &App, action: Action) -> bool {
+    if app.engine.safety().deep_link {
+        tracing::info!(%action, "rccontrol link");
+        return true;
+    }
+    tracing::warn!(%action, "rccontrol link ignored: links are off");
+    let l = app.engine.texts().get();
+    let action = crate::notifications::action_word(action, &l);
+    app.notifier.info(
+        &tr!(l, "link-off-title", action = action),
+        &tr!(l, "link-off-body"),
+    );
+    false
+}
+
+/// Says that `link` is not a link this app knows.
+pub fn notify_unknown(link: &str) {
+    tracing::warn!(link, "unknown rccontrol link");
+    let l = rccontrol::Localizer::for_preference(
+        &crate::engine::language_override().unwrap_or_default(),
+    );
+    crate::notifications::show_now(&tr!(l, "link-unknown-title"), &tr!(l, "link-unknown-body"));
+}
+
+/// Registers (or removes) this app as the desktop's handler of `rccontrol:`
+/// links. Linux: a `.desktop` file in the user's applications folder and
+/// `xdg-mime`; Windows: the per-user URL protocol keys (`reg.exe`). On macOS the
+/// bundle declares the scheme. Failures are logged; links simply stay unhandled.
+pub fn register(on: bool) {
+    if let Err(e) = platform::register(on) {
+        tracing::warn!(error = %e, on, "rccontrol:// scheme registration");
+    }
+}
+
+#[cfg(target_os = "linux")]
+mod platform {
+    use super::SCHEME;
+    use std::process::Command;
+
+    fn run(cmd: &mut Command) -> std::io::Result<()> {
+        match cmd.status() {
+            Ok(s) if s.success() => Ok(()),
+            Ok(s) => Err(std::io::Error::other(format!("{cmd:?} failed: {s}"))),
+            // Tools missing (e.g. no desktop-file-utils): the file alone still helps.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                tracing::warn!(?cmd, "not installed; skipped");
+                Ok(())
+            }
+            Err(e) => Err(e),
         }
     }
-    #[cfg(not(any(target_os = "linux", windows)))]
-    let _ = (app, on);
+
+    pub fn register(on: bool) -> std::io::Result<()> {
+        let exe = std::env::current_exe()?;
+        let file_name = format!(
+            "{}-handler.desktop",
+            exe.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "recording-control".into())
+        );
+        let dir = directories::BaseDirs::new()
+            .map(|b| b.data_dir().join("applications"))
+            .ok_or_else(|| std::io::Error::other("no home directory"))?;
+        let path = dir.join(&file_name);
+        if !on {
+            match std::fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+                Err(e) => return Err(e),
+            }
+            return run(Command::new("update-desktop-database").arg(&dir));
+        }
+        std::fs::create_dir_all(&dir)?;
+        let entry = format!(
+            "[Desktop Entry]\nType=Application\nName=Recording Control\nExec=\"{}\" %u\n\
+             Terminal=false\nMimeType=x-scheme-handler/{SCHEME};\nNoDisplay=true\n",
+            exe.display()
+        );
+        rccontrol::atomic_file::write_atomic(&path, entry.as_bytes())?;
+        run(Command::new("update-desktop-database").arg(&dir))?;
+        run(Command::new("xdg-mime").args([
+            "default",
+            file_name.as_str(),
+            &format!("x-scheme-handler/{SCHEME}"),
+        ]))
+    }
+}
+
+#[cfg(windows)]
+mod platform {
+    use super::SCHEME;
+    use std::process::Command;
+
+    fn reg(args: &[&str]) -> std::io::Result<()> {
+        let status = Command::new("reg").args(args).status()?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(std::io::Error::other(format!(
+                "reg {args:?} failed: {status}"
+            )))
+        }
+    }
+
+    pub fn register(on: bool) -> std::io::Result<()> {
+        let key = format!("HKCU\\Software\\Classes\\{SCHEME}");
+        if !on {
+            return reg(&["delete", &key, "/f"]);
+        }
+        let exe = std::env::current_exe()?;
+        let command = format!("\"{}\" \"%1\"", exe.display());
+        reg(&["add", &key, "/ve", "/d", "URL:rccontrol", "/f"])?;
+        reg(&["add", &key, "/v", "URL Protocol", "/d", "", "/f"])?;
+        reg(&[
+            "add",
+            &format!("{key}\\shell\\open\\command"),
+            "/ve",
+            "/d",
+            &command,
+            "/f",
+        ])
+    }
+}
+
+#[cfg(not(any(target_os = "linux", windows)))]
+mod platform {
+    pub fn register(_on: bool) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]

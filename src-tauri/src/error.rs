@@ -62,12 +62,6 @@ impl From<rccontrol::configure::ApplyError> for AppError {
     }
 }
 
-impl From<tauri::Error> for AppError {
-    fn from(e: tauri::Error) -> Self {
-        AppError::Shell(e.to_string())
-    }
-}
-
 /// An error as it crosses IPC, said in the agent's language:
 /// `{kind, message, fields: [{field, problem}]}`.
 #[derive(Debug, Serialize)]

@@ -1,10 +1,9 @@
 //! The foreground window's title for the auto-pause rules: watched only while
 //! there are rules (no rules, no watcher, no cost).
 
-use crate::engine::Engine;
+use crate::app::App;
 use serde::Serialize;
-use std::sync::{Arc, Mutex};
-use tauri::{AppHandle, Manager};
+use std::sync::Mutex;
 
 /// What the settings window says about auto-pause on this desktop.
 #[derive(Debug, Clone, Serialize)]
@@ -44,9 +43,9 @@ impl Foreground {
 }
 
 /// Starts the watcher when rules exist, stops it when none do.
-pub fn apply(app: &AppHandle) {
-    let engine = app.state::<Arc<Engine>>().inner().clone();
-    let foreground = app.state::<Foreground>();
+pub fn apply(app: &App) {
+    let engine = app.engine.clone();
+    let foreground = &app.foreground;
     let wanted = !engine.safety().rules.is_empty();
     let running = foreground
         .watcher

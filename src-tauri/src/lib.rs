@@ -1,9 +1,16 @@
 //! Recording Control, the tray app: a thin adapter over the core's controller,
 //! one module per OS surface.
+//!
+//! Two processes. This library is the tray process (`recording-control`): tray
+//! icon and menu, hotkeys, notifications, the paused badge, the control socket
+//! and the engine, on tao's event loop, with no webview: WebKit is not even
+//! loaded. The settings window is the Tauri binary `recording-control-settings`,
+//! started on demand and gone when closed; it drives this process over a window
+//! session on the control socket ([`window`], [`window_api`]).
 
+pub mod app;
 pub mod autostart;
 pub mod badge;
-pub mod commands;
 pub mod deep_link;
 pub mod engine;
 pub mod environment;
@@ -11,21 +18,24 @@ pub mod error;
 pub mod foreground;
 pub mod gl;
 pub mod hotkeys;
+pub mod launch;
 pub mod notifications;
 pub mod socket;
 pub mod tray;
 pub mod ui_events;
 pub mod view;
 pub mod window;
+pub mod window_api;
 
+use app::{App, MainEvent};
 use clap::Parser;
 use engine::{Engine, Mode};
-use hotkeys::HotkeyManager;
-use notifications::Notifier;
 use rccontrol::{Paths, TokenStore, tr};
 use std::path::PathBuf;
 use std::sync::Arc;
-use tauri::{Manager, RunEvent};
+use tao::event::Event;
+use tao::event_loop::{ControlFlow, EventLoopBuilder};
+use tao::platform::run_return::EventLoopExtRunReturn;
 
 /// Command line of the app.
 #[derive(Debug, Clone, Parser)]
@@ -68,154 +78,116 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    let (ui_tx, ui_rx) = tokio::sync::mpsc::unbounded_channel();
-    let engine = Arc::new(Engine::new(paths, TokenStore::keychain(), ui_tx.clone()));
-    let setup_args = args.clone();
-    let builder = tauri::Builder::default()
-        .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| {
-            // The desktop opens links by launching the app with the link as its
-            // argument (Linux, Windows): a second launch hands it over here.
-            let links = deep_link::in_args(&argv);
-            if !links.is_empty() {
-                deep_link::handle(app, &links);
-                return;
-            }
-            tracing::info!("second launch: opening the settings window");
-            if let Err(e) = window::open_settings(app) {
-                tracing::warn!(error = %e, "settings window failed");
-            }
-        }))
-        .plugin(tauri_plugin_deep_link::init())
-        .plugin(tauri_plugin_notification::init())
-        .plugin(tauri_plugin_autostart::init(
-            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
-            None,
-        ))
-        .manage(engine)
-        .manage(Arc::new(Notifier::default()))
-        .manage(HotkeyManager::default())
-        .manage(hotkeys::portal::Portal::default())
-        .manage(foreground::Foreground::default())
-        .manage(ui_tx)
-        .invoke_handler(tauri::generate_handler![
-            commands::get_view,
-            commands::validate_field,
-            commands::save_settings,
-            commands::check_settings,
-            commands::act,
-            commands::start_demo,
-            commands::leave_demo,
-            commands::set_autostart,
-            commands::suspend_hotkeys,
-            commands::preview_rules,
-            commands::export_audit_csv,
-            commands::ui_texts,
-        ])
-        .setup(move |app| {
-            setup(app.handle(), &setup_args, ui_rx);
-            Ok(())
-        });
-    #[cfg(not(target_os = "linux"))]
-    let builder = builder.plugin(
-        tauri_plugin_global_shortcut::Builder::new()
-            .with_handler(hotkeys::plugin::on_shortcut)
-            .build(),
-    );
-    let built = builder.build(tauri::generate_context!());
-    let app = match built {
-        Ok(app) => app,
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("rc-async")
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
         Err(e) => {
             eprintln!("recording-control: could not start: {e}");
             std::process::exit(1);
         }
     };
-    app.run(|_app, event| {
-        // Closing the settings window must not quit the tray app.
-        if let RunEvent::ExitRequested {
-            api, code: None, ..
-        } = event
-        {
-            api.prevent_exit();
+    let _entered = runtime.enter();
+    let overridden = args.config_dir.is_some();
+    // One app per user (per config dir): a second launch hands its links, or
+    // "open the settings window", to the running one and exits.
+    if runtime.block_on(launch::hand_over(&paths, overridden, &args.links)) {
+        return;
+    }
+    let mut event_loop = EventLoopBuilder::<MainEvent>::with_user_event().build();
+    let (ui_tx, ui_rx) = tokio::sync::mpsc::unbounded_channel();
+    let engine = Arc::new(Engine::new(paths, TokenStore::keychain(), ui_tx.clone()));
+    let app = App::new(
+        engine,
+        ui_tx,
+        runtime.handle().clone(),
+        event_loop.create_proxy(),
+        overridden,
+    );
+    let mut tray = match tray::Tray::create(&app) {
+        Ok(tray) => Some(tray),
+        Err(e) => {
+            tracing::error!(error = %e, "the tray icon could not be created");
+            None
+        }
+    };
+    #[cfg(not(target_os = "linux"))]
+    let mut global = hotkeys::global::GlobalHotkeys::start(&app);
+    setup(&app, &args, ui_rx);
+    event_loop.run_return(|event, _target, control_flow| {
+        *control_flow = ControlFlow::Wait;
+        #[cfg(target_os = "macos")]
+        if let Event::Opened { urls } = &event {
+            let links: Vec<String> = urls.iter().map(ToString::to_string).collect();
+            deep_link::handle(&app, &links);
+        }
+        if let Event::UserEvent(event) = event {
+            match event {
+                #[cfg(not(target_os = "linux"))]
+                MainEvent::Hotkeys(wanted) => {
+                    global.apply(&app, wanted);
+                }
+                MainEvent::Tray { full } => {
+                    if let Some(tray) = &tray {
+                        tray.update(&app, full);
+                    }
+                }
+                MainEvent::Menu(id) => tray::on_menu_event(&app, &id),
+                MainEvent::Quit => {
+                    tray = None;
+                    *control_flow = ControlFlow::Exit;
+                }
+            }
         }
     });
+    tracing::info!("quit");
+    drop(app);
+    runtime.shutdown_timeout(std::time::Duration::from_secs(2));
 }
 
 /// SIGTERM / SIGINT (logout, `kill`, Ctrl+C) quit like the Quit menu item, so
 /// the control socket is removed. The handlers are installed before this
 /// returns (before the socket exists), so no signal falls through.
-fn quit_on_signal(app: &tauri::AppHandle) {
+fn quit_on_signal(app: &App) {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        let installed = tauri::async_runtime::block_on(async {
-            (
-                signal(SignalKind::terminate()),
-                signal(SignalKind::interrupt()),
-            )
-        });
-        let (Ok(mut term), Ok(mut int)) = installed else {
+        let (Ok(mut term), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) else {
             tracing::warn!("signal handlers could not be installed");
             return;
         };
         let app = app.clone();
-        tauri::async_runtime::spawn(async move {
+        app.rt.clone().spawn(async move {
             tokio::select! {
                 _ = term.recv() => {}
                 _ = int.recv() => {}
             }
             tracing::info!("signal received: quitting");
-            socket::quit(&app);
+            app.quit();
         });
     }
     #[cfg(not(unix))]
     {
         let app = app.clone();
-        tauri::async_runtime::spawn(async move {
+        app.rt.clone().spawn(async move {
             if tokio::signal::ctrl_c().await.is_ok() {
-                socket::quit(&app);
+                app.quit();
             }
         });
     }
 }
 
-/// Obeys links the app was launched with; on macOS, where links arrive as
-/// events rather than arguments, listens for them.
-fn links_on_start(app: &tauri::AppHandle, argv_links: &[String]) {
-    #[cfg(target_os = "macos")]
-    {
-        use tauri_plugin_deep_link::DeepLinkExt;
-        let handle = app.clone();
-        app.deep_link().on_open_url(move |event| {
-            let links: Vec<String> = event.urls().iter().map(ToString::to_string).collect();
-            deep_link::handle(&handle, &links);
-        });
-    }
-    let engine = app.state::<Arc<Engine>>();
-    if engine.safety().deep_link {
-        deep_link::register(app, true);
-    }
-    deep_link::handle(app, argv_links);
-}
-
-fn setup(
-    app: &tauri::AppHandle,
-    args: &Args,
-    ui_rx: tokio::sync::mpsc::UnboundedReceiver<ui_events::UiEvent>,
-) {
+fn setup(app: &App, args: &Args, ui_rx: tokio::sync::mpsc::UnboundedReceiver<ui_events::UiEvent>) {
     quit_on_signal(app);
-    let environment = environment::probe(&app.state::<Arc<Engine>>().texts().get());
-    app.manage(environment.clone());
-    app.manage(badge::BadgeHandle::start(app));
-    match tray::Tray::create(app) {
-        Ok(tray) => {
-            app.manage(tray);
-        }
-        Err(e) => tracing::error!(error = %e, "the tray icon could not be created"),
-    }
-    let engine = app.state::<Arc<Engine>>().inner().clone();
-    let notifier = app.state::<Arc<Notifier>>().inner().clone();
+    let engine = app.engine.clone();
     let demo = args.demo;
-    tauri::async_runtime::block_on(async {
+    app.rt.block_on(async {
         engine.reload();
         if demo && matches!(engine.mode(), Mode::NotConfigured { .. }) {
             if let Err(e) = engine.start_demo().await {
@@ -226,30 +198,32 @@ fn setup(
     hotkeys::init(app);
     hotkeys::apply(app, &engine.settings().hotkeys);
     foreground::apply(app);
-    links_on_start(app, &args.links);
-    socket::start(app, args.config_dir.is_some());
-    tauri::async_runtime::spawn(ui_events::run(app.clone(), ui_rx));
+    if engine.safety().deep_link {
+        deep_link::register(true);
+    }
+    deep_link::handle(app, &args.links);
+    socket::start(app);
+    app.rt.spawn(ui_events::run(app.clone(), ui_rx));
     let l = engine.texts().get();
-    for problem in environment.problems() {
-        if environment.notifications.is_none() {
-            notifier.info(app, &tr!(l, "something-missing"), &problem);
+    for problem in app.environment.problems() {
+        if app.environment.notifications.is_none() {
+            app.notifier.info(&tr!(l, "something-missing"), &problem);
         }
     }
     if args.settings {
-        if let Err(e) = window::open_settings(app) {
-            tracing::warn!(error = %e, "settings window failed");
-        }
+        window::open_settings(app);
     }
     if let Some(problem) = engine.policy().problem() {
-        notifier.info(app, &tr!(l, "managed-not-applied"), problem);
+        app.notifier.info(&tr!(l, "managed-not-applied"), problem);
     }
     match engine.mode() {
-        Mode::NotConfigured { reason } => notifier.info(
-            app,
+        Mode::NotConfigured { reason } => app.notifier.info(
             &tr!(l, "not-configured-title"),
             &tr!(l, "not-configured-body", reason = reason),
         ),
-        Mode::Demo { .. } => notifier.info(app, &tr!(l, "demo-title"), &tr!(l, "demo-body")),
+        Mode::Demo { .. } => app
+            .notifier
+            .info(&tr!(l, "demo-title"), &tr!(l, "demo-body")),
         Mode::Real { .. } => {}
     }
 }

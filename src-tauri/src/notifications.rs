@@ -1,15 +1,13 @@
 //! OS notifications for outcomes and for problems with the desktop, with the
 //! core's plain sentences; a burst of identical results shows once.
 
+use crate::app::App;
 use rccontrol::guard::GuardEvent;
 use rccontrol::{Action, Outcome, Report, Trigger};
 use rccontrol::{Localizer, tr};
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
-use tauri::AppHandle;
-use tauri::Manager;
-use tauri_plugin_notification::NotificationExt;
 
 /// Identical notifications closer together than this are shown once.
 pub const BURST_WINDOW: Duration = Duration::from_secs(3);
@@ -42,6 +40,7 @@ pub struct Notifier {
     toggle: Mutex<Option<(Action, Instant)>>,
     /// The rule that last paused, for the outcome's wording.
     rule: Mutex<Option<String>>,
+    sender: std::sync::OnceLock<Mutex<std::sync::mpsc::Sender<(String, String)>>>,
     /// The open reminder (Linux), replaced by the next one.
     #[cfg(target_os = "linux")]
     reminder_id: std::sync::Arc<std::sync::atomic::AtomicU32>,
@@ -58,8 +57,8 @@ pub fn rough(d: Duration, l: &Localizer) -> String {
 }
 
 /// The agent's language now.
-fn lang(app: &AppHandle) -> Arc<Localizer> {
-    app.state::<Arc<crate::engine::Engine>>().texts().get()
+fn lang(app: &App) -> Arc<Localizer> {
+    app.engine.texts().get()
 }
 
 /// "pause" / "resume" in `l`'s language.
@@ -78,7 +77,7 @@ impl Notifier {
     }
 
     /// The notification for a finished action.
-    pub fn outcome(&self, app: &AppHandle, trigger: Trigger, report: &Report, demo: bool) {
+    pub fn outcome(&self, app: &App, trigger: Trigger, report: &Report, demo: bool) {
         let toggled = {
             let mut t = self.toggle.lock().unwrap_or_else(|p| p.into_inner());
             match *t {
@@ -133,11 +132,11 @@ impl Notifier {
         } else {
             details
         };
-        self.show(app, &summary, &body);
+        self.show(&summary, &body);
     }
 
     /// The guard's reminders; its own actions are told by their outcomes.
-    pub fn guard(&self, app: &AppHandle, event: &GuardEvent, demo: bool) {
+    pub fn guard(&self, app: &App, event: &GuardEvent, demo: bool) {
         let l = lang(app);
         match event {
             GuardEvent::Reminder {
@@ -177,7 +176,7 @@ impl Notifier {
     /// A reminder with a Resume button where the desktop supports actions
     /// (Linux notification servers); each reminder replaces the previous one.
     #[cfg(target_os = "linux")]
-    fn reminder(&self, app: &AppHandle, summary: &str, body: &str, l: &Localizer) {
+    fn reminder(&self, app: &App, summary: &str, body: &str, l: &Localizer) {
         tracing::info!(summary, body, "notification");
         let app = app.clone();
         let (summary, body) = (summary.to_owned(), body.to_owned());
@@ -214,42 +213,82 @@ impl Notifier {
     }
 
     #[cfg(not(target_os = "linux"))]
-    fn reminder(&self, app: &AppHandle, summary: &str, body: &str, _l: &Localizer) {
-        self.show(app, summary, body);
+    fn reminder(&self, _app: &App, summary: &str, body: &str, _l: &Localizer) {
+        self.show(summary, body);
     }
 
     /// A notification about the app itself (not configured, hotkey taken…).
-    pub fn info(&self, app: &AppHandle, summary: &str, body: &str) {
-        self.show(app, summary, body);
+    pub fn info(&self, summary: &str, body: &str) {
+        self.show(summary, body);
     }
 
-    fn show(&self, app: &AppHandle, summary: &str, body: &str) {
+    fn show(&self, summary: &str, body: &str) {
         if !self.burst.admit(summary, Instant::now()) {
             tracing::debug!(summary, "notification collapsed into the previous one");
             return;
         }
         tracing::info!(summary, body, "notification");
-        if let Err(e) = app
-            .notification()
-            .builder()
-            .title(summary)
-            .body(body)
-            .show()
+        let sender = self.sender.get_or_init(start_sender);
+        let note = (summary.to_owned(), body.to_owned());
+        if sender
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .send(note)
+            .is_err()
         {
-            tracing::warn!(error = %e, "notification could not be shown");
+            tracing::warn!("the notification thread has stopped");
         }
     }
 }
 
+/// One thread shows the notifications in order (talking to the notification
+/// service blocks), off the threads that act.
+fn start_sender() -> Mutex<std::sync::mpsc::Sender<(String, String)>> {
+    let (tx, rx) = std::sync::mpsc::channel::<(String, String)>();
+    let spawned = std::thread::Builder::new()
+        .name("notifications".into())
+        .spawn(move || {
+            for (summary, body) in rx {
+                show_now(&summary, &body);
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "no notification thread");
+    }
+    Mutex::new(tx)
+}
+
+/// Shows one notification now, from this thread, and returns when the
+/// notification service has it (or has failed).
+pub fn show_now(summary: &str, body: &str) {
+    let mut n = notify_rust::Notification::new();
+    n.summary(summary).body(body).auto_icon();
+    #[cfg(windows)]
+    if installed() {
+        // Windows shows toasts of the installed app's AUMID only.
+        n.app_id(APP_ID);
+    }
+    if let Err(e) = n.show() {
+        tracing::warn!(error = %e, "notification could not be shown");
+    }
+}
+
+/// The app's identifier (the bundle identifier; the Windows AUMID).
+pub const APP_ID: &str = "org.rccontrol.recording-control";
+
+/// True when running from an installed location rather than a build folder.
+#[cfg(windows)]
+fn installed() -> bool {
+    std::env::current_exe().is_ok_and(|exe| {
+        let dir = exe.parent().map(|d| d.to_string_lossy().to_lowercase());
+        !dir.is_some_and(|d| d.ends_with("\\target\\debug") || d.ends_with("\\target\\release"))
+    })
+}
+
 /// The reminder's Resume button was pressed.
 #[cfg(target_os = "linux")]
-fn resume_from_notification(app: &AppHandle) {
-    use tauri::Manager;
-    let engine = app
-        .state::<std::sync::Arc<crate::engine::Engine>>()
-        .inner()
-        .clone();
-    crate::tray::dispatch(app, &engine, Action::Resume, Trigger::Notification);
+fn resume_from_notification(app: &App) {
+    crate::tray::dispatch(app, Action::Resume, Trigger::Notification);
 }
 
 #[cfg(test)]

@@ -1,18 +1,15 @@
 //! The tray icon and its menu. On Linux (libayatana-appindicator) the icon gets
 //! no clicks and no tooltip, so everything — the state line included — is in the menu.
 
-use crate::engine::Engine;
+use crate::app::{App, MainEvent};
 use crate::error::AppError;
-use crate::notifications::Notifier;
 use crate::{autostart, view, window};
 use rccontrol::state::now_ms;
 use rccontrol::{Action, BelievedState, Trigger};
 use rccontrol::{Localizer, tr};
-use std::sync::{Arc, Mutex};
-use tauri::image::Image;
-use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem};
-use tauri::tray::{TrayIcon, TrayIconBuilder};
-use tauri::{AppHandle, Manager, Wry};
+use std::sync::Mutex;
+use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem};
+use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
 
 /// Tray id (also in the X window name appindicator creates: `tray-icon tray app <id>`).
 pub const TRAY_ID: &str = "rccontrol";
@@ -37,17 +34,17 @@ pub mod ids {
     pub const QUIT: &str = "quit";
 }
 
-/// Handles to what changes after start.
+/// Handles to what changes after start. Lives on the main thread.
 pub struct Tray {
     icon: TrayIcon,
-    state: MenuItem<Wry>,
-    pause: MenuItem<Wry>,
-    resume: MenuItem<Wry>,
-    demo: MenuItem<Wry>,
-    settings: MenuItem<Wry>,
-    log: MenuItem<Wry>,
-    autostart: CheckMenuItem<Wry>,
-    quit: MenuItem<Wry>,
+    state: MenuItem,
+    pause: MenuItem,
+    resume: MenuItem,
+    demo: MenuItem,
+    settings: MenuItem,
+    log: MenuItem,
+    autostart: CheckMenuItem,
+    quit: MenuItem,
     shown: Mutex<Shown>,
 }
 
@@ -98,55 +95,75 @@ fn icon_png(name: &str) -> &'static [u8] {
     }
 }
 
-fn icon(name: &str) -> tauri::Result<Image<'static>> {
-    Image::from_bytes(icon_png(name))
+/// A tray icon by name, decoded from its PNG.
+fn icon(name: &str) -> Result<Icon, AppError> {
+    let bad = |e: String| AppError::Shell(format!("tray icon {name}: {e}"));
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(icon_png(name)));
+    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    let mut reader = decoder.read_info().map_err(|e| bad(e.to_string()))?;
+    let mut buf = vec![0; reader.output_buffer_size().unwrap_or(0)];
+    let frame = reader
+        .next_frame(&mut buf)
+        .map_err(|e| bad(e.to_string()))?;
+    buf.truncate(frame.buffer_size());
+    let rgba = match frame.color_type {
+        png::ColorType::Rgba => buf,
+        png::ColorType::Rgb => buf
+            .chunks_exact(3)
+            .flat_map(|p| [p[0], p[1], p[2], 255])
+            .collect(),
+        other => return Err(bad(format!("unsupported colour type {other:?}"))),
+    };
+    Icon::from_rgba(rgba, frame.width, frame.height).map_err(|e| bad(e.to_string()))
 }
 
 impl Tray {
-    /// Builds the tray icon and menu.
-    pub fn create(app: &AppHandle) -> tauri::Result<Tray> {
-        let l = app.state::<Arc<Engine>>().texts().get();
-        let item = |id: &str, text: String, enabled: bool| {
-            MenuItem::with_id(app, id, text, enabled, None::<&str>)
-        };
-        let state = item(ids::STATE, tr!(l, "not-configured"), false)?;
-        let pause = item(ids::PAUSE, tr!(l, "tray-pause"), true)?;
-        let resume = item(ids::RESUME, tr!(l, "tray-resume"), true)?;
-        let settings = item(ids::SETTINGS, tr!(l, "tray-settings"), true)?;
-        let demo = item(ids::DEMO, tr!(l, "tray-demo"), true)?;
-        let log = item(ids::LOG, tr!(l, "tray-log"), true)?;
+    /// Builds the tray icon and menu (main thread, after the event loop exists).
+    pub fn create(app: &App) -> Result<Tray, AppError> {
+        let shell = |e: &dyn std::fmt::Display| AppError::Shell(e.to_string());
+        let l = app.engine.texts().get();
+        let item =
+            |id: &str, text: String, enabled: bool| MenuItem::with_id(id, text, enabled, None);
+        let state = item(ids::STATE, tr!(l, "not-configured"), false);
+        let pause = item(ids::PAUSE, tr!(l, "tray-pause"), true);
+        let resume = item(ids::RESUME, tr!(l, "tray-resume"), true);
+        let settings = item(ids::SETTINGS, tr!(l, "tray-settings"), true);
+        let demo = item(ids::DEMO, tr!(l, "tray-demo"), true);
+        let log = item(ids::LOG, tr!(l, "tray-log"), true);
         let autostart = CheckMenuItem::with_id(
-            app,
             ids::AUTOSTART,
             tr!(l, "tray-autostart"),
             true,
-            autostart::is_enabled(app),
-            None::<&str>,
-        )?;
-        let quit = item(ids::QUIT, tr!(l, "tray-quit"), true)?;
-        let menu = Menu::with_items(
-            app,
-            &[
-                &state,
-                &PredefinedMenuItem::separator(app)?,
-                &pause,
-                &resume,
-                &PredefinedMenuItem::separator(app)?,
-                &settings,
-                &demo,
-                &log,
-                &autostart,
-                &PredefinedMenuItem::separator(app)?,
-                &quit,
-            ],
-        )?;
-        let icon = TrayIconBuilder::with_id(TRAY_ID)
-            .icon(icon("error")?)
-            .menu(&menu)
-            .show_menu_on_left_click(true)
-            .tooltip(tr!(l, "app-name"))
-            .on_menu_event(on_menu_event)
-            .build(app)?;
+            autostart::is_enabled(),
+            None,
+        );
+        let quit = item(ids::QUIT, tr!(l, "tray-quit"), true);
+        let menu = Menu::with_items(&[
+            &state,
+            &PredefinedMenuItem::separator(),
+            &pause,
+            &resume,
+            &PredefinedMenuItem::separator(),
+            &settings,
+            &demo,
+            &log,
+            &autostart,
+            &PredefinedMenuItem::separator(),
+            &quit,
+        ])
+        .map_err(|e| shell(&e))?;
+        let main = app.clone();
+        MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
+            main.on_main(MainEvent::Menu(event.id().as_ref().to_owned()));
+        }));
+        let icon = TrayIconBuilder::new()
+            .with_id(TRAY_ID)
+            .with_icon(icon("error")?)
+            .with_menu(Box::new(menu))
+            .with_menu_on_left_click(true)
+            .with_tooltip(tr!(l, "app-name"))
+            .build()
+            .map_err(|e| shell(&e))?;
         let tray = Tray {
             icon,
             state,
@@ -162,19 +179,21 @@ impl Tray {
                 ..Shown::default()
             }),
         };
+        tray.update(app, true);
         Ok(tray)
     }
 
     /// Makes icon, state line and labels match the engine (only what changed is touched).
     /// `full`: also re-read what only changes on events (start at login); a
     /// clock tick (the paused timer) touches the state line only.
-    pub fn update(&self, app: &AppHandle, engine: &Engine, full: bool) {
+    pub fn update(&self, app: &App, full: bool) {
+        let engine = &app.engine;
         let snapshot = engine.snapshot();
         let name = view::icon_name(&snapshot);
         let l = engine.texts().get();
         let line = view::state_line(&snapshot, now_ms(), &l);
         let demo = engine.is_demo();
-        let hotkeys = app.state::<crate::hotkeys::HotkeyManager>().bindings();
+        let hotkeys = app.hotkeys.bindings();
         let label = |text: String, key: &str| {
             if key.is_empty() {
                 text
@@ -189,7 +208,7 @@ impl Tray {
         } else {
             tr!(l, "tray-demo")
         };
-        let autostart = full.then(|| autostart::is_enabled(app));
+        let autostart = full.then(autostart::is_enabled);
         let quit_label = quit_label(&snapshot.state, &l);
         // Decide under the lock, apply after it: tray calls run on the main
         // thread and must never wait while this lock is held.
@@ -216,35 +235,38 @@ impl Tray {
                 new_lang,
             )
         };
-        let result = (|| -> tauri::Result<()> {
+        let result = (|| -> Result<(), AppError> {
             if let Some(name) = new_icon {
-                self.icon.set_icon(Some(icon(&name)?))?;
-                self.icon.set_title(demo.then_some("DEMO"))?;
+                self.icon
+                    .set_icon(Some(icon(&name)?))
+                    .map_err(|e| AppError::Shell(e.to_string()))?;
+                self.icon.set_title(demo.then_some("DEMO"));
             }
             if let Some(line) = new_line {
-                self.state.set_text(&line)?;
+                self.state.set_text(&line);
                 self.icon
-                    .set_tooltip(Some(tr!(l, "tray-tooltip", line = line)))?;
+                    .set_tooltip(Some(tr!(l, "tray-tooltip", line = line)))
+                    .map_err(|e| AppError::Shell(e.to_string()))?;
             }
             if let Some(label) = new_demo {
-                self.demo.set_text(label)?;
+                self.demo.set_text(label);
             }
             if new_lang.is_some() {
-                self.settings.set_text(tr!(l, "tray-settings"))?;
-                self.log.set_text(tr!(l, "tray-log"))?;
-                self.autostart.set_text(tr!(l, "tray-autostart"))?;
+                self.settings.set_text(tr!(l, "tray-settings"));
+                self.log.set_text(tr!(l, "tray-log"));
+                self.autostart.set_text(tr!(l, "tray-autostart"));
             }
             if let Some(label) = new_pause {
-                self.pause.set_text(label)?;
+                self.pause.set_text(label);
             }
             if let Some(label) = new_resume {
-                self.resume.set_text(label)?;
+                self.resume.set_text(label);
             }
             if let Some(on) = autostart {
-                self.autostart.set_checked(on)?;
+                self.autostart.set_checked(on);
             }
             if let Some(label) = new_quit {
-                self.quit.set_text(label)?;
+                self.quit.set_text(label);
             }
             Ok(())
         })();
@@ -254,52 +276,42 @@ impl Tray {
     }
 }
 
-/// Redraws the tray if it exists (see [`Tray::update`] for `full`).
-pub fn refresh(app: &AppHandle, full: bool) {
-    if let (Some(tray), Some(engine)) = (app.try_state::<Tray>(), app.try_state::<Arc<Engine>>()) {
-        tray.update(app, &engine, full);
-    }
+/// Redraws the tray (on the main thread; see [`Tray::update`] for `full`).
+pub fn refresh(app: &App, full: bool) {
+    app.on_main(MainEvent::Tray { full });
 }
 
-fn on_menu_event(app: &AppHandle, event: MenuEvent) {
-    let app = app.clone();
-    let id = event.id().as_ref().to_owned();
+/// A menu item was chosen (main thread).
+pub fn on_menu_event(app: &App, id: &str) {
     tracing::debug!(id, "tray menu");
-    match id.as_str() {
-        ids::PAUSE => spawn_action(app, Action::Pause),
-        ids::RESUME => spawn_action(app, Action::Resume),
-        ids::SETTINGS => {
-            if let Err(e) = window::open_settings(&app) {
-                tracing::warn!(error = %e, "settings window failed");
-            }
-        }
+    match id {
+        ids::PAUSE => dispatch(app, Action::Pause, Trigger::Tray),
+        ids::RESUME => dispatch(app, Action::Resume, Trigger::Tray),
+        ids::SETTINGS => window::open_settings(app),
         ids::DEMO => {
-            tauri::async_runtime::spawn(async move {
-                let engine = app.state::<Arc<Engine>>().inner().clone();
+            let app = app.clone();
+            app.rt.clone().spawn(async move {
+                let engine = &app.engine;
                 if engine.is_demo() {
                     engine.leave_demo().await;
                 } else if let Err(e) = engine.start_demo().await {
                     let l = engine.texts().get();
-                    app.state::<Arc<Notifier>>().info(
-                        &app,
-                        &tr!(l, "demo-failed"),
-                        &crate::error::localized(&e, &l),
-                    );
+                    app.notifier
+                        .info(&tr!(l, "demo-failed"), &crate::error::localized(&e, &l));
                 }
             });
         }
-        ids::LOG => window::open_log(&app),
+        ids::LOG => window::open_log(app),
         ids::AUTOSTART => {
-            let wanted = !autostart::is_enabled(&app);
-            if let Err(e) = autostart::set(&app, wanted) {
-                let l = app.state::<Arc<Engine>>().texts().get();
-                app.state::<Arc<Notifier>>().info(
-                    &app,
+            let wanted = !autostart::is_enabled();
+            if let Err(e) = autostart::set(wanted) {
+                let l = app.engine.texts().get();
+                app.notifier.info(
                     &tr!(l, "autostart-failed"),
                     &crate::error::localized(&e, &l),
                 );
             }
-            refresh(&app, true);
+            refresh(app, true);
         }
         ids::QUIT => resume_and_quit(app),
         _ => {}
@@ -307,52 +319,44 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
 }
 
 /// Quits; while paused, sends resume first (its outcome is notified and audited).
-fn resume_and_quit(app: AppHandle) {
-    let engine = app.state::<Arc<Engine>>().inner().clone();
+fn resume_and_quit(app: &App) {
+    let engine = &app.engine;
     if !matches!(engine.snapshot().state, BelievedState::Paused { .. }) {
-        crate::socket::quit(&app);
+        app.quit();
         return;
     }
     tracing::info!("quit while paused: resuming first");
     let pending = engine.request(Action::Resume, Trigger::Tray);
-    tauri::async_runtime::spawn(async move {
+    let app = app.clone();
+    app.rt.clone().spawn(async move {
         match pending {
             Ok(pending) => {
                 if let Ok(report) = pending.await {
-                    let notifier = app.state::<Arc<Notifier>>();
-                    let l = app.state::<Arc<Engine>>().texts().get();
-                    notifier.info(&app, &report.message, &tr!(l, "quit-notice"));
+                    let l = app.engine.texts().get();
+                    app.notifier.info(&report.message, &tr!(l, "quit-notice"));
                 }
             }
             Err(e) => tracing::warn!(error = %e, "resume before quitting"),
         }
-        crate::socket::quit(&app);
+        app.quit();
     });
-}
-
-fn spawn_action(app: AppHandle, action: Action) {
-    let engine = app.state::<Arc<Engine>>().inner().clone();
-    dispatch(&app, &engine, action, Trigger::Tray);
 }
 
 /// Queues `action` now and reports a refusal (e.g. not configured) as a notification.
 /// Outcomes themselves reach the agent through the UI loop.
-pub fn dispatch(app: &AppHandle, engine: &Engine, action: Action, trigger: Trigger) {
-    match engine.request(action, trigger) {
+pub fn dispatch(app: &App, action: Action, trigger: Trigger) {
+    match app.engine.request(action, trigger) {
         Ok(pending) => {
-            tauri::async_runtime::spawn(async move {
+            app.rt.spawn(async move {
                 let _ = pending.await;
             });
         }
         // The press that went through moments ago is the one that counts.
         Err(AppError::Throttled(t)) => tracing::debug!(%t, "press dropped"),
         Err(e) => {
-            let l = engine.texts().get();
-            app.state::<Arc<Notifier>>().info(
-                app,
-                &tr!(l, "nothing-sent"),
-                &crate::error::localized(&e, &l),
-            );
+            let l = app.engine.texts().get();
+            app.notifier
+                .info(&tr!(l, "nothing-sent"), &crate::error::localized(&e, &l));
         }
     }
 }

@@ -1,14 +1,11 @@
 //! From controller events to what the agent sees: one loop that refreshes the
 //! tray, shows notifications and updates an open settings window.
 
-use crate::engine::Engine;
-use crate::notifications::Notifier;
+use crate::app::App;
 use crate::{tray, window};
 use rccontrol::guard::{GuardEvent, GuardListener};
 use rccontrol::{BelievedState, ControllerEvent, EventSink, Report, Trigger};
-use std::sync::Arc;
 use std::time::Duration;
-use tauri::{AppHandle, Manager};
 use tokio::sync::mpsc;
 
 /// Something the surfaces must reflect.
@@ -80,9 +77,9 @@ impl GuardListener for GuardNotices {
 
 /// Runs until the channel closes. While the state is Paused the tray's state
 /// line is refreshed once a second (the elapsed time); otherwise it waits.
-pub async fn run(app: AppHandle, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
-    let engine = app.state::<Arc<Engine>>().inner().clone();
-    let notifier = app.state::<Arc<Notifier>>().inner().clone();
+pub async fn run(app: App, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
+    let engine = app.engine.clone();
+    let notifier = &app.notifier;
     loop {
         let paused = matches!(engine.snapshot().state, BelievedState::Paused { .. });
         let full = tokio::select! {

@@ -1,23 +1,21 @@
 //! Global hotkeys (and media keys) → the engine. Acts on key press only.
 //! Linux/X11: our own event-driven key grabs ([`x11`]); Windows and macOS:
-//! tauri-plugin-global-shortcut ([`plugin`]).
+//! the global-hotkey crate ([`global`]).
 
 #[cfg(not(target_os = "linux"))]
-pub mod plugin;
+pub mod global;
 pub mod portal;
 #[cfg(target_os = "linux")]
 pub mod x11;
 
-use crate::engine::Engine;
-use crate::notifications::Notifier;
+use crate::app::App;
 use crate::ui_events::UiEvent;
 use rccontrol::hotkeys::{HotkeyRole, Hotkeys};
 use rccontrol::{Action, Trigger};
 use rccontrol::{Localizer, tr};
 use serde::Serialize;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard};
-use tauri::{AppHandle, Manager};
+use std::sync::{Mutex, MutexGuard};
 
 /// What the settings window says about one binding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -89,7 +87,7 @@ impl HotkeyManager {
 }
 
 /// Starts the platform backend (on X11: the connection and its event thread).
-pub fn init(app: &AppHandle) {
+pub fn init(app: &App) {
     #[cfg(target_os = "linux")]
     {
         if portal::wanted() {
@@ -104,46 +102,62 @@ pub fn init(app: &AppHandle) {
         if let Err(e) = &backend {
             tracing::error!(error = %e, "X11 hotkeys");
         }
-        let _ = app.state::<HotkeyManager>().x11.set(backend);
+        let _ = app.hotkeys.x11.set(backend);
     }
+    // Windows and macOS: the main thread owns the hotkeys ([`global`]).
     #[cfg(not(target_os = "linux"))]
     let _ = app;
 }
 
 /// Registers one binding with the platform backend; `Ok(id)` for the plugin's
 /// press events (0 on X11, where presses arrive by role).
-fn register(app: &AppHandle, binding: &str, role: HotkeyRole) -> Result<u32, String> {
-    #[cfg(target_os = "linux")]
-    {
-        match app.state::<HotkeyManager>().x11.get() {
-            Some(Ok(x)) => x.register(binding, role).map(|()| 0),
-            Some(Err(e)) => Err(e.clone()),
-            None => Err("no X11 connection".into()),
-        }
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
-        let _ = role;
-        plugin::register(app, binding)
+#[cfg(target_os = "linux")]
+fn register(app: &App, binding: &str, role: HotkeyRole) -> Result<u32, String> {
+    match app.hotkeys.x11.get() {
+        Some(Ok(x)) => x.register(binding, role).map(|()| 0),
+        Some(Err(e)) => Err(e.clone()),
+        None => Err("no X11 connection".into()),
     }
 }
 
 /// Releases every binding (e.g. while the settings page records a new one).
-pub fn unregister_all(app: &AppHandle) {
+pub fn unregister_all(app: &App) {
     #[cfg(target_os = "linux")]
-    if let Some(Ok(x)) = app.state::<HotkeyManager>().x11.get() {
+    if let Some(Ok(x)) = app.hotkeys.x11.get() {
         x.unregister_all();
     }
     #[cfg(not(target_os = "linux"))]
-    plugin::unregister_all(app);
+    app.on_main(crate::app::MainEvent::Hotkeys(None));
 }
 
 /// Registers `hotkeys`, replacing what was registered. A binding that fails
 /// (e.g. already taken by another app) is reported, and the app keeps running.
-pub fn apply(app: &AppHandle, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
-    let manager = app.state::<HotkeyManager>();
-    unregister_all(app);
-    let l = app.state::<Arc<crate::engine::Engine>>().texts().get();
+pub fn apply(app: &App, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
+    #[cfg(target_os = "linux")]
+    {
+        unregister_all(app);
+        apply_with(app, hotkeys, &mut |binding, role| {
+            register(app, binding, role)
+        })
+    }
+    // The main thread registers them and updates the statuses; until then the
+    // previous ones stand, and the window is refreshed when they change.
+    #[cfg(not(target_os = "linux"))]
+    {
+        app.on_main(crate::app::MainEvent::Hotkeys(Some(hotkeys.clone())));
+        app.hotkeys.status()
+    }
+}
+
+/// Registers `hotkeys` with `register` (binding, role → id), records and
+/// reports the statuses.
+pub(crate) fn apply_with(
+    app: &App,
+    hotkeys: &Hotkeys,
+    register: &mut dyn FnMut(&str, HotkeyRole) -> Result<u32, String>,
+) -> Vec<HotkeyStatus> {
+    let manager = &app.hotkeys;
+    let l = app.engine.texts().get();
     let unavailable = unavailable_reason(&l);
     let via_portal = portal::wanted();
     let mut roles = HashMap::new();
@@ -158,7 +172,7 @@ pub fn apply(app: &AppHandle, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
         } else if let Some(reason) = &unavailable {
             ("unavailable", Some(reason.clone()))
         } else {
-            match register(app, &binding, role) {
+            match register(&binding, role) {
                 Ok(id) => {
                     roles.insert(id, role);
                     ("registered", None)
@@ -182,35 +196,31 @@ pub fn apply(app: &AppHandle, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
         reg.roles = roles;
         reg.status = status.clone();
     }
-    let notifier = app.state::<Arc<Notifier>>();
+    let notifier = &app.notifier;
     if let Some(reason) = &unavailable {
-        notifier.info(app, &tr!(l, "hotkeys-unavailable-title"), reason);
+        notifier.info(&tr!(l, "hotkeys-unavailable-title"), reason);
     }
     for s in status.iter().filter(|s| s.state == "failed") {
         notifier.info(
-            app,
             &tr!(l, "hotkey-inactive-title", key = &s.binding),
             s.message.as_deref().unwrap_or_default(),
         );
     }
-    let _ = app
-        .state::<crate::ui_events::UiSender>()
-        .send(UiEvent::Refresh);
+    let _ = app.ui.send(UiEvent::Refresh);
     status
 }
 
 /// A press of the binding for `role`: the action goes to the engine.
-pub fn pressed(app: &AppHandle, role: HotkeyRole) {
-    let engine = app.state::<Arc<Engine>>().inner().clone();
+pub fn pressed(app: &App, role: HotkeyRole) {
     let action = match role {
         HotkeyRole::Pause => Action::Pause,
         HotkeyRole::Resume => Action::Resume,
         HotkeyRole::Toggle => {
-            let action = engine.toggle_action();
-            app.state::<Arc<Notifier>>().toggle_sent(action);
+            let action = app.engine.toggle_action();
+            app.notifier.toggle_sent(action);
             action
         }
     };
     tracing::debug!(?role, %action, "hotkey");
-    crate::tray::dispatch(app, &engine, action, Trigger::Hotkey);
+    crate::tray::dispatch(app, action, Trigger::Hotkey);
 }

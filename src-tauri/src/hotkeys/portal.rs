@@ -4,15 +4,13 @@
 //! no such portal, the settings window shows the `rcctl` commands to bind in
 //! the desktop's keyboard settings instead.
 
-use crate::engine::Engine;
-use crate::notifications::Notifier;
+use crate::app::App;
 use rccontrol::hotkeys::{HotkeyRole, Hotkeys};
 use rccontrol::{Localizer, tr};
 use rccontrol_portal::{Binding, PortalError, Shortcut};
 use serde::Serialize;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::Duration;
-use tauri::{AppHandle, Manager};
 
 /// The commands to bind by hand when the desktop offers no portal.
 pub const COMMANDS: [&str; 2] = ["rcctl pause", "rcctl resume"];
@@ -162,9 +160,9 @@ fn role_name(id: &str, l: &Localizer) -> String {
 
 /// Binds through the portal in the background, keeps the binding, and binds
 /// again (a few times) when the desktop ends the session.
-pub fn start(app: &AppHandle) {
+pub fn start(app: &App) {
     let app = app.clone();
-    tauri::async_runtime::spawn(async move {
+    app.rt.clone().spawn(async move {
         let mut attempt = 0;
         loop {
             let bound = bind_once(&app).await;
@@ -172,7 +170,7 @@ pub fn start(app: &AppHandle) {
                 break;
             }
             attempt += 1;
-            let portal = app.state::<Portal>();
+            let portal = &app.portal;
             let guard = portal.binding.lock().await;
             if let Some(binding) = guard.as_ref() {
                 binding.closed().await;
@@ -188,10 +186,10 @@ pub fn start(app: &AppHandle) {
 }
 
 /// One probe-and-bind; true when bound.
-async fn bind_once(app: &AppHandle) -> bool {
-    let engine = app.state::<Arc<Engine>>().inner().clone();
+async fn bind_once(app: &App) -> bool {
+    let engine = app.engine.clone();
     let l = engine.texts().get();
-    let portal = app.state::<Portal>();
+    let portal = &app.portal;
     portal.set(PortalStatus {
         state: "binding",
         ..PortalStatus::default()
@@ -211,7 +209,7 @@ async fn bind_once(app: &AppHandle) -> bool {
         }
         Err(e) => Err(e),
     };
-    let notifier = app.state::<Arc<Notifier>>();
+    let notifier = &app.notifier;
     let bound = match result {
         Ok(binding) => {
             let bindings: Vec<PortalBinding> = binding
@@ -245,7 +243,6 @@ async fn bind_once(app: &AppHandle) -> bool {
                 .collect::<Vec<_>>()
                 .join(", ");
             notifier.info(
-                app,
                 &tr!(l, "portal-bound-title"),
                 &tr!(l, "portal-bound-body", list = list),
             );
@@ -260,7 +257,6 @@ async fn bind_once(app: &AppHandle) -> bool {
         Err(PortalError::Cancelled) => {
             tracing::warn!("the desktop's shortcut dialog was cancelled");
             notifier.info(
-                app,
                 &tr!(l, "hotkeys-unavailable-title"),
                 &tr!(l, "portal-cancelled"),
             );
@@ -277,7 +273,6 @@ async fn bind_once(app: &AppHandle) -> bool {
             };
             tracing::warn!(%detail, "no global shortcuts through the portal");
             notifier.info(
-                app,
                 &tr!(l, "portal-unavailable-title"),
                 &tr!(l, "portal-unavailable-body", detail = detail.as_str()),
             );
@@ -289,9 +284,7 @@ async fn bind_once(app: &AppHandle) -> bool {
             false
         }
     };
-    let _ = app
-        .state::<crate::ui_events::UiSender>()
-        .send(crate::ui_events::UiEvent::Refresh);
+    let _ = app.ui.send(crate::ui_events::UiEvent::Refresh);
     bound
 }
 

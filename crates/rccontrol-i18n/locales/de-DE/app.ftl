@@ -151,3 +151,4 @@ portal-cancelled = Der Tastenkürzel-Dialog wurde geschlossen, ohne Tasten zuzuw
 hotkey-role-pause = Pausieren
 hotkey-role-resume = Fortsetzen
 hotkey-role-toggle = Umschalten
+settings-window-failed = Das Einstellungsfenster konnte nicht geöffnet werden

@@ -151,3 +151,4 @@ portal-cancelled = The shortcut dialog was closed without binding keys. Open Set
 hotkey-role-pause = Pause
 hotkey-role-resume = Resume
 hotkey-role-toggle = Toggle
+settings-window-failed = The settings window could not open

@@ -150,3 +150,4 @@ portal-cancelled = Se ha cerrado el diálogo de atajos sin asignar teclas. Abre 
 hotkey-role-pause = Pausar
 hotkey-role-resume = Reanudar
 hotkey-role-toggle = Alternar
+settings-window-failed = No se pudo abrir la ventana de configuración

@@ -150,3 +150,4 @@ portal-cancelled = Se cerró el cuadro de diálogo de atajos sin asignar teclas.
 hotkey-role-pause = Pausar
 hotkey-role-resume = Reanudar
 hotkey-role-toggle = Alternar
+settings-window-failed = No se pudo abrir la ventana de configuración

@@ -151,3 +151,4 @@ portal-cancelled = La fenêtre des raccourcis a été fermée sans qu'aucune tou
 hotkey-role-pause = Pause
 hotkey-role-resume = Reprise
 hotkey-role-toggle = Bascule
+settings-window-failed = La fenêtre des paramètres n’a pas pu s’ouvrir

@@ -151,3 +151,4 @@ portal-cancelled = A janela de atalhos foi fechada sem definir teclas. Abra as C
 hotkey-role-pause = Pausar
 hotkey-role-resume = Retomar
 hotkey-role-toggle = Alternar
+settings-window-failed = Não foi possível abrir a janela de configurações

@@ -151,3 +151,4 @@ portal-cancelled = หน้าต่างปุ่มลัดถูกปิ�
 hotkey-role-pause = หยุดชั่วคราว
 hotkey-role-resume = บันทึกต่อ
 hotkey-role-toggle = สลับ
+settings-window-failed = ไม่สามารถเปิดหน้าต่างการตั้งค่าได้

@@ -151,3 +151,4 @@ portal-cancelled = 快捷键对话框已关闭，未绑定任何按键。请打�
 hotkey-role-pause = 暂停
 hotkey-role-resume = 恢复
 hotkey-role-toggle = 切换
+settings-window-failed = 无法打开设置窗口

@@ -61,6 +61,9 @@ pub enum ClientError {
     /// The reply was not a valid reply.
     #[error(transparent)]
     BadReply(#[from] BadReply),
+    /// The app answered with an error (e.g. it has no settings window).
+    #[error("the Recording Control app refused: {0}")]
+    Refused(super::protocol::ControlFailure),
 }
 
 impl ClientError {
@@ -82,7 +85,7 @@ impl ClientError {
 }
 
 /// Whether a connect error means "nothing listens there".
-fn is_absent(e: &io::Error) -> bool {
+pub(crate) fn is_absent(e: &io::Error) -> bool {
     matches!(
         e.kind(),
         io::ErrorKind::NotFound | io::ErrorKind::ConnectionRefused | io::ErrorKind::NotADirectory

@@ -10,6 +10,11 @@
 //! ← {"v":1,"ok":false,"error":{"kind":"unsupported_version","message":"…"}}
 //! ```
 //!
+//! Two commands serve the app itself: `open` (a second launch asks the running
+//! app to open its settings window; answered like `status`) and `window` (the
+//! settings window's process turns the connection into a long-lived session of
+//! its own, see [`super::window`]; answered like `status`, then handed over).
+//!
 //! Unknown fields in a request are ignored (newer clients may send more).
 
 use crate::action::{Action, Trigger};
@@ -40,18 +45,22 @@ pub enum Command {
     Resume,
     /// The app's believed state.
     Status,
+    /// Open the settings window (what a second launch of the app sends).
+    Open,
+    /// Turn this connection into the settings window's session.
+    Window,
 }
 
 impl Command {
     /// Every command name, for messages.
-    pub const NAMES: &'static str = "pause, resume, status";
+    pub const NAMES: &'static str = "pause, resume, status, open, window";
 
     /// The action this command performs, if any.
     pub fn action(self) -> Option<Action> {
         match self {
             Command::Pause => Some(Action::Pause),
             Command::Resume => Some(Action::Resume),
-            Command::Status => None,
+            Command::Status | Command::Open | Command::Window => None,
         }
     }
 }
@@ -153,6 +162,8 @@ impl Request {
             "pause" => Command::Pause,
             "resume" => Command::Resume,
             "status" => Command::Status,
+            "open" => Command::Open,
+            "window" => Command::Window,
             other => {
                 return Err(ControlFailure::new(
                     ErrorKind::UnknownCommand,

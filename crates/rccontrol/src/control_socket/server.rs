@@ -7,9 +7,10 @@
 
 use super::path::SocketAddress;
 use super::protocol::{
-    ActionReply, ActionReport, ControlFailure, ErrorKind, MAX_REQUEST_BYTES, Reply, Request,
-    StatusReply,
+    ActionReply, ActionReport, Command, ControlFailure, ErrorKind, MAX_REQUEST_BYTES, Reply,
+    Request, StatusReply,
 };
+use super::window::WindowSession;
 use super::{LineRead, read_line_bounded};
 use crate::action::{Action, Trigger};
 use crate::controller::Controller;
@@ -38,6 +39,31 @@ pub trait ControlTarget: Send + Sync {
 
     /// The current status.
     fn status(&self) -> StatusReply;
+
+    /// Opens the app's settings window (`open`, sent by a second launch).
+    /// A target without a window refuses.
+    fn open(&self) -> Result<(), ControlFailure> {
+        Err(no_window())
+    }
+
+    /// Whether [`ControlTarget::window`] serves sessions (else `window` is refused).
+    fn has_window(&self) -> bool {
+        false
+    }
+
+    /// Serves the settings window's session on a connection that asked for it
+    /// (after its `status` reply), until either side closes it.
+    fn window(&self, session: WindowSession) -> Pin<Box<dyn Future<Output = ()> + Send + '_>> {
+        drop(session);
+        Box::pin(async {})
+    }
+}
+
+fn no_window() -> ControlFailure {
+    ControlFailure::new(
+        ErrorKind::UnknownCommand,
+        "this Recording Control has no settings window to open",
+    )
 }
 
 impl ControlTarget for Controller {
@@ -361,7 +387,16 @@ async fn serve_connection(stream: Stream, target: &dyn ControlTarget, idle: Dura
                 )),
                 true,
             ),
-            LineRead::Line(line) => (answer(&line, target).await, false),
+            LineRead::Line(line) => match Request::parse(&line) {
+                Ok(request) if request.cmd == Command::Window && target.has_window() => {
+                    // The rest of this connection belongs to the window's session.
+                    if write_line(conn.get_mut(), &Reply::Status(target.status()), idle).await {
+                        target.window(WindowSession::new(conn)).await;
+                    }
+                    return;
+                }
+                parsed => (answer(parsed, target).await, false),
+            },
         };
         if let Reply::Error(f) = &reply {
             tracing::debug!(kind = %f.kind, message = %f.message, "control socket request refused");
@@ -372,17 +407,29 @@ async fn serve_connection(stream: Stream, target: &dyn ControlTarget, idle: Dura
     }
 }
 
-async fn answer(line: &[u8], target: &dyn ControlTarget) -> Reply {
-    let request = match Request::parse(line) {
+async fn answer(parsed: Result<Request, ControlFailure>, target: &dyn ControlTarget) -> Reply {
+    let request = match parsed {
         Ok(r) => r,
         Err(f) => return Reply::Error(f),
     };
-    match request.cmd.action() {
-        Some(action) => match target.act(action, request.trigger).await {
-            Ok(reply) => Reply::Action(reply),
+    match request.cmd {
+        Command::Pause | Command::Resume => {
+            let action = match request.cmd.action() {
+                Some(a) => a,
+                None => return Reply::Error(ControlFailure::internal("no action")),
+            };
+            match target.act(action, request.trigger).await {
+                Ok(reply) => Reply::Action(reply),
+                Err(f) => Reply::Error(f),
+            }
+        }
+        Command::Status => Reply::Status(target.status()),
+        Command::Open => match target.open() {
+            Ok(()) => Reply::Status(target.status()),
             Err(f) => Reply::Error(f),
         },
-        None => Reply::Status(target.status()),
+        // A target that serves windows took the connection before this.
+        Command::Window => Reply::Error(no_window()),
     }
 }
 

@@ -1,11 +1,14 @@
-//! IPC commands of the settings window: validate input and call down into the
-//! engine and the core; no business logic here.
+//! The settings window's calls (the page's `invoke`s, relayed by the window's
+//! process over its session): validate input and call down into the engine and
+//! the core; no business logic here. Arguments arrive as the page sent them
+//! (camelCase); answers and errors (`{kind, message, fields}`) go back as JSON.
 
+use crate::app::App;
 use crate::engine::{Engine, Mode};
 use crate::environment::Environment;
 use crate::error::{AppError, UiError};
 use crate::foreground::{self, ForegroundStatus};
-use crate::hotkeys::{self, HotkeyManager, HotkeyStatus};
+use crate::hotkeys::{self, HotkeyStatus};
 use crate::{autostart, view};
 use rccontrol::hotkeys::{Hotkeys, MEDIA_KEYS, unsupported_here};
 use rccontrol::rules::{AutoPauseRule, RuleSet};
@@ -14,10 +17,131 @@ use rccontrol::state::now_ms;
 use rccontrol::{
     Action, AuditEntry, AuditLog, BelievedState, Report, Secret, Settings, Trigger, validate,
 };
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
-use std::sync::Arc;
-use tauri::{AppHandle, Manager, State};
+
+/// Answers one call of the page: `cmd` with its `args` object.
+pub async fn call(
+    app: &App,
+    cmd: &str,
+    args: serde_json::Value,
+) -> Result<serde_json::Value, UiError> {
+    let l = app.engine.texts().get();
+    let value = match cmd {
+        "ui_texts" => json(ui_texts(&app.engine)),
+        "window_title" => json(rccontrol::tr!(l, "window-title")),
+        "get_view" => json(build_view(app)),
+        "validate_field" => {
+            let a: ValidateArgs = parse(&args, &l)?;
+            json(
+                validate::field(&a.field, &a.value, a.allow_custom_host)
+                    .map_err(|e| AppError::Invalid(vec![e]).for_ui(&l))?,
+            )
+        }
+        "save_settings" => {
+            let a: FormArgs = parse(&args, &l)?;
+            json(save(app, a.form).await.map_err(|e| e.for_ui(&l))?)
+        }
+        "preview_rules" => {
+            let a: RulesArgs = parse(&args, &l)?;
+            json(preview_rules(a.rules).map_err(|e| e.for_ui(&l))?)
+        }
+        "export_audit_csv" => json(export(&app.engine).map_err(|e| e.for_ui(&l))?),
+        "check_settings" => {
+            let report = app
+                .engine
+                .act(Action::Resume, Trigger::Window)
+                .await
+                .map_err(|e| e.for_ui(&l))?;
+            json(CheckResult {
+                verdict: report.outcome.settings_check_verdict(&l),
+                report,
+            })
+        }
+        "act" => {
+            let a: ActArgs = parse(&args, &l)?;
+            json(
+                app.engine
+                    .act(a.action, Trigger::Window)
+                    .await
+                    .map_err(|e| e.for_ui(&l))?,
+            )
+        }
+        "start_demo" => {
+            app.engine.start_demo().await.map_err(|e| e.for_ui(&l))?;
+            json(build_view(app))
+        }
+        "leave_demo" => {
+            app.engine.leave_demo().await;
+            json(build_view(app))
+        }
+        "set_autostart" => {
+            let a: EnabledArgs = parse(&args, &l)?;
+            autostart::set(a.enabled).map_err(|e| e.for_ui(&l))?;
+            crate::tray::refresh(app, true);
+            json(build_view(app))
+        }
+        "suspend_hotkeys" => {
+            let a: SuspendArgs = parse(&args, &l)?;
+            json(suspend_hotkeys(app, a.suspended))
+        }
+        other => {
+            return Err(AppError::Shell(format!(
+                "the settings window asked for an unknown call {other:?}"
+            ))
+            .for_ui(&l));
+        }
+    };
+    value.map_err(|e| AppError::Shell(format!("answer not serializable: {e}")).for_ui(&l))
+}
+
+fn json<T: Serialize>(value: T) -> serde_json::Result<serde_json::Value> {
+    serde_json::to_value(value)
+}
+
+/// A call's arguments, or an error that names what is wrong with them.
+fn parse<T: DeserializeOwned>(
+    args: &serde_json::Value,
+    l: &rccontrol::Localizer,
+) -> Result<T, UiError> {
+    T::deserialize(args).map_err(|e| {
+        AppError::Shell(format!("bad arguments from the settings window: {e}")).for_ui(l)
+    })
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ValidateArgs {
+    field: String,
+    value: String,
+    allow_custom_host: bool,
+}
+
+#[derive(Debug, Deserialize)]
+struct FormArgs {
+    form: SettingsForm,
+}
+
+#[derive(Debug, Deserialize)]
+struct RulesArgs {
+    rules: Vec<AutoPauseRule>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ActArgs {
+    action: Action,
+}
+
+#[derive(Debug, Deserialize)]
+struct EnabledArgs {
+    enabled: bool,
+}
+
+#[derive(Debug, Deserialize)]
+struct SuspendArgs {
+    suspended: bool,
+}
 
 /// Everything the settings page shows. Never contains the token.
 #[derive(Debug, Serialize)]
@@ -142,8 +266,8 @@ pub struct CheckResult {
     verdict: String,
 }
 
-fn build_view(app: &AppHandle) -> View {
-    let engine = app.state::<Arc<Engine>>();
+fn build_view(app: &App) -> View {
+    let engine = &app.engine;
     let snapshot = engine.snapshot();
     let policy = engine.policy();
     let (settings, settings_problem) =
@@ -180,12 +304,12 @@ fn build_view(app: &AppHandle) -> View {
         token_present,
         keychain_service: keychain_service_name(),
         keychain_problem,
-        hotkeys: app.state::<HotkeyManager>().status(),
+        hotkeys: app.hotkeys.status(),
         environment: EnvironmentView {
-            found: app.state::<Environment>().inner().clone(),
-            portal: app.state::<hotkeys::portal::Portal>().status(),
+            found: app.environment.clone(),
+            portal: app.portal.status(),
         },
-        autostart: autostart::is_enabled(app),
+        autostart: autostart::is_enabled(),
         recent,
         audit_log: engine.audit_log(),
         safety: SafetyView {
@@ -201,7 +325,7 @@ fn build_view(app: &AppHandle) -> View {
             locked: policy.locked().to_vec(),
             problem: policy.problem().map(str::to_owned),
         },
-        foreground: app.state::<foreground::Foreground>().status(),
+        foreground: app.foreground.status(),
         known_clusters: rccontrol::clusters::known(),
         media_keys: MEDIA_KEYS
             .iter()
@@ -233,8 +357,7 @@ struct Language {
 }
 
 /// The page's texts; the page calls it at load and after a language change.
-#[tauri::command]
-pub fn ui_texts(engine: State<'_, Arc<Engine>>) -> UiTexts {
+fn ui_texts(engine: &Engine) -> UiTexts {
     let l = engine.texts().get();
     UiTexts {
         lang: l.tag(),
@@ -249,38 +372,10 @@ pub fn ui_texts(engine: State<'_, Arc<Engine>>) -> UiTexts {
     }
 }
 
-/// The whole view.
-#[tauri::command]
-pub fn get_view(app: AppHandle) -> View {
-    build_view(&app)
-}
-
-/// Validates one field for an inline message; `Ok(normalized)` or the error.
-#[tauri::command]
-pub fn validate_field(
-    engine: State<'_, Arc<Engine>>,
-    field: String,
-    value: String,
-    allow_custom_host: bool,
-) -> Result<String, UiError> {
-    validate::field(&field, &value, allow_custom_host)
-        .map_err(|e| AppError::Invalid(vec![e]).for_ui(&engine.texts().get()))
-}
-
 /// Saves the settings (token to the keychain when given), re-registers the
 /// hotkeys and applies start at login. Sends nothing to 8x8.
-#[tauri::command]
-pub async fn save_settings(
-    app: AppHandle,
-    engine: State<'_, Arc<Engine>>,
-    form: SettingsForm,
-) -> Result<View, UiError> {
-    save(&app, &engine, form)
-        .await
-        .map_err(|e| e.for_ui(&engine.texts().get()))
-}
-
-async fn save(app: &AppHandle, engine: &Engine, form: SettingsForm) -> Result<View, AppError> {
+async fn save(app: &App, form: SettingsForm) -> Result<View, AppError> {
+    let engine = &app.engine;
     let token = Some(form.token.expose()).filter(|t| !t.trim().is_empty());
     let deep_link_before = engine.safety().deep_link;
     let applied = engine.apply_settings(&form.to_settings(), token).await?;
@@ -288,10 +383,10 @@ async fn save(app: &AppHandle, engine: &Engine, form: SettingsForm) -> Result<Vi
     foreground::apply(app);
     let deep_link = engine.safety().deep_link;
     if deep_link != deep_link_before {
-        crate::deep_link::register(app, deep_link);
+        crate::deep_link::register(deep_link);
     }
-    if form.autostart != autostart::is_enabled(app) {
-        autostart::set(app, form.autostart)?;
+    if form.autostart != autostart::is_enabled() {
+        autostart::set(form.autostart)?;
     }
     Ok(build_view(app))
 }
@@ -304,14 +399,9 @@ pub struct TitleMatch {
 }
 
 /// Tests `rules` (as typed, not saved) against the titles of the windows open now.
-#[tauri::command]
-pub fn preview_rules(
-    engine: State<'_, Arc<Engine>>,
-    rules: Vec<AutoPauseRule>,
-) -> Result<Vec<TitleMatch>, UiError> {
-    let l = engine.texts().get();
-    let set = RuleSet::compile(&rules).map_err(|e| AppError::Invalid(vec![e]).for_ui(&l))?;
-    let titles = foreground::titles().map_err(|e| AppError::Shell(e).for_ui(&l))?;
+fn preview_rules(rules: Vec<AutoPauseRule>) -> Result<Vec<TitleMatch>, AppError> {
+    let set = RuleSet::compile(&rules).map_err(|e| AppError::Invalid(vec![e]))?;
+    let titles = foreground::titles().map_err(AppError::Shell)?;
     Ok(titles
         .into_iter()
         .map(|title| TitleMatch {
@@ -323,11 +413,6 @@ pub fn preview_rules(
 
 /// Writes the whole audit log (rotated files included) as CSV into the
 /// Downloads folder (or the home folder) and returns the file's path.
-#[tauri::command]
-pub fn export_audit_csv(engine: State<'_, Arc<Engine>>) -> Result<PathBuf, UiError> {
-    export(&engine).map_err(|e| e.for_ui(&engine.texts().get()))
-}
-
 fn export(engine: &Engine) -> Result<PathBuf, AppError> {
     let entries = AuditLog::new(engine.audit_log())
         .all()
@@ -358,68 +443,14 @@ fn export(engine: &Engine) -> Result<PathBuf, AppError> {
     Ok(path)
 }
 
-/// "Check settings": sends `resume` (to be used while not on a call) and says
-/// what the answer means.
-#[tauri::command]
-pub async fn check_settings(engine: State<'_, Arc<Engine>>) -> Result<CheckResult, UiError> {
-    let l = engine.texts().get();
-    let report = engine
-        .act(Action::Resume, Trigger::Window)
-        .await
-        .map_err(|e| e.for_ui(&l))?;
-    Ok(CheckResult {
-        verdict: report.outcome.settings_check_verdict(&l),
-        report,
-    })
-}
-
-/// Pause or resume from the window.
-#[tauri::command]
-pub async fn act(engine: State<'_, Arc<Engine>>, action: Action) -> Result<Report, UiError> {
-    engine
-        .act(action, Trigger::Window)
-        .await
-        .map_err(|e| e.for_ui(&engine.texts().get()))
-}
-
-/// Switches to the demo.
-#[tauri::command]
-pub async fn start_demo(app: AppHandle, engine: State<'_, Arc<Engine>>) -> Result<View, UiError> {
-    engine
-        .start_demo()
-        .await
-        .map_err(|e| e.for_ui(&engine.texts().get()))?;
-    Ok(build_view(&app))
-}
-
-/// Leaves the demo.
-#[tauri::command]
-pub async fn leave_demo(app: AppHandle, engine: State<'_, Arc<Engine>>) -> Result<View, UiError> {
-    engine.leave_demo().await;
-    Ok(build_view(&app))
-}
-
-/// Start at login on/off.
-#[tauri::command]
-pub fn set_autostart(
-    app: AppHandle,
-    engine: State<'_, Arc<Engine>>,
-    enabled: bool,
-) -> Result<View, UiError> {
-    autostart::set(&app, enabled).map_err(|e| e.for_ui(&engine.texts().get()))?;
-    crate::tray::refresh(&app, true);
-    Ok(build_view(&app))
-}
-
 /// While the page records a new binding, the global hotkeys are released so
 /// the page receives the keys; afterwards they are registered again.
-#[tauri::command]
-pub fn suspend_hotkeys(app: AppHandle, suspended: bool) -> Vec<HotkeyStatus> {
+fn suspend_hotkeys(app: &App, suspended: bool) -> Vec<HotkeyStatus> {
     if suspended {
-        hotkeys::unregister_all(&app);
-        app.state::<HotkeyManager>().status()
+        hotkeys::unregister_all(app);
+        app.hotkeys.status()
     } else {
-        let bindings = app.state::<HotkeyManager>().bindings();
-        hotkeys::apply(&app, &bindings)
+        let bindings = app.hotkeys.bindings();
+        hotkeys::apply(app, &bindings)
     }
 }
