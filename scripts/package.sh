@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the installable packages with the Tauri CLI (installed with cargo when
-# missing): the .deb (the app, rcctl, the desktop entry with the rccontrol://
-# scheme). RC_BUNDLES=deb,appimage also tries the AppImage (its tools are
+# missing): the .deb (the tray app, its settings window, rcctl, the desktop
+# entry with the rccontrol:// scheme). RC_BUNDLES=deb,appimage also tries the AppImage (its tools are
 # downloaded from GitHub by the bundler). Prints the .deb's path last.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -21,10 +21,12 @@ trap cleanup EXIT
 fail() { echo "package test FAILED: $*" >&2; exit 1; }
 [ -x /usr/bin/recording-control ] || fail "/usr/bin/recording-control missing"
 [ -x /usr/bin/rcctl ] || fail "/usr/bin/rcctl missing"
+[ -x /usr/bin/recording-control-settings ] || fail "/usr/bin/recording-control-settings (the settings window) missing"
+ldd /usr/bin/recording-control | grep -q libwebkit2gtk && fail "the installed tray app links WebKit"
 desktop=$(dpkg -L recording-control | grep '\.desktop$' | head -n 1)
 [ -n "$desktop" ] || fail "no desktop entry"
 grep -q 'x-scheme-handler/rccontrol' "$desktop" || fail "$desktop does not declare the rccontrol:// scheme"
-echo "package: installed /usr/bin/recording-control, /usr/bin/rcctl, $desktop"
+echo "package: installed /usr/bin/recording-control (no WebKit), /usr/bin/recording-control-settings, /usr/bin/rcctl, $desktop"
 
 cargo build --locked -q -p rccontrol-sim
 export RC_PACKAGE_SIM="$PWD/target/debug/rccontrol-sim"
@@ -48,5 +50,10 @@ scripts/test-session.sh bash -c '
   echo "$out" | grep -q "\"via\":\"app\"" || { echo "$out" >&2; exit 1; }
   echo "$out" | grep -q "\"outcome\":\"applied\"" || { echo "$out" >&2; exit 1; }
   echo "package: the installed app paused through the installed rcctl: $out"
+  # A second launch opens the settings window: the installed window binary connects.
+  /usr/bin/recording-control --config-dir "$work/cfg" >/dev/null 2>&1
+  for _ in $(seq 1 300); do grep -q "settings window connected" "$work/app.log" && break; sleep 0.1; done
+  grep -q "settings window connected" "$work/app.log" || { cat "$work/app.log" >&2; echo "the installed settings window did not connect" >&2; exit 1; }
+  echo "package: a second launch opened the installed settings window"
 '
 echo "package test: passed"

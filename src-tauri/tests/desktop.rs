@@ -130,7 +130,7 @@ fn rcctl_uses_the_running_app_and_8x8_directly_without_it() {
 }
 
 #[test]
-fn a_second_launch_opens_the_settings_window_and_exits() {
+fn a_second_launch_opens_the_settings_window_in_a_process_of_its_own_and_exits() {
     let _desk = desktop();
     let dir = tempfile::tempdir().unwrap();
     let mut first = App::start(dir.path(), &["--demo"], &[]);
@@ -158,6 +158,100 @@ fn a_second_launch_opens_the_settings_window_and_exits() {
         .is_empty()
     });
     assert!(first.log().contains("second launch"), "{}", first.log());
+    // The window is a process of its own; the tray process never maps WebKit.
+    let tray_pid = first.child.id();
+    assert_eq!(
+        webkit_mapped(tray_pid),
+        Some(false),
+        "the tray process maps no WebKit"
+    );
+    let window_pids = children_named(tray_pid, "recording-contr");
+    assert_eq!(
+        window_pids.len(),
+        1,
+        "one settings window process: {window_pids:?}"
+    );
+    let window_pid = window_pids[0];
+    assert_eq!(
+        webkit_mapped(window_pid),
+        Some(true),
+        "the window process runs WebKit"
+    );
+    // A third launch brings the same window forward: no second window process.
+    let third = std::process::Command::new(APP)
+        .arg("--config-dir")
+        .arg(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(third.success());
+    assert_eq!(children_named(tray_pid, "recording-contr"), [window_pid]);
+    // Closed like a window manager closes it: its process ends, the tray stays.
+    eventually(30, "the settings window to close", || {
+        let ids = settings_window_ids();
+        ids.iter().for_each(|id| close_window(*id));
+        ids.is_empty()
+    });
+    eventually(30, "the window's process to end", || {
+        children_named(tray_pid, "recording-contr").is_empty()
+    });
+    assert!(first.running(), "the tray app keeps running");
+    assert_eq!(
+        webkit_mapped(tray_pid),
+        Some(false),
+        "and still maps no WebKit"
+    );
+    // Opened again, then the app quits: the window goes with it.
+    assert!(
+        std::process::Command::new(APP)
+            .arg("--config-dir")
+            .arg(dir.path())
+            .status()
+            .unwrap()
+            .success()
+    );
+    eventually(30, "the reopened window's process", || {
+        children_named(tray_pid, "recording-contr").len() == 1
+    });
+    let window_pid = children_named(tray_pid, "recording-contr")[0];
+    eventually(30, "the reopened window", || {
+        !settings_window_ids().is_empty()
+    });
+    drop(first);
+    eventually(30, "the window to close with the app", || {
+        !std::path::Path::new(&format!("/proc/{window_pid}")).exists()
+            || std::fs::read_to_string(format!("/proc/{window_pid}/stat"))
+                .is_ok_and(|s| s.contains(") Z "))
+    });
+}
+
+/// Whether process `pid` has WebKit's library mapped (`None`: no such process).
+fn webkit_mapped(pid: u32) -> Option<bool> {
+    std::fs::read_to_string(format!("/proc/{pid}/maps"))
+        .ok()
+        .map(|maps| maps.contains("libwebkit2gtk"))
+}
+
+/// The live children of `pid` (started from any of its threads) whose command
+/// name starts with `name` (the kernel keeps 15 characters of it).
+fn children_named(pid: u32, name: &str) -> Vec<u32> {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return Vec::new();
+    };
+    let text: String = tasks
+        .flatten()
+        .map(|t| std::fs::read_to_string(t.path().join("children")).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(" ");
+    text.split_whitespace()
+        .filter_map(|c| c.parse::<u32>().ok())
+        .filter(|c| {
+            let stat = std::fs::read_to_string(format!("/proc/{c}/stat")).unwrap_or_default();
+            let comm = std::fs::read_to_string(format!("/proc/{c}/comm")).unwrap_or_default();
+            comm.trim().starts_with(name) && !stat.contains(") Z ")
+        })
+        .collect()
 }
 
 #[test]

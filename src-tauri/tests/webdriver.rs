@@ -164,8 +164,24 @@ fn spawn_driver(env: &[(&str, &std::ffi::OsStr)]) -> (Guarded, String) {
     (driver, format!("http://127.0.0.1:{port}"))
 }
 
-/// A WebDriver session on the app started with `args`.
-async fn open_session(base: &str, args: &[&str]) -> Driver {
+/// The tray app on `dir` (with `env`), then a WebDriver session on its
+/// settings window: the window's binary, which connects to that app.
+async fn open_session(
+    base: &str,
+    dir: &std::path::Path,
+    env: &[(&str, &std::ffi::OsStr)],
+) -> (App, Driver) {
+    let env: Vec<(&str, &str)> = env
+        .iter()
+        .map(|(k, v)| (*k, v.to_str().expect("UTF-8 environment")))
+        .collect();
+    let app = App::start(dir, &[], &env);
+    let driver = driver_session(base, &["--config-dir", dir.to_str().unwrap()]).await;
+    (app, driver)
+}
+
+/// A WebDriver session on the settings window's binary started with `args`.
+async fn driver_session(base: &str, args: &[&str]) -> Driver {
     // Bounded: a driver that never answers fails the test instead of hanging it.
     let http = reqwest::Client::builder()
         .timeout(Duration::from_secs(60))
@@ -181,7 +197,7 @@ async fn open_session(base: &str, args: &[&str]) -> Driver {
     }
     assert!(up, "tauri-driver did not come up");
     let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
-        "application": APP,
+        "application": SETTINGS_APP,
         "args": args,
     }}}});
     let created: Value = http
@@ -228,11 +244,7 @@ fn first_run_setup_through_the_settings_window() {
     let dir = tempfile::tempdir().unwrap();
     let (_driver, base) = spawn_driver(&[]);
     runtime().block_on(async {
-        let d = open_session(
-            &base,
-            &["--config-dir", dir.path().to_str().unwrap(), "--settings"],
-        )
-        .await;
+        let (_app, d) = open_session(&base, dir.path(), &[]).await;
 
         d.wait_text("#state-line", "the page to load", |t| {
             t.contains("Not configured")
@@ -366,13 +378,15 @@ fn managed_fields_are_read_only_and_the_audit_log_exports_as_csv() {
     )
     .unwrap();
     let home = tempfile::tempdir().unwrap();
-    let (_driver, base) = spawn_driver(&[
+    let config_home = home.path().join(".config");
+    let app_env = [
         ("RCCONTROL_MANAGED_FILE", managed.as_os_str()),
         ("HOME", home.path().as_os_str()),
-        ("XDG_CONFIG_HOME", home.path().join(".config").as_os_str()),
-    ]);
+        ("XDG_CONFIG_HOME", config_home.as_os_str()),
+    ];
+    let (_driver, base) = spawn_driver(&app_env);
     runtime().block_on(async {
-        let d = open_session(&base, &["--config-dir", dir.path().to_str().unwrap(), "--settings"]).await;
+        let (_app, d) = open_session(&base, dir.path(), &app_env).await;
         d.wait_text("#state-line", "the page to load", |t| t.contains("unknown")).await;
         let banner = d.text("#managed-banner").await;
         assert!(banner.contains("set by your administrator"), "{banner}");
@@ -522,12 +536,20 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
         )
     };
     let mut outputs: Vec<(String, String)> = Vec::new();
-    runtime().block_on(async {
-        let d = open_session(
-            &base,
-            &["--config-dir", dir.path().to_str().unwrap(), "--settings"],
-        )
-        .await;
+    let (config_home, data_home, cache_home) = (
+        home.path().join(".config"),
+        home.path().join(".local/share"),
+        home.path().join(".cache"),
+    );
+    let app_env = [
+        ("HOME", home.path().as_os_str()),
+        ("XDG_CONFIG_HOME", config_home.as_os_str()),
+        ("XDG_DATA_HOME", data_home.as_os_str()),
+        ("XDG_CACHE_HOME", cache_home.as_os_str()),
+        ("RCCTL_LOG", std::ffi::OsStr::new("trace")),
+    ];
+    let app = runtime().block_on(async {
+        let (app, d) = open_session(&base, dir.path(), &app_env).await;
         d.wait_text("#state-line", "the page to load", |t| {
             t.contains("Not configured")
         })
@@ -603,10 +625,13 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
         );
         outputs.push(("rcctl status after the window closed".into(), after.all()));
         d.close().await;
+        app
     });
     // With its window closed the app outlives the WebDriver session: stop it by
     // PID, or the next test's app would find it holding the single instance.
     stop_app_using(dir.path());
+    outputs.push(("the tray app's stderr".into(), app.log()));
+    drop(app);
     outputs.push((
         "notifications received".into(),
         notifications()
@@ -640,7 +665,8 @@ fn the_page_speaks_the_agents_language_and_switches_without_reload() {
     let _desk = desktop();
     let Setup { env: _env, dir } = configured_with(|s| s.language = Some("de-DE".into()));
     // Empty: the setting decides (the helper pins English otherwise).
-    let (_driver, base) = spawn_driver(&[("RCCONTROL_LANG", std::ffi::OsStr::new(""))]);
+    let env = [("RCCONTROL_LANG", std::ffi::OsStr::new(""))];
+    let (_driver, base) = spawn_driver(&env);
     let (de, fr) = (
         rccontrol::Localizer::new("de-DE"),
         rccontrol::Localizer::new("fr-FR"),
@@ -652,7 +678,7 @@ fn the_page_speaks_the_agents_language_and_switches_without_reload() {
         "the German and French catalogs are filled in"
     );
     runtime().block_on(async {
-        let d = open_session(&base, &["--config-dir", dir.path().to_str().unwrap(), "--settings"]).await;
+        let (_app, d) = open_session(&base, dir.path(), &env).await;
         // The state line comes from the app, the labels from window.ftl via ui_texts.
         let unknown = de.text("state-unknown");
         d.wait_text("#state-line", "the German state line", |t| t.contains(&unknown))

@@ -11,6 +11,8 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 pub const APP: &str = env!("CARGO_BIN_EXE_recording-control");
+/// The settings window's binary (started by the app; WebDriver starts it itself).
+pub const SETTINGS_APP: &str = env!("CARGO_BIN_EXE_recording-control-settings");
 
 /// The desktop tests share one X display, one set of global hotkeys and one
 /// tray: they run one at a time.

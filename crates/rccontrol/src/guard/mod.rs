@@ -203,6 +203,7 @@ impl Watch {
             } => {
                 self.on_finished(trigger, action, &state);
                 self.on_state(state, now);
+                self.on_rule_resumed(trigger, action);
                 if trigger == Trigger::Timer && self.anchor.is_some() && self.paused_maybe() {
                     // The automatic resume failed: try again a little later.
                     self.auto_resume_at = self.safety.max_pause.map(|_| now + AUTO_RESUME_RETRY);
@@ -317,6 +318,24 @@ impl Watch {
             let every = self.safety.reminder.unwrap_or(Duration::from_secs(60));
             let next = at + every;
             self.next_reminder = Some(if next > now { next } else { now + every });
+        }
+    }
+
+    /// A matching window came back to the front while the rule's resume was
+    /// on its way (the guard still believed "paused" and did not pause): now
+    /// that the resume has landed, pause again.
+    fn on_rule_resumed(&mut self, trigger: Trigger, action: Action) {
+        let resumed = !matches!(
+            self.state,
+            BelievedState::Paused { .. } | BelievedState::Unknown | BelievedState::Error { .. }
+        );
+        if trigger != Trigger::Rule || action != Action::Resume || !resumed {
+            return;
+        }
+        if let Some(rule) = self.matched.clone() {
+            self.owned = Owned::Pending;
+            self.listener.on_guard(&GuardEvent::RulePausing { rule });
+            drop(self.controller.request(Action::Pause, Trigger::Rule));
         }
     }
 

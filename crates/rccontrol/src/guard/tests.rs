@@ -315,6 +315,32 @@ async fn leaving_while_the_rule_pause_is_in_flight_still_resumes() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn coming_back_while_the_rule_resume_is_in_flight_pauses_again() {
+    let r = rig(safety(0, 0, &["card"]));
+    r.guard.set_title(Some("Card".into()));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    settle().await;
+    assert!(matches!(r.controller.state(), BelievedState::Paused { .. }));
+    // Away, and back before the rule's resume has landed (it takes 40 ms).
+    r.guard.set_title(Some("Notes".into()));
+    settle().await;
+    r.guard.set_title(Some("Card again".into()));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    settle().await;
+    assert_eq!(
+        r.fake.sent(),
+        [Action::Pause, Action::Resume, Action::Pause]
+    );
+    assert!(matches!(r.controller.state(), BelievedState::Paused { .. }));
+    // And the rule still owns that pause: leaving resumes it.
+    r.guard.set_title(Some("Notes".into()));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    settle().await;
+    assert_eq!(r.fake.sent().len(), 4);
+    assert!(matches!(r.controller.state(), BelievedState::Recording { .. }));
+}
+
+#[tokio::test(start_paused = true)]
 async fn restart_while_paused_reminds_at_once_and_new_rules_apply() {
     let fake = Arc::new(Fake::default());
     let heard = Arc::new(Heard::default());
