@@ -124,6 +124,12 @@ pub fn start(app: &App) {
             *app.window.address.lock().unwrap_or_else(|p| p.into_inner()) = Some(address);
             *app.socket.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(handle);
         }
+        // Another instance started at the same moment and bound first: it is
+        // the app; this one leaves (one tray, one socket).
+        Err(e @ rccontrol::control_socket::BindError::AlreadyRunning { .. }) => {
+            tracing::warn!(error = %e, "another instance is running: quitting");
+            app.quit();
+        }
         Err(e) => report(app, &e.to_string()),
     }
 }

@@ -48,15 +48,16 @@ impl GlobalHotkeys {
     pub fn apply(&mut self, app: &App, wanted: Option<Hotkeys>) -> Option<Vec<HotkeyStatus>> {
         self.unregister_all();
         let wanted = wanted?;
-        let mut register = |binding: &str, _role| -> Result<u32, String> {
-            let manager = self.manager.as_ref().map_err(Clone::clone)?;
-            let hotkey: HotKey = binding
-                .parse()
-                .map_err(|e| format!("{binding} cannot be used: {e}"))?;
-            manager.register(hotkey).map_err(|e| e.to_string())?;
-            self.registered.push(hotkey);
-            Ok(hotkey.id())
-        };
+        let mut register =
+            |binding: &str, _role: rccontrol::hotkeys::HotkeyRole| -> Result<u32, String> {
+                let manager = self.manager.as_ref().map_err(Clone::clone)?;
+                let hotkey: HotKey = binding
+                    .parse()
+                    .map_err(|e| format!("{binding} cannot be used: {e}"))?;
+                manager.register(hotkey).map_err(|e| e.to_string())?;
+                self.registered.push(hotkey);
+                Ok(hotkey.id())
+            };
         Some(super::apply_with(app, &wanted, &mut register))
     }
 }

@@ -337,7 +337,10 @@ async fn coming_back_while_the_rule_resume_is_in_flight_pauses_again() {
     tokio::time::sleep(Duration::from_millis(200)).await;
     settle().await;
     assert_eq!(r.fake.sent().len(), 4);
-    assert!(matches!(r.controller.state(), BelievedState::Recording { .. }));
+    assert!(matches!(
+        r.controller.state(),
+        BelievedState::Recording { .. }
+    ));
 }
 
 #[tokio::test(start_paused = true)]
