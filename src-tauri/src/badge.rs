@@ -35,7 +35,7 @@ pub struct BadgeHandle {
 }
 
 impl BadgeHandle {
-    /// Starts the badge's main-thread side. Call from the main thread (Tauri's setup).
+    /// Starts the badge's main-thread side. Call on the main thread.
     pub fn start(app: &App) -> Self {
         let tx = platform::start(app);
         BadgeHandle {

@@ -7,7 +7,7 @@
 //! focus, and lets clicks through everywhere except on Resume.
 //!
 //! - Linux: [`Badge`], a native GTK 3 window (no webview), X11. Use it on
-//!   the GTK main thread (Tauri's `run_on_main_thread`): it is `!Send`.
+//!   the GTK main thread (the app's event loop): it is `!Send`.
 //!   Nothing exists until [`Badge::show`]; [`Badge::hide`] destroys the
 //!   window and its timer.
 //! - Other OSes: this crate provides only [`Corner`] and [`BadgeText`]; the
