@@ -589,3 +589,161 @@ async fn the_client_tells_no_app_from_refusal_and_timeout() {
         server.shutdown().await;
     }
 }
+
+#[tokio::test]
+async fn a_target_without_a_window_refuses_open_and_window_and_keeps_serving() {
+    let s = start(ServerOptions::default()).await;
+    let mut raw = Raw::connect(&s.path).await;
+    for cmd in ["open", "window"] {
+        let reply = raw
+            .ask(format!("{{\"v\":1,\"cmd\":\"{cmd}\"}}\n").as_bytes())
+            .await;
+        assert_eq!(error_kind(&reply), "unknown_command", "{cmd}: {reply}");
+    }
+    let err = rccontrol::control_socket::connect_window(&s.address, LIMIT)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, ClientError::Refused(_)), "{err:?}");
+    // The same connection still answers.
+    let reply = raw.ask(b"{\"v\":1,\"cmd\":\"status\"}\n").await;
+    assert_eq!(reply["ok"], true, "{reply}");
+    status_works(&s.address).await;
+    s.server.shutdown().await;
+}
+
+/// A target with a settings window: echoes every window line back upper-cased,
+/// counts `open`s and sessions, and pushes one event when a session starts.
+#[derive(Default)]
+struct Windowed {
+    opens: AtomicUsize,
+    sessions: AtomicUsize,
+    ended: AtomicUsize,
+}
+
+impl ControlTarget for Windowed {
+    fn act(
+        &self,
+        _: Action,
+        _: Trigger,
+    ) -> Pin<Box<dyn Future<Output = Result<ActionReply, ControlFailure>> + Send + '_>> {
+        Box::pin(async { Err(ControlFailure::unavailable("no actions here")) })
+    }
+
+    fn status(&self) -> StatusReply {
+        StatusReply {
+            state: BelievedState::Unknown,
+            state_line: "unknown".into(),
+            demo: false,
+            app_version: "1.0.0".into(),
+        }
+    }
+
+    fn open(&self) -> Result<(), ControlFailure> {
+        self.opens.fetch_add(1, Ordering::SeqCst);
+        Ok(())
+    }
+
+    fn has_window(&self) -> bool {
+        true
+    }
+
+    fn window(
+        &self,
+        session: rccontrol::control_socket::WindowSession,
+    ) -> Pin<Box<dyn Future<Output = ()> + Send + '_>> {
+        self.sessions.fetch_add(1, Ordering::SeqCst);
+        Box::pin(async move {
+            let (mut reader, mut writer) = session.split();
+            writer.send(r#"{"event":"hello"}"#).await.unwrap();
+            loop {
+                match reader.next().await {
+                    Ok(Some(line)) => {
+                        let text = String::from_utf8_lossy(&line).to_uppercase();
+                        if writer.send(&text).await.is_err() {
+                            break;
+                        }
+                    }
+                    Ok(None) | Err(_) => break,
+                }
+            }
+            self.ended.fetch_add(1, Ordering::SeqCst);
+        })
+    }
+}
+
+#[tokio::test]
+async fn a_window_session_carries_lines_both_ways_without_the_idle_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rccontrol.sock");
+    let address = SocketAddress::Path(path.clone());
+    let target = Arc::new(Windowed::default());
+    let server = ControlServer::bind(address.clone())
+        .await
+        .unwrap()
+        .with_options(ServerOptions {
+            idle_timeout: Duration::from_millis(200),
+            max_connections: 4,
+        })
+        .spawn(target.clone());
+
+    // `open` is answered with the status.
+    let reply = client::request(&address, &Request::new(Command::Open), LIMIT)
+        .await
+        .unwrap();
+    assert!(matches!(reply, Reply::Status(_)), "{reply:?}");
+    assert_eq!(target.opens.load(Ordering::SeqCst), 1);
+
+    let (status, session) = rccontrol::control_socket::connect_window(&address, LIMIT)
+        .await
+        .unwrap();
+    assert_eq!(status.app_version, "1.0.0");
+    let (mut reader, mut writer) = session.split();
+    let first = reader.next().await.unwrap().unwrap();
+    assert_eq!(first, br#"{"event":"hello"}"#);
+    // Silent for longer than the idle timeout: the session stays open.
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    // A line larger than a control request (4 KiB) but within the window's bound.
+    let big = "x".repeat(64 * 1024);
+    writer.send(&big).await.unwrap();
+    let echoed = tokio::time::timeout(LIMIT, reader.next())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert_eq!(echoed.len(), big.len());
+    assert!(echoed.iter().all(|b| *b == b'X'));
+    // More than 1 MiB on one line: the app's side ends the session.
+    let mut raw = Raw::connect(&path).await;
+    let reply = raw.ask(b"{\"v\":1,\"cmd\":\"window\"}\n").await;
+    assert_eq!(reply["ok"], true, "{reply}");
+    let _hello = raw.reply().await;
+    let huge = vec![b'y'; rccontrol::control_socket::window::MAX_WINDOW_BYTES + 10];
+    raw.send(&huge).await;
+    raw.send(b"\n").await;
+    assert!(
+        raw.closed().await,
+        "an oversized window line ends that session"
+    );
+    // The first session is unaffected and ends when its side closes.
+    writer.send("still here").await.unwrap();
+    let echoed = reader.next().await.unwrap().unwrap();
+    assert_eq!(echoed, b"STILL HERE");
+    drop(writer);
+    drop(reader);
+    let ended = tokio::time::timeout(LIMIT, async {
+        while target.ended.load(Ordering::SeqCst) < 2 {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    })
+    .await;
+    assert!(ended.is_ok(), "both sessions ended");
+    assert_eq!(target.sessions.load(Ordering::SeqCst), 2);
+    // A line with a newline in it is refused by the writer, not sent as two.
+    let (_, session) = rccontrol::control_socket::connect_window(&address, LIMIT)
+        .await
+        .unwrap();
+    let (_r, mut w) = session.split();
+    assert!(w.send("two\nlines").await.is_err());
+    status_works(&address).await;
+    server.shutdown().await;
+}
