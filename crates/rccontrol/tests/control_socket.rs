@@ -655,15 +655,10 @@ impl ControlTarget for Windowed {
         Box::pin(async move {
             let (mut reader, mut writer) = session.split();
             writer.send(r#"{"event":"hello"}"#).await.unwrap();
-            loop {
-                match reader.next().await {
-                    Ok(Some(line)) => {
-                        let text = String::from_utf8_lossy(&line).to_uppercase();
-                        if writer.send(&text).await.is_err() {
-                            break;
-                        }
-                    }
-                    Ok(None) | Err(_) => break,
+            while let Ok(Some(line)) = reader.next().await {
+                let text = String::from_utf8_lossy(&line).to_uppercase();
+                if writer.send(&text).await.is_err() {
+                    break;
                 }
             }
             self.ended.fetch_add(1, Ordering::SeqCst);
