@@ -7,8 +7,17 @@ use auto_launch::{AutoLaunch, AutoLaunchBuilder};
 /// The entry's name (the product name, as the desktop shows it).
 const NAME: &str = "Recording Control";
 
+/// What the desktop should start: the AppImage itself when running from one
+/// (its mount point is gone after exit), else this executable.
+pub fn launch_path() -> std::io::Result<std::path::PathBuf> {
+    match std::env::var_os("APPIMAGE").filter(|p| !p.is_empty()) {
+        Some(image) if cfg!(target_os = "linux") => Ok(image.into()),
+        _ => std::env::current_exe(),
+    }
+}
+
 fn launcher() -> Result<AutoLaunch, AppError> {
-    let exe = std::env::current_exe().map_err(|e| AppError::Autostart(e.to_string()))?;
+    let exe = launch_path().map_err(|e| AppError::Autostart(e.to_string()))?;
     let mut builder = AutoLaunchBuilder::new();
     builder.set_app_name(NAME);
     builder.set_app_path(&exe.to_string_lossy());

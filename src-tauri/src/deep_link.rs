@@ -98,7 +98,7 @@ mod platform {
     }
 
     pub fn register(on: bool) -> std::io::Result<()> {
-        let exe = std::env::current_exe()?;
+        let exe = crate::autostart::launch_path()?;
         let file_name = format!(
             "{}-handler.desktop",
             exe.file_name()
@@ -139,7 +139,13 @@ mod platform {
     use std::process::Command;
 
     fn reg(args: &[&str]) -> std::io::Result<()> {
-        let status = Command::new("reg").args(args).status()?;
+        use std::os::windows::process::CommandExt as _;
+        /// No console window flashes up for `reg.exe`.
+        const CREATE_NO_WINDOW: u32 = 0x0800_0000;
+        let status = Command::new("reg")
+            .args(args)
+            .creation_flags(CREATE_NO_WINDOW)
+            .status()?;
         if status.success() {
             Ok(())
         } else {

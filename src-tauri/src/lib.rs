@@ -33,7 +33,7 @@ use engine::{Engine, Mode};
 use rccontrol::{Paths, TokenStore, tr};
 use std::path::PathBuf;
 use std::sync::Arc;
-use tao::event::Event;
+use tao::event::{Event, StartCause};
 use tao::event_loop::{ControlFlow, EventLoopBuilder};
 use tao::platform::run_return::EventLoopExtRunReturn;
 
@@ -97,6 +97,25 @@ pub fn run() {
     if runtime.block_on(launch::hand_over(&paths, overridden, &args.links)) {
         return;
     }
+    // The socket is this instance's claim: bound before anything visible, so
+    // of two launches at the same moment one becomes the app and the other
+    // hands over (connections wait in the backlog until the server serves).
+    let bound = match runtime.block_on(socket::bind(&paths, overridden)) {
+        socket::Bound::Lost => {
+            // The other instance is starting: its socket answers within moments.
+            for _ in 0..50 {
+                if runtime.block_on(launch::hand_over(&paths, overridden, &args.links)) {
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            eprintln!(
+                "recording-control: another instance holds the control socket but did not answer"
+            );
+            std::process::exit(1);
+        }
+        bound => bound,
+    };
     let mut event_loop = EventLoopBuilder::<MainEvent>::with_user_event().build();
     let (ui_tx, ui_rx) = tokio::sync::mpsc::unbounded_channel();
     let engine = Arc::new(Engine::new(paths, TokenStore::keychain(), ui_tx.clone()));
@@ -107,18 +126,22 @@ pub fn run() {
         event_loop.create_proxy(),
         overridden,
     );
-    let mut tray = match tray::Tray::create(&app) {
-        Ok(tray) => Some(tray),
-        Err(e) => {
-            tracing::error!(error = %e, "the tray icon could not be created");
-            None
-        }
-    };
+    let mut tray = None;
     #[cfg(not(target_os = "linux"))]
     let mut global = hotkeys::global::GlobalHotkeys::start(&app);
-    setup(&app, &args, ui_rx);
+    setup(&app, &args, bound, ui_rx);
     event_loop.run_return(|event, _target, control_flow| {
         *control_flow = ControlFlow::Wait;
+        // The tray icon once the loop runs (macOS requires it; the same everywhere).
+        if let Event::NewEvents(StartCause::Init) = &event {
+            tray = match tray::Tray::create(&app) {
+                Ok(tray) => Some(tray),
+                Err(e) => {
+                    tracing::error!(error = %e, "the tray icon could not be created");
+                    None
+                }
+            };
+        }
         #[cfg(target_os = "macos")]
         if let Event::Opened { urls } = &event {
             let links: Vec<String> = urls.iter().map(ToString::to_string).collect();
@@ -183,7 +206,12 @@ fn quit_on_signal(app: &App) {
     }
 }
 
-fn setup(app: &App, args: &Args, ui_rx: tokio::sync::mpsc::UnboundedReceiver<ui_events::UiEvent>) {
+fn setup(
+    app: &App,
+    args: &Args,
+    bound: socket::Bound,
+    ui_rx: tokio::sync::mpsc::UnboundedReceiver<ui_events::UiEvent>,
+) {
     quit_on_signal(app);
     let engine = app.engine.clone();
     let demo = args.demo;
@@ -202,7 +230,7 @@ fn setup(app: &App, args: &Args, ui_rx: tokio::sync::mpsc::UnboundedReceiver<ui_
         deep_link::register(true);
     }
     deep_link::handle(app, &args.links);
-    socket::start(app);
+    socket::serve(app, bound);
     app.rt.spawn(ui_events::run(app.clone(), ui_rx));
     let l = engine.texts().get();
     for problem in app.environment.problems() {

@@ -248,8 +248,18 @@ fn start_sender() -> Mutex<std::sync::mpsc::Sender<(String, String)>> {
     let spawned = std::thread::Builder::new()
         .name("notifications".into())
         .spawn(move || {
+            #[cfg(target_os = "macos")]
+            use_bundle_identity();
+            // Some servers (GNOME's) close a notification once the connection
+            // that sent it goes away: the latest ones keep theirs open.
+            let mut recent = std::collections::VecDeque::new();
             for (summary, body) in rx {
-                show_now(&summary, &body);
+                if let Some(handle) = show_now(&summary, &body) {
+                    if recent.len() == KEPT_CONNECTIONS {
+                        recent.pop_front();
+                    }
+                    recent.push_back(handle);
+                }
             }
         });
     if let Err(e) = spawned {
@@ -258,9 +268,12 @@ fn start_sender() -> Mutex<std::sync::mpsc::Sender<(String, String)>> {
     Mutex::new(tx)
 }
 
+/// Notifications whose D-Bus connection is kept open (see [`start_sender`]).
+const KEPT_CONNECTIONS: usize = 8;
+
 /// Shows one notification now, from this thread, and returns when the
-/// notification service has it (or has failed).
-pub fn show_now(summary: &str, body: &str) {
+/// notification service has it (or has failed); the handle holds its connection.
+pub fn show_now(summary: &str, body: &str) -> Option<impl Sized + use<>> {
     let mut n = notify_rust::Notification::new();
     n.summary(summary).body(body).auto_icon();
     #[cfg(windows)]
@@ -268,8 +281,25 @@ pub fn show_now(summary: &str, body: &str) {
         // Windows shows toasts of the installed app's AUMID only.
         n.app_id(APP_ID);
     }
-    if let Err(e) = n.show() {
-        tracing::warn!(error = %e, "notification could not be shown");
+    match n.show() {
+        Ok(handle) => Some(handle),
+        Err(e) => {
+            tracing::warn!(error = %e, "notification could not be shown");
+            None
+        }
+    }
+}
+
+/// macOS attributes notifications to a bundle: ours when running from the
+/// installed `.app` (else the system's default, Finder or Terminal).
+#[cfg(target_os = "macos")]
+fn use_bundle_identity() {
+    let bundled = std::env::current_exe()
+        .is_ok_and(|exe| exe.to_string_lossy().contains(".app/Contents/MacOS/"));
+    if bundled {
+        if let Err(e) = notify_rust::set_application(APP_ID) {
+            tracing::warn!(error = %e, "notifications: bundle identifier not set");
+        }
     }
 }
 

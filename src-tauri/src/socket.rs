@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::view;
 use rccontrol::control_socket::protocol::{ActionReply, ControlFailure, ErrorKind, StatusReply};
 use rccontrol::control_socket::{
-    ControlServer, ControlTarget, ServerHandle, WindowSession, socket_address,
+    BindError, ControlServer, ControlTarget, ServerHandle, WindowSession, socket_address,
 };
 use rccontrol::state::now_ms;
 use rccontrol::tr;
@@ -43,6 +43,15 @@ impl ControlTarget for AppTarget {
         }
         // Queue now, so requests keep the order they arrived in.
         let pending = self.app.engine.request(action, trigger);
+        // A link's launcher shows no output: a refusal is said on screen.
+        if let (Trigger::Link, Err(e)) = (trigger, &pending) {
+            if !matches!(e, AppError::Throttled(_)) {
+                let l = self.app.engine.texts().get();
+                self.app
+                    .notifier
+                    .info(&tr!(l, "nothing-sent"), &crate::error::localized(e, &l));
+            }
+        }
         Box::pin(async move {
             let pending = pending.map_err(|e| match e {
                 AppError::Throttled(t) => ControlFailure::new(ErrorKind::Throttled, t.to_string()),
@@ -104,34 +113,47 @@ pub async fn stop(app: &App) {
     }
 }
 
-/// Binds the per-user socket and serves it. A failure (e.g. an app of another
-/// version holds it) is reported; the app keeps running.
-pub fn start(app: &App) {
-    let address = match socket_address(app.engine.paths(), app.config_dir_overridden) {
+/// The outcome of binding the control socket at start.
+#[derive(Debug)]
+pub enum Bound {
+    /// Bound: this instance is the app.
+    Ours(ControlServer),
+    /// Another instance bound it first: hand over to it.
+    Lost,
+    /// The socket cannot be used (e.g. the path is too long); the app runs
+    /// without it and says so.
+    Failed(String),
+}
+
+/// Binds the per-user socket (not serving yet).
+pub async fn bind(paths: &rccontrol::Paths, config_dir_overridden: bool) -> Bound {
+    let address = match socket_address(paths, config_dir_overridden) {
         Ok(a) => a,
-        Err(e) => return report(app, &e.to_string()),
+        Err(e) => return Bound::Failed(e.to_string()),
     };
-    let target = Arc::new(AppTarget { app: app.clone() });
-    let bound = app.rt.block_on(async {
-        ControlServer::bind(address).await.map(|server| {
-            let address = server.address().clone();
-            (server.spawn(target), address)
-        })
-    });
-    match bound {
-        Ok((handle, address)) => {
-            tracing::info!(%address, "control socket ready");
-            *app.window.address.lock().unwrap_or_else(|p| p.into_inner()) = Some(address);
-            *app.socket.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(handle);
-        }
-        // Another instance started at the same moment and bound first: it is
-        // the app; this one leaves (one tray, one socket).
-        Err(e @ rccontrol::control_socket::BindError::AlreadyRunning { .. }) => {
-            tracing::warn!(error = %e, "another instance is running: quitting");
-            app.quit();
-        }
-        Err(e) => report(app, &e.to_string()),
+    match ControlServer::bind(address).await {
+        Ok(server) => Bound::Ours(server),
+        Err(BindError::AlreadyRunning { .. }) => Bound::Lost,
+        Err(e) => Bound::Failed(e.to_string()),
     }
+}
+
+/// Serves the bound socket; a socket that could not be bound is reported
+/// (rcctl then calls 8x8 directly), and the app keeps running.
+pub fn serve(app: &App, bound: Bound) {
+    let server = match bound {
+        Bound::Ours(server) => server,
+        Bound::Failed(problem) => return report(app, &problem),
+        Bound::Lost => return report(app, "another instance holds the control socket"),
+    };
+    let address = server.address().clone();
+    // Known before the first request is served (`open` starts the window,
+    // which connects there).
+    *app.window.address.lock().unwrap_or_else(|p| p.into_inner()) = Some(address.clone());
+    let _entered = app.rt.enter();
+    let handle = server.spawn(Arc::new(AppTarget { app: app.clone() }));
+    tracing::info!(%address, "control socket ready");
+    *app.socket.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(handle);
 }
 
 fn report(app: &App, problem: &str) {

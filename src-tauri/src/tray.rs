@@ -152,6 +152,9 @@ impl Tray {
             &quit,
         ])
         .map_err(|e| shell(&e))?;
+        // The icon's own clicks are not used (everything is in the menu); a
+        // handler keeps them from queueing up unread.
+        tray_icon::TrayIconEvent::set_event_handler(Some(|_: tray_icon::TrayIconEvent| {}));
         let main = app.clone();
         MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
             main.on_main(MainEvent::Menu(event.id().as_ref().to_owned()));

@@ -24,6 +24,9 @@ pub const SETTINGS_BINARY: &str = "recording-control-settings";
 pub const STATE_EVENT: &str = "rc-state";
 /// Event that brings the open window to the front.
 pub const FOCUS_EVENT: &str = "focus";
+/// The settings window's exit code when it is of another version than the
+/// running app (an update was installed while the app ran).
+pub const VERSION_MISMATCH: i32 = 3;
 /// How long a started window process may take to connect before "Settings…"
 /// starts another one.
 const START_GRACE: Duration = Duration::from_secs(20);
@@ -43,6 +46,8 @@ struct WindowState {
     /// The open session: its number and the way to send it lines.
     session: Option<(u64, mpsc::UnboundedSender<String>)>,
     sessions: u64,
+    /// The page has released the hotkeys to record a binding.
+    hotkeys_suspended: bool,
 }
 
 impl SettingsWindow {
@@ -79,12 +84,22 @@ struct Event<'a> {
 }
 
 /// A call line from the window.
-#[derive(Debug, Deserialize)]
+#[derive(Deserialize)]
 struct Call {
     id: u64,
     cmd: String,
     #[serde(default)]
     args: serde_json::Value,
+}
+
+/// Without the arguments: `save_settings` carries the token.
+impl std::fmt::Debug for Call {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Call")
+            .field("id", &self.id)
+            .field("cmd", &self.cmd)
+            .finish_non_exhaustive()
+    }
 }
 
 /// An answer line to the window.
@@ -139,7 +154,7 @@ fn spawn(app: &App) -> Result<u32, String> {
         return Err("the control socket is not running, so the window cannot connect".into());
     }
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-    let binary = exe.with_file_name(format!("{SETTINGS_BINARY}{}", std::env::consts::EXE_SUFFIX));
+    let binary = exe.with_file_name(binary_name());
     let mut command = std::process::Command::new(&binary);
     if app.config_dir_overridden {
         command
@@ -156,16 +171,42 @@ fn spawn(app: &App) -> Result<u32, String> {
         .spawn(move || {
             let status = child.wait();
             tracing::info!(pid, ?status, "settings window process ended");
-            let mut state = window.window.lock();
-            if state.starting.is_some_and(|(p, _)| p == pid) {
-                state.starting = None;
+            let never_opened = {
+                let mut state = window.window.lock();
+                let never_opened = state.starting.is_some_and(|(p, _)| p == pid);
+                if never_opened {
+                    state.starting = None;
+                }
+                never_opened
+            };
+            // Ended before it connected: "Settings…" must not just do nothing.
+            if never_opened && !status.as_ref().is_ok_and(std::process::ExitStatus::success) {
+                let l = window.engine.texts().get();
+                let detail = match &status {
+                    Ok(s) if s.code() == Some(VERSION_MISMATCH) => {
+                        rccontrol::tr!(l, "settings-window-restart")
+                    }
+                    Ok(s) => format!("{}: {s}", binary_name()),
+                    Err(e) => format!("{}: {e}", binary_name()),
+                };
+                window
+                    .notifier
+                    .info(&rccontrol::tr!(l, "settings-window-failed"), &detail);
             }
         })
         .map_err(|e| e.to_string())?;
     Ok(pid)
 }
 
+/// The settings window's file name on this platform.
+fn binary_name() -> String {
+    format!("{SETTINGS_BINARY}{}", std::env::consts::EXE_SUFFIX)
+}
+
 /// Serves one window session until the window closes it (or the app quits).
+/// The page's calls run on the blocking pool (they read the keychain and files,
+/// talk to X11, run `xdg-mime`), never on the runtime's workers that carry the
+/// presses.
 pub async fn serve(app: App, session: WindowSession) {
     let (mut reader, mut writer) = session.split();
     let (tx, mut rx) = mpsc::unbounded_channel::<String>();
@@ -183,7 +224,7 @@ pub async fn serve(app: App, session: WindowSession) {
         number
     };
     tracing::info!(session = number, "settings window connected");
-    let writing = tokio::spawn(async move {
+    let mut writing = tokio::spawn(async move {
         while let Some(line) = rx.recv().await {
             if let Err(e) = writer.send(&line).await {
                 tracing::debug!(error = %e, "settings window gone");
@@ -191,14 +232,25 @@ pub async fn serve(app: App, session: WindowSession) {
             }
         }
     });
+    // Ends the session however this future ends (closed, failed, or dropped
+    // when the app quits).
+    let _ended = SessionEnd {
+        app: app.clone(),
+        number,
+        writing: writing.abort_handle(),
+    };
     loop {
-        let line = match reader.next().await {
-            Ok(Some(line)) => line,
-            Ok(None) => break,
-            Err(e) => {
-                tracing::warn!(error = %e, "settings window session");
-                break;
-            }
+        let line = tokio::select! {
+            read = reader.next() => match read {
+                Ok(Some(line)) => line,
+                Ok(None) => break,
+                Err(e) => {
+                    tracing::warn!(error = %e, "settings window session");
+                    break;
+                }
+            },
+            // The window stopped reading: its calls could never be answered.
+            _ = &mut writing => break,
         };
         let call: Call = match serde_json::from_slice(&line) {
             Ok(c) => c,
@@ -207,38 +259,85 @@ pub async fn serve(app: App, session: WindowSession) {
                 continue;
             }
         };
-        let app = app.clone();
-        let tx = tx.clone();
-        tokio::spawn(async move {
-            let result = crate::window_api::call(&app, &call.cmd, call.args).await;
-            let answer = match result {
-                Ok(value) => Answer {
-                    id: call.id,
-                    ok: true,
-                    value: Some(value),
-                    error: None,
-                },
-                Err(error) => Answer {
-                    id: call.id,
-                    ok: false,
-                    value: None,
-                    error: serde_json::to_value(error).ok(),
-                },
-            };
-            if let Ok(line) = serde_json::to_string(&answer) {
-                let _ = tx.send(line);
-            }
+        let (app, tx, rt) = (app.clone(), tx.clone(), app.rt.clone());
+        tokio::task::spawn_blocking(move || {
+            let result = rt.block_on(crate::window_api::call(&app, &call.cmd, call.args));
+            let _ = tx.send(answer_line(call.id, result));
         });
     }
-    {
-        let mut state = app.window.lock();
-        if state.session.as_ref().is_some_and(|(n, _)| *n == number) {
-            state.session = None;
+}
+
+/// Clears the session from the app's state when it ends; restores hotkeys a
+/// recording page had released.
+struct SessionEnd {
+    app: App,
+    number: u64,
+    writing: tokio::task::AbortHandle,
+}
+
+impl Drop for SessionEnd {
+    fn drop(&mut self) {
+        self.writing.abort();
+        let restore = {
+            let mut state = self.app.window.lock();
+            if state
+                .session
+                .as_ref()
+                .is_some_and(|(n, _)| *n == self.number)
+            {
+                state.session = None;
+            }
+            std::mem::take(&mut state.hotkeys_suspended)
+        };
+        if restore {
+            tracing::info!("the window closed while recording a binding: hotkeys back");
+            let bindings = self.app.hotkeys.bindings();
+            crate::hotkeys::apply(&self.app, &bindings);
         }
+        tracing::info!(session = self.number, "settings window closed");
     }
-    drop(tx);
-    writing.abort();
-    tracing::info!(session = number, "settings window closed");
+}
+
+/// The answer line to call `id`; an answer too large for a session line
+/// becomes an error the page can show.
+fn answer_line(id: u64, result: Result<serde_json::Value, crate::error::UiError>) -> String {
+    let answer = match result {
+        Ok(value) => Answer {
+            id,
+            ok: true,
+            value: Some(value),
+            error: None,
+        },
+        Err(error) => Answer {
+            id,
+            ok: false,
+            value: None,
+            error: serde_json::to_value(error).ok(),
+        },
+    };
+    let line = serde_json::to_string(&answer).unwrap_or_default();
+    if line.len() <= rccontrol::control_socket::window::MAX_WINDOW_BYTES {
+        return line;
+    }
+    tracing::warn!(
+        id,
+        bytes = line.len(),
+        "answer too large for the settings window"
+    );
+    serde_json::json!({
+        "id": id,
+        "ok": false,
+        "error": {"kind": "shell", "message": "the answer was too large to show", "fields": []},
+    })
+    .to_string()
+}
+
+impl SettingsWindow {
+    /// While the page records a binding, the hotkeys are released; remembered
+    /// so that a window closed meanwhile gives them back.
+    pub fn set_hotkeys_suspended(&self, suspended: bool) {
+        self.lock().hotkeys_suspended = suspended;
+    }
 }
 
 /// The small, cheap part of the view pushed on every change.

@@ -446,6 +446,7 @@ fn export(engine: &Engine) -> Result<PathBuf, AppError> {
 /// While the page records a new binding, the global hotkeys are released so
 /// the page receives the keys; afterwards they are registered again.
 fn suspend_hotkeys(app: &App, suspended: bool) -> Vec<HotkeyStatus> {
+    app.window.set_hotkeys_suspended(suspended);
     if suspended {
         hotkeys::unregister_all(app);
         app.hotkeys.status()

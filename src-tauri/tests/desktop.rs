@@ -226,6 +226,63 @@ fn a_second_launch_opens_the_settings_window_in_a_process_of_its_own_and_exits()
     });
 }
 
+#[test]
+fn two_launches_at_the_same_moment_leave_one_app() {
+    let _desk = desktop();
+    let dir = tempfile::tempdir().unwrap();
+    let launch = || {
+        std::process::Command::new(APP)
+            .arg("--config-dir")
+            .arg(dir.path())
+            .arg("--demo")
+            .env("RCCONTROL_LANG", "en-US")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let mut launched = [launch(), launch()];
+    let mut exited = [None, None];
+    eventually(30, "one of the two launches to hand over and exit", || {
+        for (child, status) in launched.iter_mut().zip(exited.iter_mut()) {
+            if status.is_none() {
+                *status = child.try_wait().unwrap();
+            }
+        }
+        exited.iter().any(Option::is_some)
+    });
+    let survivor = exited.iter().position(Option::is_none);
+    let gone = exited.iter().flatten().collect::<Vec<_>>();
+    assert_eq!(gone.len(), 1, "exactly one handed over: {exited:?}");
+    assert!(
+        gone[0].success(),
+        "the one that handed over exits cleanly: {:?}",
+        gone[0]
+    );
+    let survivor = survivor.expect("one app keeps running");
+    let status = run_rcctl(&rcctl_bin(), dir.path(), &["status"], &[], "");
+    assert!(
+        status.stdout.contains("Via:            app"),
+        "{}",
+        status.all()
+    );
+    // The hand-over opened the survivor's settings window.
+    eventually(30, "the survivor's settings window", || {
+        !settings_window_ids().is_empty()
+    });
+    let pid = launched[survivor].id().to_string();
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status();
+    eventually(20, "the app to quit", || {
+        launched[survivor].try_wait().unwrap().is_some()
+    });
+    eventually(30, "its settings window to close with it", || {
+        settings_window_ids().is_empty()
+    });
+}
+
 /// Whether process `pid` has WebKit's library mapped (`None`: no such process).
 fn webkit_mapped(pid: u32) -> Option<bool> {
     std::fs::read_to_string(format!("/proc/{pid}/maps"))

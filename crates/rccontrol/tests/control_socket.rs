@@ -742,3 +742,34 @@ async fn a_window_session_carries_lines_both_ways_without_the_idle_timeout() {
     status_works(&address).await;
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn of_servers_binding_at_the_same_moment_exactly_one_wins() {
+    for _ in 0..50 {
+        let dir = tempfile::tempdir().unwrap();
+        let address = SocketAddress::Path(dir.path().join("rccontrol.sock"));
+        let binds: Vec<_> = (0..6)
+            .map(|_| tokio::spawn(ControlServer::bind(address.clone())))
+            .collect();
+        let mut servers = Vec::new();
+        for bind in binds {
+            match bind.await.unwrap() {
+                Ok(server) => servers.push(server),
+                Err(BindError::AlreadyRunning { .. }) => {}
+                Err(e) => panic!("{e}"),
+            }
+        }
+        assert_eq!(servers.len(), 1, "one winner");
+        let server = servers.remove(0).spawn(Arc::new(Controller::spawn(
+            Arc::new(Fake::default()),
+            BelievedState::Unknown,
+            vec![],
+        )));
+        // The winner's socket is there and answers.
+        status_works(&address).await;
+        server.shutdown().await;
+        // Once it has stopped, the next server takes over.
+        let next = ControlServer::bind(address.clone()).await.unwrap();
+        drop(next);
+    }
+}

@@ -152,3 +152,4 @@ hotkey-role-pause = Pausieren
 hotkey-role-resume = Fortsetzen
 hotkey-role-toggle = Umschalten
 settings-window-failed = Das Einstellungsfenster konnte nicht geöffnet werden
+settings-window-restart = Recording Control wurde aktualisiert: Beenden Sie es über den Infobereich und starten Sie es neu, um die Einstellungen zu öffnen.

@@ -152,3 +152,4 @@ hotkey-role-pause = Pause
 hotkey-role-resume = Resume
 hotkey-role-toggle = Toggle
 settings-window-failed = The settings window could not open
+settings-window-restart = Recording Control was updated: quit it from the tray and start it again to open the settings.

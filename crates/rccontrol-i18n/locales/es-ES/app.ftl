@@ -151,3 +151,4 @@ hotkey-role-pause = Pausar
 hotkey-role-resume = Reanudar
 hotkey-role-toggle = Alternar
 settings-window-failed = No se pudo abrir la ventana de configuración
+settings-window-restart = Recording Control se ha actualizado: ciérralo desde la bandeja del sistema y vuelve a abrirlo para ver la configuración.

@@ -152,3 +152,4 @@ hotkey-role-pause = Pause
 hotkey-role-resume = Reprise
 hotkey-role-toggle = Bascule
 settings-window-failed = La fenêtre des paramètres n’a pas pu s’ouvrir
+settings-window-restart = Recording Control a été mis à jour : quittez-le depuis la zone de notification et relancez-le pour ouvrir les paramètres.

@@ -152,3 +152,4 @@ hotkey-role-pause = Pausar
 hotkey-role-resume = Retomar
 hotkey-role-toggle = Alternar
 settings-window-failed = Não foi possível abrir a janela de configurações
+settings-window-restart = O Recording Control foi atualizado: feche-o pela bandeja do sistema e abra-o novamente para ver as configurações.

@@ -152,3 +152,4 @@ hotkey-role-pause = หยุดชั่วคราว
 hotkey-role-resume = บันทึกต่อ
 hotkey-role-toggle = สลับ
 settings-window-failed = ไม่สามารถเปิดหน้าต่างการตั้งค่าได้
+settings-window-restart = Recording Control ได้รับการอัปเดตแล้ว: ปิดโปรแกรมจากถาดระบบแล้วเปิดใหม่อีกครั้งเพื่อเปิดการตั้งค่า

@@ -152,3 +152,4 @@ hotkey-role-pause = 暂停
 hotkey-role-resume = 恢复
 hotkey-role-toggle = 切换
 settings-window-failed = 无法打开设置窗口
+settings-window-restart = Recording Control 已更新：请从系统托盘退出并重新启动，然后再打开设置。

@@ -150,6 +150,9 @@ pub struct ControlServer {
     listener: Listener,
     address: SocketAddress,
     options: ServerOptions,
+    /// The lock file, held while the server lives (Unix).
+    #[cfg(unix)]
+    _lock: Option<std::fs::File>,
 }
 
 impl ControlServer {
@@ -162,6 +165,29 @@ impl ControlServer {
             address: address.clone(),
             source,
         };
+        #[cfg(unix)]
+        if let Some(parent) = address.as_path().and_then(std::path::Path::parent) {
+            if !parent.as_os_str().is_empty() && !parent.exists() {
+                use std::os::unix::fs::DirBuilderExt;
+                std::fs::DirBuilder::new()
+                    .recursive(true)
+                    .mode(0o700)
+                    .create(parent)
+                    .map_err(io_err)?;
+            }
+        }
+        // Whoever holds the lock is the server: two apps starting at the same
+        // moment cannot both take the socket, nor remove each other's as stale.
+        #[cfg(unix)]
+        let lock = match lock_for(&address).map_err(io_err)? {
+            Lock::Taken => {
+                return Err(BindError::AlreadyRunning {
+                    address: address.clone(),
+                });
+            }
+            Lock::Held(file) => Some(file),
+            Lock::NotAFile => None,
+        };
         let name = address.to_name().map_err(io_err)?;
         match tokio::time::timeout(PROBE_TIMEOUT, Stream::connect(name)).await {
             Ok(Ok(_)) | Err(_) => {
@@ -172,17 +198,6 @@ impl ControlServer {
             Ok(Err(e)) => {
                 tracing::debug!(%address, error = %e, "no live control server");
                 remove_stale(&address, &e)?;
-            }
-        }
-        #[cfg(unix)]
-        if let Some(parent) = address.as_path().and_then(std::path::Path::parent) {
-            if !parent.as_os_str().is_empty() && !parent.exists() {
-                use std::os::unix::fs::DirBuilderExt;
-                std::fs::DirBuilder::new()
-                    .recursive(true)
-                    .mode(0o700)
-                    .create(parent)
-                    .map_err(io_err)?;
             }
         }
         let listener = create_listener(&address).map_err(|e| {
@@ -205,6 +220,8 @@ impl ControlServer {
             listener,
             address,
             options: ServerOptions::default(),
+            #[cfg(unix)]
+            _lock: lock,
         })
     }
 
@@ -230,6 +247,8 @@ impl ControlServer {
             listener,
             address,
             options,
+            #[cfg(unix)]
+                _lock: lock,
         } = self;
         let permits = Arc::new(Semaphore::new(options.max_connections));
         let mut tasks = JoinSet::new();
@@ -265,8 +284,10 @@ impl ControlServer {
             }
         }
         tasks.shutdown().await;
-        // The listener removes its socket file when dropped.
+        // The listener removes its socket file when dropped; then the lock goes.
         drop(listener);
+        #[cfg(unix)]
+        drop(lock);
         tracing::info!(%address, "control socket closed");
     }
 
@@ -303,6 +324,40 @@ impl ServerHandle {
     pub async fn shutdown(self) {
         let _ = self.stop.send(());
         let _ = self.task.await;
+    }
+}
+
+/// The socket's lock file.
+#[cfg(unix)]
+enum Lock {
+    /// Ours until the file is closed.
+    Held(std::fs::File),
+    /// Another process holds it: a server runs (or is starting).
+    Taken,
+    /// The address is not a file (no lock applies).
+    NotAFile,
+}
+
+/// Takes the exclusive lock of the socket at `address` (`<socket>.lock`, mode 0600).
+#[cfg(unix)]
+fn lock_for(address: &SocketAddress) -> io::Result<Lock> {
+    use rustix::fs::{FlockOperation, flock};
+    use std::os::unix::fs::OpenOptionsExt;
+    let Some(path) = address.as_path() else {
+        return Ok(Lock::NotAFile);
+    };
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(0o600)
+        .open(&name)?;
+    match flock(&file, FlockOperation::NonBlockingLockExclusive) {
+        Ok(()) => Ok(Lock::Held(file)),
+        Err(e) if e == rustix::io::Errno::WOULDBLOCK => Ok(Lock::Taken),
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -13,6 +13,22 @@ use tokio::sync::{mpsc, oneshot};
 /// How long connecting and the first reply may take.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// Why the window cannot open.
+#[derive(Debug, thiserror::Error)]
+pub enum Refused {
+    /// No app answers, or it refused the session.
+    #[error("Recording Control is not running or did not answer: {0}")]
+    Unreachable(String),
+    /// The running app is another version (updated while it ran).
+    #[error("the running app is version {app} and this window {window}: restart the app")]
+    OtherVersion {
+        /// The app's version.
+        app: String,
+        /// This window's version.
+        window: &'static str,
+    },
+}
+
 /// An event from the app: its name and payload.
 pub type AppEvent = (String, Option<Value>);
 
@@ -42,15 +58,23 @@ impl Link {
     /// ends when the app closes the session).
     pub async fn connect(
         address: &SocketAddress,
-    ) -> Result<(Link, mpsc::UnboundedReceiver<AppEvent>), String> {
-        let (_status, session) = connect_window(address, CONNECT_TIMEOUT)
+    ) -> Result<(Link, mpsc::UnboundedReceiver<AppEvent>), Refused> {
+        let (status, session) = connect_window(address, CONNECT_TIMEOUT)
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| Refused::Unreachable(e.to_string()))?;
+        // The page and its calls must match the running app's.
+        let ours = env!("CARGO_PKG_VERSION");
+        if status.app_version != ours {
+            return Err(Refused::OtherVersion {
+                app: status.app_version,
+                window: ours,
+            });
+        }
         let (mut reader, mut writer) = session.split();
         let (tx, mut outgoing) = mpsc::unbounded_channel::<String>();
         let (events_tx, events) = mpsc::unbounded_channel::<AppEvent>();
         let pending: Arc<Pending> = Arc::default();
-        tokio::spawn(async move {
+        let mut writing = tokio::spawn(async move {
             while let Some(line) = outgoing.recv().await {
                 if let Err(e) = writer.send(&line).await {
                     tracing::warn!(error = %e, "the app is gone");
@@ -61,13 +85,17 @@ impl Link {
         let answers = pending.clone();
         tokio::spawn(async move {
             loop {
-                let line = match reader.next().await {
-                    Ok(Some(line)) => line,
-                    Ok(None) => break,
-                    Err(e) => {
-                        tracing::warn!(error = %e, "session with the app");
-                        break;
-                    }
+                let line = tokio::select! {
+                    read = reader.next() => match read {
+                        Ok(Some(line)) => line,
+                        Ok(None) => break,
+                        Err(e) => {
+                            tracing::warn!(error = %e, "session with the app");
+                            break;
+                        }
+                    },
+                    // Calls can no longer reach the app: the session is over.
+                    _ = &mut writing => break,
                 };
                 let Ok(message) = serde_json::from_slice::<Value>(&line) else {
                     tracing::warn!("malformed line from the app");

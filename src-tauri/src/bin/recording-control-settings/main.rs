@@ -44,15 +44,22 @@ fn main() {
         .and_then(|paths| {
             socket_address(&paths, args.config_dir.is_some()).map_err(|e| e.to_string())
         });
-    let connected = address.and_then(|address| {
-        tauri::async_runtime::block_on(link::Link::connect(&address))
-            .map_err(|e| format!("Recording Control is not running or did not answer: {e}"))
-    });
-    let (link, events) = match connected {
+    let address = match address {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("recording-control-settings: {e}");
+            std::process::exit(2);
+        }
+    };
+    let (link, events) = match tauri::async_runtime::block_on(link::Link::connect(&address)) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("recording-control-settings: {e}");
-            std::process::exit(1);
+            std::process::exit(match e {
+                // The app tells the agent to restart it (recording_control::window).
+                link::Refused::OtherVersion { .. } => recording_control::window::VERSION_MISMATCH,
+                link::Refused::Unreachable(_) => 1,
+            });
         }
     };
     let title = tauri::async_runtime::block_on(link.call("window_title", serde_json::Value::Null))
