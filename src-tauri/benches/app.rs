@@ -185,7 +185,7 @@ fn main() {
     settings.save(&file).unwrap();
     let mut rows: Vec<(String, String, String)> = Vec::new();
 
-    // Launch → hotkeys registered (the socket is bound right after the hotkeys).
+    // Launch → hotkeys registered (the socket answers once they are registered).
     let mut launch = Vec::new();
     for _ in 0..5 {
         let t = Instant::now();

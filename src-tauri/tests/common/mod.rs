@@ -67,8 +67,13 @@ impl App {
             dir: dir.to_path_buf(),
             log,
         };
+        // The socket is bound first thing (the single-instance claim) and
+        // served once the app is set up: an answer means hotkeys, tray and
+        // engine are ready.
         let socket = dir.join("rccontrol.sock");
-        eventually(60, "the app's control socket", || socket.exists());
+        eventually(60, "the app's control socket to answer", || {
+            answers(&socket)
+        });
         app
     }
 
@@ -81,6 +86,23 @@ impl App {
     pub fn running(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))
     }
+}
+
+/// Whether a control socket at `path` answers a status request (bounded: 2 s).
+pub fn answers(path: &Path) -> bool {
+    use std::io::{BufRead, Write};
+    let Ok(mut stream) = std::os::unix::net::UnixStream::connect(path) else {
+        return false;
+    };
+    let limit = Some(Duration::from_secs(2));
+    if stream.set_read_timeout(limit).is_err() || stream.set_write_timeout(limit).is_err() {
+        return false;
+    }
+    if stream.write_all(b"{\"v\":1,\"cmd\":\"status\"}\n").is_err() {
+        return false;
+    }
+    let mut line = String::new();
+    std::io::BufReader::new(stream).read_line(&mut line).is_ok() && line.contains("\"ok\":true")
 }
 
 impl Drop for App {
