@@ -60,10 +60,9 @@ pub struct Args {
     pub links: Vec<String>,
 }
 
-/// Runs the app until Quit.
-pub fn run() {
-    gl::keep_gl_out();
-    let args = Args::parse();
+/// Logs to stderr at the level `RCCTL_LOG` asks for (default `info`); both
+/// of the app's processes log this way.
+pub fn init_logging() {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
@@ -71,6 +70,13 @@ pub fn run() {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .init();
+}
+
+/// Runs the app until Quit.
+pub fn run() {
+    gl::keep_gl_out();
+    let args = Args::parse();
+    init_logging();
     let paths = match Paths::resolve(args.config_dir.as_deref()) {
         Ok(p) => p,
         Err(e) => {

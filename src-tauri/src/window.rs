@@ -208,8 +208,7 @@ fn binary_name() -> String {
 /// talk to X11, run `xdg-mime`), never on the runtime's workers that carry the
 /// presses.
 pub async fn serve(app: App, session: WindowSession) {
-    let (mut reader, mut writer) = session.split();
-    let (tx, mut rx) = mpsc::unbounded_channel::<String>();
+    let (tx, mut incoming) = session.start();
     let number = {
         let mut state = app.window.lock();
         state.sessions += 1;
@@ -224,34 +223,13 @@ pub async fn serve(app: App, session: WindowSession) {
         number
     };
     tracing::info!(session = number, "settings window connected");
-    let mut writing = tokio::spawn(async move {
-        while let Some(line) = rx.recv().await {
-            if let Err(e) = writer.send(&line).await {
-                tracing::debug!(error = %e, "settings window gone");
-                break;
-            }
-        }
-    });
     // Ends the session however this future ends (closed, failed, or dropped
     // when the app quits).
     let _ended = SessionEnd {
         app: app.clone(),
         number,
-        writing: writing.abort_handle(),
     };
-    loop {
-        let line = tokio::select! {
-            read = reader.next() => match read {
-                Ok(Some(line)) => line,
-                Ok(None) => break,
-                Err(e) => {
-                    tracing::warn!(error = %e, "settings window session");
-                    break;
-                }
-            },
-            // The window stopped reading: its calls could never be answered.
-            _ = &mut writing => break,
-        };
+    while let Some(line) = incoming.next().await {
         let call: Call = match serde_json::from_slice(&line) {
             Ok(c) => c,
             Err(e) => {
@@ -272,12 +250,10 @@ pub async fn serve(app: App, session: WindowSession) {
 struct SessionEnd {
     app: App,
     number: u64,
-    writing: tokio::task::AbortHandle,
 }
 
 impl Drop for SessionEnd {
     fn drop(&mut self) {
-        self.writing.abort();
         let restore = {
             let mut state = self.app.window.lock();
             if state

@@ -394,22 +394,39 @@ pub fn close_window(id: u32) {
     conn.flush().unwrap();
 }
 
-/// A window manager that publishes the active window, on `display`.
+/// A window manager that publishes the active window, on `display`. An
+/// openbox that exits before managing the display (seen once under heavy
+/// load) is started again, up to three times.
 pub fn openbox(display: &str) -> Guarded {
-    let child = Command::new("openbox")
-        .args(["--sm-disable"])
-        .env("DISPLAY", display)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("openbox (scripts/install-deps.sh test installs it)");
-    eventually(20, "openbox to manage the display", || {
+    let manages = || {
         Command::new("xprop")
             .args(["-display", display, "-root", "_NET_SUPPORTING_WM_CHECK"])
             .output()
             .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("window id"))
-    });
-    Guarded(child)
+    };
+    let mut exits = Vec::new();
+    for _ in 0..3 {
+        let mut child = Guarded(
+            Command::new("openbox")
+                .args(["--sm-disable"])
+                .env("DISPLAY", display)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("openbox (scripts/install-deps.sh test installs it)"),
+        );
+        let mut exited = None;
+        wait_until(Duration::from_secs(20), || {
+            exited = child.0.try_wait().ok().flatten();
+            exited.is_some() || manages()
+        });
+        match exited {
+            None if manages() => return child,
+            None => panic!("openbox did not manage {display} within 20 s"),
+            Some(status) => exits.push(status),
+        }
+    }
+    panic!("openbox kept exiting on {display}: {exits:?}")
 }
 
 /// A real X window with `title`, its id, and the connection that keeps it open.

@@ -85,20 +85,16 @@ impl ClientError {
 }
 
 /// Whether a connect error means "nothing listens there".
-pub(crate) fn is_absent(e: &io::Error) -> bool {
+fn is_absent(e: &io::Error) -> bool {
     matches!(
         e.kind(),
         io::ErrorKind::NotFound | io::ErrorKind::ConnectionRefused | io::ErrorKind::NotADirectory
     )
 }
 
-/// Connects to `address` (within [`CONNECT_TIMEOUT`]), sends `request`, and waits up
-/// to `timeout` for the one reply line.
-pub async fn request(
-    address: &SocketAddress,
-    request: &Request,
-    timeout: Duration,
-) -> Result<Reply, ClientError> {
+/// Connects to `address` within [`CONNECT_TIMEOUT`], telling "no app runs there"
+/// from other failures (nothing is sent either way).
+pub(crate) async fn connect(address: &SocketAddress) -> Result<Stream, ClientError> {
     let connect_err = |source: io::Error| {
         if is_absent(&source) {
             ClientError::NotRunning {
@@ -113,15 +109,23 @@ pub async fn request(
         }
     };
     let name = address.to_name().map_err(connect_err)?;
-    let stream = match tokio::time::timeout(CONNECT_TIMEOUT, Stream::connect(name)).await {
-        Err(_) => {
-            return Err(ClientError::ConnectTimeout {
-                address: address.clone(),
-            });
-        }
-        Ok(Err(e)) => return Err(connect_err(e)),
-        Ok(Ok(s)) => s,
-    };
+    match tokio::time::timeout(CONNECT_TIMEOUT, Stream::connect(name)).await {
+        Err(_) => Err(ClientError::ConnectTimeout {
+            address: address.clone(),
+        }),
+        Ok(Err(e)) => Err(connect_err(e)),
+        Ok(Ok(s)) => Ok(s),
+    }
+}
+
+/// Connects to `address` (within [`CONNECT_TIMEOUT`]), sends `request`, and waits up
+/// to `timeout` for the one reply line.
+pub async fn request(
+    address: &SocketAddress,
+    request: &Request,
+    timeout: Duration,
+) -> Result<Reply, ClientError> {
+    let stream = connect(address).await?;
     let exchange = async {
         let mut conn = BufReader::new(stream);
         let stream = conn.get_mut();

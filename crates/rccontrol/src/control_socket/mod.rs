@@ -21,7 +21,7 @@ pub use protocol::{
     ActionReply, ActionReport, Command, ControlFailure, ErrorKind, Reply, Request, StatusReply,
 };
 pub use server::{BindError, ControlServer, ControlTarget, ServerHandle, ServerOptions};
-pub use window::{WindowReader, WindowSession, WindowWriter, connect_window};
+pub use window::{Incoming, WindowReader, WindowSession, WindowWriter, connect_window};
 
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 

@@ -5,14 +5,16 @@
 //! calls and their answers, and events the app pushes. No idle timeout applies;
 //! lines are bounded by [`MAX_WINDOW_BYTES`]. The line format is the app's.
 
-use super::client::{CONNECT_TIMEOUT, ClientError, is_absent};
+use super::client::{ClientError, connect};
 use super::path::SocketAddress;
 use super::protocol::{BadReply, Command, MAX_REPLY_BYTES, Reply, Request, StatusReply};
 use super::{LineRead, read_line_bounded};
-use interprocess::local_socket::tokio::{Stream, prelude::*};
+use interprocess::local_socket::tokio::Stream;
 use std::io;
 use std::time::Duration;
 use tokio::io::{AsyncWriteExt, BufReader, ReadHalf, WriteHalf};
+use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
 
 /// Longest line either side sends in a window session, newline excluded.
 pub const MAX_WINDOW_BYTES: usize = 1 << 20;
@@ -34,6 +36,24 @@ impl WindowSession {
         Self { conn }
     }
 
+    /// Runs the session: lines given to the returned sender go out in order
+    /// (from a task of their own); [`Incoming::next`] yields the lines that
+    /// come in, until the other side closes, a read fails or a write fails.
+    /// Must be called inside a tokio runtime.
+    pub fn start(self) -> (mpsc::UnboundedSender<String>, Incoming) {
+        let (reader, mut writer) = self.split();
+        let (tx, mut rx) = mpsc::unbounded_channel::<String>();
+        let writing = tokio::spawn(async move {
+            while let Some(line) = rx.recv().await {
+                if let Err(e) = writer.send(&line).await {
+                    tracing::debug!(error = %e, "window session: write failed");
+                    break;
+                }
+            }
+        });
+        (tx, Incoming { reader, writing })
+    }
+
     /// The two directions, to be used from separate tasks.
     pub fn split(self) -> (WindowReader, WindowWriter) {
         let (r, w) = tokio::io::split(self.conn);
@@ -43,6 +63,42 @@ impl WindowSession {
             },
             WindowWriter { inner: w },
         )
+    }
+}
+
+/// The incoming side of a started session ([`WindowSession::start`]); dropping
+/// it ends the session (the writing task too).
+pub struct Incoming {
+    reader: WindowReader,
+    writing: JoinHandle<()>,
+}
+
+impl std::fmt::Debug for Incoming {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Incoming").finish_non_exhaustive()
+    }
+}
+
+impl Incoming {
+    /// The next line; `None` once the session is over.
+    pub async fn next(&mut self) -> Option<Vec<u8>> {
+        tokio::select! {
+            read = self.reader.next() => match read {
+                Ok(line) => line,
+                Err(e) => {
+                    tracing::warn!(error = %e, "window session: read failed");
+                    None
+                }
+            },
+            // Nothing can be answered any more: the session is over.
+            _ = &mut self.writing => None,
+        }
+    }
+}
+
+impl Drop for Incoming {
+    fn drop(&mut self) {
+        self.writing.abort();
     }
 }
 
@@ -104,29 +160,7 @@ pub async fn connect_window(
     address: &SocketAddress,
     timeout: Duration,
 ) -> Result<(StatusReply, WindowSession), ClientError> {
-    let connect_err = |source: io::Error| {
-        if is_absent(&source) {
-            ClientError::NotRunning {
-                address: address.clone(),
-                source,
-            }
-        } else {
-            ClientError::Connect {
-                address: address.clone(),
-                source,
-            }
-        }
-    };
-    let name = address.to_name().map_err(connect_err)?;
-    let stream = match tokio::time::timeout(CONNECT_TIMEOUT, Stream::connect(name)).await {
-        Err(_) => {
-            return Err(ClientError::ConnectTimeout {
-                address: address.clone(),
-            });
-        }
-        Ok(Err(e)) => return Err(connect_err(e)),
-        Ok(Ok(s)) => s,
-    };
+    let stream = connect(address).await?;
     let exchange = async {
         let mut conn = BufReader::new(stream);
         let line = Request::new(Command::Window).to_line();

@@ -70,33 +70,12 @@ impl Link {
                 window: ours,
             });
         }
-        let (mut reader, mut writer) = session.split();
-        let (tx, mut outgoing) = mpsc::unbounded_channel::<String>();
+        let (tx, mut incoming) = session.start();
         let (events_tx, events) = mpsc::unbounded_channel::<AppEvent>();
         let pending: Arc<Pending> = Arc::default();
-        let mut writing = tokio::spawn(async move {
-            while let Some(line) = outgoing.recv().await {
-                if let Err(e) = writer.send(&line).await {
-                    tracing::warn!(error = %e, "the app is gone");
-                    break;
-                }
-            }
-        });
         let answers = pending.clone();
         tokio::spawn(async move {
-            loop {
-                let line = tokio::select! {
-                    read = reader.next() => match read {
-                        Ok(Some(line)) => line,
-                        Ok(None) => break,
-                        Err(e) => {
-                            tracing::warn!(error = %e, "session with the app");
-                            break;
-                        }
-                    },
-                    // Calls can no longer reach the app: the session is over.
-                    _ = &mut writing => break,
-                };
+            while let Some(line) = incoming.next().await {
                 let Ok(message) = serde_json::from_slice::<Value>(&line) else {
                     tracing::warn!("malformed line from the app");
                     continue;

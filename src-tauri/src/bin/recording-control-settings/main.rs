@@ -32,13 +32,7 @@ const LABEL: &str = "settings";
 
 fn main() {
     let args = Args::parse();
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("RCCTL_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .init();
+    recording_control::init_logging();
     let address = Paths::resolve(args.config_dir.as_deref())
         .map_err(|e| e.to_string())
         .and_then(|paths| {
