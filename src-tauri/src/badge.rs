@@ -5,7 +5,6 @@
 
 use crate::app::App;
 use crate::engine::Engine;
-use rccontrol::state::now_ms;
 use rccontrol::{BelievedState, Localizer};
 use std::sync::{Arc, Mutex};
 
@@ -17,8 +16,10 @@ struct Wanted {
     lang: &'static str,
 }
 
-/// A command for the badge on the main thread.
+/// A command for the badge on the main thread. Only the Linux badge reads
+/// what to show: Windows and macOS have no badge yet.
 #[derive(Debug)]
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 enum Command {
     Show {
         wanted: Wanted,
@@ -79,19 +80,11 @@ impl BadgeHandle {
     }
 }
 
-/// How long ago `since_ms` was, as a monotonic instant.
-fn since_instant(since_ms: u64) -> std::time::Instant {
-    let ago = std::time::Duration::from_millis(now_ms().saturating_sub(since_ms));
-    std::time::Instant::now()
-        .checked_sub(ago)
-        .unwrap_or_else(std::time::Instant::now)
-}
-
 #[cfg(target_os = "linux")]
 mod platform {
-    use super::{Command, since_instant};
+    use super::Command;
     use crate::app::App;
-    use rccontrol::state::elapsed;
+    use rccontrol::state::{elapsed, now_ms};
     use rccontrol::{Action, Trigger, tr};
     use rccontrol_badge::{Badge, BadgeText, Corner};
 
@@ -122,6 +115,14 @@ mod platform {
             }
         });
         Some(tx)
+    }
+
+    /// How long ago `since_ms` was, as a monotonic instant.
+    fn since_instant(since_ms: u64) -> std::time::Instant {
+        let ago = std::time::Duration::from_millis(now_ms().saturating_sub(since_ms));
+        std::time::Instant::now()
+            .checked_sub(ago)
+            .unwrap_or_else(std::time::Instant::now)
     }
 }
 

@@ -15,6 +15,7 @@ pub mod deep_link;
 pub mod engine;
 pub mod environment;
 pub mod error;
+pub mod exit;
 pub mod foreground;
 pub mod gl;
 pub mod hotkeys;
@@ -60,23 +61,48 @@ pub struct Args {
     pub links: Vec<String>,
 }
 
-/// Logs to stderr at the level `RCCTL_LOG` asks for (default `info`); both
-/// of the app's processes log this way.
-pub fn init_logging() {
+/// Logs at the level `RCCTL_LOG` asks for (default `info`) to stderr and,
+/// with `file_dir`, also to a file there: `recording-control.log.YYYY-MM-DD`,
+/// a new one each day, the last 7 kept. Both of the app's processes log this
+/// way; only the tray process on Windows has a file (see [`log_dir`]).
+pub fn init_logging(file_dir: Option<&std::path::Path>) {
+    use tracing_subscriber::fmt::writer::{BoxMakeWriter, MakeWriterExt as _};
+    let filter = tracing_subscriber::EnvFilter::try_from_env("RCCTL_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let file = file_dir.and_then(|dir| {
+        // The appender prunes old files before it creates the directory.
+        let _ = std::fs::create_dir_all(dir);
+        tracing_appender::rolling::Builder::new()
+            .rotation(tracing_appender::rolling::Rotation::DAILY)
+            .filename_prefix("recording-control")
+            .filename_suffix("log")
+            .max_log_files(7)
+            .build(dir)
+            .inspect_err(|e| eprintln!("recording-control: no log file in {}: {e}", dir.display()))
+            .ok()
+    });
+    let writer = match file {
+        Some(file) => BoxMakeWriter::new(std::io::stderr.and(file)),
+        None => BoxMakeWriter::new(std::io::stderr),
+    };
     tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("RCCTL_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
+        .with_writer(writer)
+        .with_env_filter(filter)
         .init();
+}
+
+/// Where the tray process keeps its log file: `{data dir}/logs` on Windows,
+/// where an app started from the Start menu or at login has no console (its
+/// release build is a GUI program); elsewhere the desktop keeps stderr
+/// (journal, session log), so there is no file.
+pub fn log_dir(paths: &Paths) -> Option<PathBuf> {
+    cfg!(windows).then(|| paths.data_dir.join("logs"))
 }
 
 /// Runs the app until Quit.
 pub fn run() {
     gl::keep_gl_out();
     let args = Args::parse();
-    init_logging();
     let paths = match Paths::resolve(args.config_dir.as_deref()) {
         Ok(p) => p,
         Err(e) => {
@@ -84,6 +110,7 @@ pub fn run() {
             std::process::exit(2);
         }
     };
+    init_logging(log_dir(&paths).as_deref());
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .thread_name("rc-async")
@@ -147,6 +174,11 @@ pub fn run() {
                     None
                 }
             };
+        }
+        // The last event, whatever ends the loop (on Windows also the end of
+        // the session, after which tao exits the process at once).
+        if let Event::LoopDestroyed = &event {
+            exit::resume_if_paused(&app);
         }
         #[cfg(target_os = "macos")]
         if let Event::Opened { urls } = &event {

@@ -1,6 +1,8 @@
 //! The tray app end to end under a real X server (Xvfb), a real session bus,
 //! the real keychain (gnome-keyring), a real notification daemon (dunst) and
 //! a real XEmbed tray (trayer), against the HTTPS simulator. Run through ./test.
+// X11, Unix sockets, /proc and the Linux desktop session: Linux only.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;

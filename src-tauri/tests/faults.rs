@@ -1,3 +1,5 @@
+// X11, Unix sockets, /proc and the Linux desktop session: Linux only.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Faults and bad input, end to end: one suite that runs fourteen scenarios in a
 //! row against real app processes in the session of scripts/test-session.sh —

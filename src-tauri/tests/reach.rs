@@ -3,6 +3,8 @@
 //! (openbox), the Wayland shortcuts through a GlobalShortcuts portal on the
 //! session bus (a fake portal: no real desktop here), and the app speaking
 //! the agent's language. Run through ./test.
+// X11, Unix sockets, /proc and the Linux desktop session: Linux only.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;

@@ -2,6 +2,8 @@
 //! reminders and the bounded auto-resume, press throttling, auto-pause rules
 //! on real X windows under a real window manager (openbox), the admin-managed
 //! configuration, and opt-in rccontrol:// links. Run through ./test.
+// X11, Unix sockets, /proc and the Linux desktop session: Linux only.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;

@@ -1,6 +1,8 @@
 //! The settings window through real WebDriver (tauri-driver + WebKitWebDriver):
 //! first-run setup, inline validation, "Check settings"; the token ends up in
 //! the keychain only — not in the settings file, not in the page.
+// X11, Unix sockets, /proc and the Linux desktop session: Linux only.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;

@@ -67,6 +67,9 @@ pub enum Trigger {
     Notification,
     /// The Resume button of the on-screen paused badge.
     Badge,
+    /// The app resuming before it exits while paused (Windows ending the
+    /// session: log off, shut down, Restart Manager; or Ctrl+C).
+    Exit,
 }
 
 impl Trigger {
@@ -83,6 +86,7 @@ impl Trigger {
             Trigger::Window => "window",
             Trigger::Notification => "notification",
             Trigger::Badge => "badge",
+            Trigger::Exit => "exit",
         }
     }
 }

@@ -60,10 +60,11 @@ impl Default for Throttle {
     }
 }
 
-/// True for triggers that are a person pressing something. Rules and timers
-/// are never throttled: they act on transitions, not presses.
+/// True for triggers that are a person pressing something. Rules, timers and
+/// the resume before exiting are never throttled: they act on transitions,
+/// not presses.
 pub fn is_press(trigger: Trigger) -> bool {
-    !matches!(trigger, Trigger::Rule | Trigger::Timer)
+    !matches!(trigger, Trigger::Rule | Trigger::Timer | Trigger::Exit)
 }
 
 impl Throttle {

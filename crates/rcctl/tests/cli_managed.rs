@@ -39,7 +39,7 @@ cluster = "{host}"
 allowed_custom_hosts = ["{host}"]
 tenant = "{TENANT}"
 email_template = "{{username}}@example.com"
-ca_file = "{}"
+ca_file = '{}'
 max_pause_secs = 300
 reminder_secs = 120
 "#,

@@ -1,6 +1,9 @@
 //! The real OS keychain (gnome-keyring over D-Bus, started by ./test), the
 //! no-keychain error, and a token-leak scan over a full run.
 
+// The Secret Service over D-Bus: Linux only (Windows Credential Manager is
+// tested under Wine by src-tauri/tests/wine.rs).
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use rccontrol_e2e::*;

@@ -14,6 +14,15 @@ pub struct GlobalHotkeys {
     registered: Vec<HotKey>,
 }
 
+impl std::fmt::Debug for GlobalHotkeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GlobalHotkeys")
+            .field("manager", &self.manager.as_ref().map(|_| "ready"))
+            .field("registered", &self.registered.len())
+            .finish()
+    }
+}
+
 impl GlobalHotkeys {
     /// Creates the manager (main thread) and routes presses to the app.
     pub fn start(app: &App) -> Self {

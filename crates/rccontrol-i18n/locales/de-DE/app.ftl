@@ -39,6 +39,7 @@ trigger-name = { $trigger ->
         [link] Link
         [notification] Benachrichtigung
         [badge] Bildschirmanzeige
+        [exit] Beenden der App
        *[other] { $trigger }
     }
 # Short durations: "45 s", "2 min", "1 h 5 min"

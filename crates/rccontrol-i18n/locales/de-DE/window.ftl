@@ -253,6 +253,7 @@ window-log-from-timer = Timer
 window-log-from-link = Link
 window-log-from-window = Dieses Fenster
 window-log-from-notification = Benachrichtigung
+window-log-from-exit = Beenden der App
 # Column "Action" of the table.
 window-log-action-pause = Pausieren
 window-log-action-resume = Fortsetzen

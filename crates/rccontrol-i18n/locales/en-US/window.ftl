@@ -254,6 +254,7 @@ window-log-from-timer = timer
 window-log-from-link = link
 window-log-from-window = this window
 window-log-from-notification = notification
+window-log-from-exit = app closing
 # Column "Action" of the table.
 window-log-action-pause = pause
 window-log-action-resume = resume

@@ -253,6 +253,7 @@ window-log-from-timer = temporizador
 window-log-from-link = enlace
 window-log-from-window = esta ventana
 window-log-from-notification = notificación
+window-log-from-exit = cierre de la app
 # Column "Action" of the table.
 window-log-action-pause = pausar
 window-log-action-resume = reanudar

@@ -38,6 +38,7 @@ trigger-name = { $trigger ->
         [rule] regla de pausa automática
         [link] enlace
         [notification] notificación
+        [exit] cierre de la app
        *[other] { $trigger }
     }
 # Short durations: "45 s", "2 min", "1 h 5 min"

@@ -39,6 +39,7 @@ trigger-name = { $trigger ->
         [link] lien
         [notification] notification
         [badge] indicateur à l'écran
+        [exit] fermeture de l'appli
        *[other] { $trigger }
     }
 # Short durations: "45 s", "2 min", "1 h 5 min"

@@ -253,6 +253,7 @@ window-log-from-timer = minuteur
 window-log-from-link = lien
 window-log-from-window = cette fenêtre
 window-log-from-notification = notification
+window-log-from-exit = fermeture de l'appli
 # Column "Action" of the table.
 window-log-action-pause = pause
 window-log-action-resume = reprise

@@ -39,6 +39,7 @@ trigger-name = { $trigger ->
         [link] link
         [notification] notificação
         [badge] indicador na tela
+        [exit] encerramento do app
        *[other] { $trigger }
     }
 # Short durations: "45 s", "2 min", "1 h 5 min"

@@ -253,6 +253,7 @@ window-log-from-timer = temporizador
 window-log-from-link = link
 window-log-from-window = esta janela
 window-log-from-notification = notificação
+window-log-from-exit = encerramento do app
 # Column "Action" of the table.
 window-log-action-pause = pausa
 window-log-action-resume = retomada

@@ -39,6 +39,7 @@ trigger-name = { $trigger ->
         [link] ลิงก์
         [notification] การแจ้งเตือน
         [badge] ป้ายบนหน้าจอ
+        [exit] การปิดแอป
        *[other] { $trigger }
     }
 # Short durations: "45 s", "2 min", "1 h 5 min"

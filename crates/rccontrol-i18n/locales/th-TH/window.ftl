@@ -253,6 +253,7 @@ window-log-from-timer = ตัวจับเวลา
 window-log-from-link = ลิงก์
 window-log-from-window = หน้าต่างนี้
 window-log-from-notification = การแจ้งเตือน
+window-log-from-exit = การปิดแอป
 # Column "Action" of the table.
 window-log-action-pause = หยุดชั่วคราว
 window-log-action-resume = บันทึกต่อ

@@ -39,6 +39,7 @@ trigger-name = { $trigger ->
         [link] 链接
         [notification] 通知
         [badge] 屏幕浮窗
+        [exit] 应用退出
        *[other] { $trigger }
     }
 # Short durations: "45 s", "2 min", "1 h 5 min"

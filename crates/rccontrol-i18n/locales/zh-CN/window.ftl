@@ -253,6 +253,7 @@ window-log-from-timer = 定时器
 window-log-from-link = 链接
 window-log-from-window = 此窗口
 window-log-from-notification = 通知
+window-log-from-exit = 应用退出
 # Column "Action" of the table.
 window-log-action-pause = 暂停
 window-log-action-resume = 恢复

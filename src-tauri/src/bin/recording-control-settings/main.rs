@@ -32,7 +32,7 @@ const LABEL: &str = "settings";
 
 fn main() {
     let args = Args::parse();
-    recording_control::init_logging();
+    recording_control::init_logging(None);
     let address = Paths::resolve(args.config_dir.as_deref())
         .map_err(|e| e.to_string())
         .and_then(|paths| {

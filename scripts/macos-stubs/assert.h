@@ -1,0 +1,3 @@
+/* Type-check stub (see TargetConditionals.h). */
+#pragma once
+#define assert(x) ((void)0)
