@@ -210,8 +210,9 @@ pub fn run() {
 }
 
 /// SIGTERM / SIGINT (logout, `kill`, Ctrl+C) quit like the Quit menu item, so
-/// the control socket is removed. The handlers are installed before this
-/// returns (before the socket exists), so no signal falls through.
+/// the control socket is removed and a pause is resumed first (at the loop's
+/// end, [`exit`]). The handlers are installed before this returns (before the
+/// socket exists), so no signal falls through.
 fn quit_on_signal(app: &App) {
     #[cfg(unix)]
     {

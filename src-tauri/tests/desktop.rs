@@ -106,10 +106,19 @@ fn rcctl_uses_the_running_app_and_8x8_directly_without_it() {
     );
     let audit = std::fs::read_to_string(dir.path().join("audit.jsonl")).unwrap();
     assert!(audit.contains("\"trigger\":\"cli\""), "{audit}");
+    // SIGTERM while paused: the app resumes first, then exits.
     drop(app);
     assert!(
         !dir.path().join("rccontrol.sock").exists(),
         "socket removed on exit"
+    );
+    assert!(
+        !env.sim
+            .sim
+            .agent(TENANT, AgentRef::Email(EMAIL))
+            .unwrap()
+            .paused,
+        "resumed before exiting"
     );
 
     let run = run_rcctl(&rcctl_bin(), dir.path(), &["resume", "--json"], &[], "");
@@ -117,18 +126,17 @@ fn rcctl_uses_the_running_app_and_8x8_directly_without_it() {
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(v["via"], "direct");
     let audit = std::fs::read_to_string(dir.path().join("audit.jsonl")).unwrap();
-    let triggers: Vec<&str> = audit
+    let actions: Vec<(String, String)> = audit
         .lines()
         .map(|l| {
-            if l.contains("\"trigger\":\"cli\"") {
-                "cli"
-            } else {
-                "other"
-            }
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (v["trigger"].to_string(), v["action"].to_string())
         })
         .collect();
-    assert_eq!(triggers, ["cli", "cli"], "{audit}");
-    assert_eq!(env.sim.sim.requests().len(), 2);
+    let expected = [("cli", "pause"), ("exit", "resume"), ("cli", "resume")]
+        .map(|(t, a)| (format!("{t:?}"), format!("{a:?}")));
+    assert_eq!(actions, expected, "{audit}");
+    assert_eq!(env.sim.sim.requests().len(), 3);
 }
 
 #[test]

@@ -13,49 +13,56 @@ mod common;
 mod wine;
 
 use common::{audited_at_least, eventually, requests_with};
-use rccontrol_e2e::{EMAIL, SimProcessEnv, TENANT, TOKEN, basic_auth};
-use rccontrol_sim::AgentRef;
+use rccontrol_e2e::{EMAIL, TENANT, TOKEN, basic_auth};
 use wine::*;
 
 #[test]
 #[ignore = "the Windows lane runs it: scripts/windows-lane.sh"]
 fn rcctl_exe_sets_up_acts_and_forgets_with_credential_manager() {
-    let _lane = lane();
-    let env = SimProcessEnv::start();
-    let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path();
+    let setup = Setup::new();
+    let (env, cfg) = (&setup.env, setup.cfg());
 
-    // Bad input: named field, nothing written, nothing stored.
-    let bad = rcctl(
-        cfg,
-        &[
-            "setup",
-            "--cluster",
-            "http://vcc-na7.8x8.com",
-            "--tenant",
-            TENANT,
-            "--email",
-            EMAIL,
-        ],
-        TOKEN,
-    );
-    assert_eq!(bad.code, 2, "{}", bad.all());
-    assert!(bad.stderr.contains("cluster"), "{}", bad.all());
+    // Bad input: the field named, nothing written, nothing stored.
+    let url = env.sim.sim.base_url();
+    for (args, token, field) in [
+        (
+            vec!["--cluster", "http://vcc-na7.8x8.com"],
+            TOKEN,
+            "cluster",
+        ),
+        (vec!["--cluster", url.as_str()], TOKEN, "cluster"),
+        (
+            vec!["--cluster", url.as_str(), "--allow-custom-host"],
+            "abc def",
+            "token",
+        ),
+    ] {
+        let mut all = vec!["setup", "--tenant", TENANT, "--email", EMAIL];
+        all.extend(args);
+        let bad = rcctl(cfg, &all, token);
+        assert_eq!(bad.code, 2, "{all:?}: {}", bad.all());
+        assert!(
+            bad.stderr.starts_with(&format!("rcctl: {field}:")),
+            "{all:?}: {}",
+            bad.all()
+        );
+        assert!(!bad.all().contains(token), "{}", bad.all());
+    }
     assert!(!cfg.join("settings.toml").exists());
-    assert!(credentials(&env).is_empty(), "{:?}", credentials(&env));
+    assert!(credentials(env).is_empty(), "{:?}", credentials(env));
 
     // Setup: the token from stdin into Credential Manager, never into the file.
-    let args = setup_args(&env);
+    let args = setup_args(env);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let setup = rcctl(cfg, &args, TOKEN);
-    assert_eq!(setup.code, 0, "{}", setup.all());
+    let stored = rcctl(cfg, &args, TOKEN);
+    assert_eq!(stored.code, 0, "{}", stored.all());
     let settings = std::fs::read_to_string(cfg.join("settings.toml")).unwrap();
     assert!(!settings.contains(TOKEN), "{settings}");
     assert_eq!(
-        credentials(&env).len(),
+        credentials(env).len(),
         1,
         "one Credential Manager entry: {:?}",
-        credentials(&env)
+        credentials(env)
     );
 
     let status = rcctl(cfg, &["status", "--json"], "");
@@ -86,13 +93,7 @@ fn rcctl_exe_sets_up_acts_and_forgets_with_credential_manager() {
         requests[0].authorization.as_deref(),
         Some(basic_auth(TENANT, TOKEN).as_str())
     );
-    assert!(
-        !env.sim
-            .sim
-            .agent(TENANT, AgentRef::Email(EMAIL))
-            .unwrap()
-            .paused
-    );
+    assert!(!setup.paused());
 
     let log = rcctl(cfg, &["log", "--json"], "");
     assert_eq!(log.code, 0, "{}", log.all());
@@ -109,7 +110,7 @@ fn rcctl_exe_sets_up_acts_and_forgets_with_credential_manager() {
     // Forget: the Credential Manager entry is gone, and a pause says so.
     let forget = rcctl(cfg, &["forget"], "");
     assert_eq!(forget.code, 0, "{}", forget.all());
-    assert!(credentials(&env).is_empty(), "{:?}", credentials(&env));
+    assert!(credentials(env).is_empty(), "{:?}", credentials(env));
     let after = rcctl(cfg, &["pause"], "");
     assert_eq!(after.code, 2, "{}", after.all());
     assert_eq!(env.sim.sim.requests().len(), 2);
@@ -118,11 +119,8 @@ fn rcctl_exe_sets_up_acts_and_forgets_with_credential_manager() {
 #[test]
 #[ignore = "the Windows lane runs it: scripts/windows-lane.sh"]
 fn the_tray_app_docks_its_icon_serves_rcctl_takes_links_and_second_launches() {
-    let _lane = lane();
-    let env = SimProcessEnv::start();
-    let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path();
-    configure(&env, cfg);
+    let setup = Setup::configured();
+    let (env, cfg) = (&setup.env, setup.cfg());
     // The administrator's policy, where Windows keeps it: links on, locked.
     let _managed = ManagedFile::write("lock = [\"deep_link\"]\ndeep_link = true\n");
 
@@ -176,14 +174,8 @@ fn the_tray_app_docks_its_icon_serves_rcctl_takes_links_and_second_launches() {
     let opened = finish(open, "");
     assert_eq!(opened.code, 0, "{}", opened.all());
     assert_eq!(audited_at_least(cfg, "link", 1)[0]["action"], "resume");
-    assert_eq!(requests_with(&env, "/rccontrol/resume/"), 1);
-    assert!(
-        !env.sim
-            .sim
-            .agent(TENANT, AgentRef::Email(EMAIL))
-            .unwrap()
-            .paused
-    );
+    assert_eq!(requests_with(env, "/rccontrol/resume/"), 1);
+    assert!(!setup.paused());
 
     // A second launch hands over ("open the settings window") and exits; the
     // first keeps running and tries to start the window (WebView2 is not in Wine).
@@ -205,11 +197,8 @@ fn the_tray_app_docks_its_icon_serves_rcctl_takes_links_and_second_launches() {
 #[test]
 #[ignore = "the Windows lane runs it: scripts/windows-lane.sh"]
 fn hotkeys_fire_through_register_hotkey_while_wine_has_the_keyboard() {
-    let _lane = lane();
-    let env = SimProcessEnv::start();
-    let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path();
-    configure(&env, cfg);
+    let setup = Setup::configured();
+    let (env, cfg) = (&setup.env, setup.cfg());
     let _app = TrayApp::start(cfg);
     let icon = wine_tray_icon();
 
@@ -231,34 +220,19 @@ fn hotkeys_fire_through_register_hotkey_while_wine_has_the_keyboard() {
         2,
         "the key pressed outside Wine was not seen: {audited:?}"
     );
-    assert_eq!(requests_with(&env, "/rccontrol/pause/"), 1);
-    assert!(
-        env.sim
-            .sim
-            .agent(TENANT, AgentRef::Email(EMAIL))
-            .unwrap()
-            .paused
-    );
+    assert_eq!(requests_with(env, "/rccontrol/pause/"), 1);
+    assert!(setup.paused());
 }
 
 #[test]
 #[ignore = "the Windows lane runs it: scripts/windows-lane.sh"]
 fn ending_the_windows_session_while_paused_resumes_first() {
-    let _lane = lane();
-    let env = SimProcessEnv::start();
-    let dir = tempfile::tempdir().unwrap();
-    let cfg = dir.path();
-    configure(&env, cfg);
+    let setup = Setup::configured();
+    let cfg = setup.cfg();
     let mut app = TrayApp::start(cfg);
     let run = rcctl(cfg, &["pause"], "");
     assert_eq!(run.code, 0, "{}", run.all());
-    assert!(
-        env.sim
-            .sim
-            .agent(TENANT, AgentRef::Email(EMAIL))
-            .unwrap()
-            .paused
-    );
+    assert!(setup.paused());
 
     // Log off: every program gets WM_QUERYENDSESSION and WM_ENDSESSION, after
     // which tao ends the process. The app resumes before it goes.
@@ -267,13 +241,7 @@ fn ending_the_windows_session_while_paused_resumes_first() {
     let ended = finish(end, "");
     assert_eq!(ended.code, 0, "{}", ended.all());
     assert_eq!(app.process.exited_within(60), Some(0), "{}", app.output());
-    assert!(
-        !env.sim
-            .sim
-            .agent(TENANT, AgentRef::Email(EMAIL))
-            .unwrap()
-            .paused
-    );
+    assert!(!setup.paused());
     let exit = audited_at_least(cfg, "exit", 1);
     assert_eq!(exit[0]["action"], "resume", "{exit:?}");
     assert_eq!(exit[0]["outcome"], "applied", "{exit:?}");

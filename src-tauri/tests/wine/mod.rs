@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use rccontrol_e2e::{EMAIL, Run, SimProcessEnv, TENANT, wait_until};
+use rccontrol_sim::AgentRef;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -23,6 +24,50 @@ pub fn lane() -> MutexGuard<'static, ()> {
         );
     }
     LANE.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// One Wine test's world: a simulator (the test scenario, real TLS) and a
+/// config dir, with the lane held until it is dropped.
+pub struct Setup {
+    pub env: SimProcessEnv,
+    pub dir: tempfile::TempDir,
+    // Dropped last: the next test waits until this one's processes are gone.
+    _lane: MutexGuard<'static, ()>,
+}
+
+impl Setup {
+    /// The lane, a simulator and an empty config dir.
+    pub fn new() -> Setup {
+        let lane = lane();
+        Setup {
+            env: SimProcessEnv::start(),
+            dir: tempfile::tempdir().unwrap(),
+            _lane: lane,
+        }
+    }
+
+    /// Like [`Setup::new`], configured with `rcctl.exe setup` (the token in
+    /// Credential Manager).
+    pub fn configured() -> Setup {
+        let setup = Setup::new();
+        configure(&setup.env, setup.cfg());
+        setup
+    }
+
+    /// The config dir.
+    pub fn cfg(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Whether the simulator has the test agent's recording paused.
+    pub fn paused(&self) -> bool {
+        self.env
+            .sim
+            .sim
+            .agent(TENANT, AgentRef::Email(EMAIL))
+            .unwrap()
+            .paused
+    }
 }
 
 /// A Windows binary of the lane's build.
