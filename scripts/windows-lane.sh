@@ -10,9 +10,9 @@
 #    wine64, clang, Node.js.
 # 2. clippy -D warnings for x86_64-pc-windows-gnu over libs, bins, tests and
 #    benches (Linux-only tests are cfg-gated and compile to nothing there).
-# 3. Builds the Windows binaries (recording-control.exe, the tray;
-#    recording-control-settings.exe, the settings window; rcctl.exe;
-#    rccontrol-sim.exe) and the Windows test binaries.
+# 3. Builds the Windows test binaries and, with them, the Windows binaries
+#    (recording-control.exe, the tray; recording-control-settings.exe, the
+#    settings window; rcctl.exe; rccontrol-sim.exe).
 # 4. cargo check of the core and rcctl for x86_64-apple-darwin.
 # 5. actionlint over .github/workflows (scripts/actionlint.sh).
 # 6. Under Wine, in a throw-away prefix (scripts/wine-session.sh) inside the
@@ -83,12 +83,13 @@ step "clippy -D warnings for $win"
 xcargo windows "$win" clippy -q --workspace --all-targets -- -D warnings
 
 step "building the Windows binaries and tests"
-xcargo windows "$win" build -q -p recording-control -p rcctl -p rccontrol-sim --bins
+# One build for both: the integration tests need their packages' binaries, so
+# cargo builds every .exe with the tests' features, and the dependencies once.
+xcargo windows "$win" test -q --no-run "${wine_packages[@]}" --lib --tests
 for exe in recording-control recording-control-settings rcctl rccontrol-sim; do
   [ -f "$bins/$exe.exe" ] || { echo "windows lane: $exe.exe was not built" >&2; exit 1; }
   echo "windows lane: built $exe.exe ($(du -k "$bins/$exe.exe" | cut -f1) KiB)" >&2
 done
-xcargo windows "$win" test -q --no-run "${wine_packages[@]}" --lib --tests
 cargo test --locked -q --no-run -p recording-control --test wine
 
 step "cargo check for $mac (the core and rcctl)"

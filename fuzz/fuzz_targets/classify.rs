@@ -20,7 +20,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use rccontrol::Action;
+use rccontrol::{Action, Localizer};
 use rccontrol::outcome::{Outcome, SNIPPET_CHARS, classify, classify_body};
 
 /// One or two of each status class, and a few outside 100..=599 (only three of
@@ -88,14 +88,21 @@ const OVERRIDING: [&str; 8] = [
     "success=false",
 ];
 
+thread_local! {
+    /// The English catalogs, parsed once per fuzzing thread.
+    static ENGLISH: Localizer = Localizer::english();
+}
+
 /// Calls everything an outcome offers; checks the snippet bound.
 fn exercise(o: &Outcome) {
     assert!(!o.kind().is_empty());
     let _ = o.exit_code();
-    for action in [Action::Pause, Action::Resume] {
-        assert!(!o.sentence(action, "tenant").is_empty());
-    }
-    assert!(!o.settings_check_verdict().is_empty());
+    ENGLISH.with(|l| {
+        for action in [Action::Pause, Action::Resume] {
+            assert!(!o.sentence(action, "tenant", l).is_empty());
+        }
+        assert!(!o.settings_check_verdict(l).is_empty());
+    });
     let _ = o.detail();
     if let Outcome::Unrecognised { snippet } = o {
         // "HTTP {status}: " prefixes the snippet for odd statuses.
