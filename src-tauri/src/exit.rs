@@ -4,9 +4,10 @@
 //! `WM_ENDSESSION`; tao answers it with `Event::LoopDestroyed` and then exits
 //! the process at once (`tao::platform_impl::windows::event_loop`, the
 //! `WM_ENDSESSION` arm). The menu's Quit resumes first by itself; any other
-//! way out (the session ending, Ctrl+C) passes through here while paused, and
-//! the resume is sent synchronously, within the action's own deadline, and
-//! audited with trigger `exit` before the process goes.
+//! way out (the session ending, SIGTERM or SIGINT, Ctrl+C) passes through
+//! here while paused, and the resume is sent synchronously, within the
+//! action's own deadline, and audited with trigger `exit` before the process
+//! goes.
 
 use crate::app::App;
 use rccontrol::{Action, BelievedState, Trigger};

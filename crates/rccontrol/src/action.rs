@@ -67,8 +67,8 @@ pub enum Trigger {
     Notification,
     /// The Resume button of the on-screen paused badge.
     Badge,
-    /// The app resuming before it exits while paused (Windows ending the
-    /// session: log off, shut down, Restart Manager; or Ctrl+C).
+    /// The app resuming before it exits while paused: the session ends (log
+    /// off, shut down, Restart Manager), SIGTERM or SIGINT, Ctrl+C.
     Exit,
 }
 
