@@ -5,7 +5,6 @@
 use crate::error::AppError;
 use crate::ui_events::{GuardNotices, UiEvent, UiSender, UiSink};
 use rccontrol::configure::{self, Applied};
-use rccontrol::demo::Demo;
 use rccontrol::guard::{self, Guard};
 use rccontrol::i18n::Preference;
 use rccontrol::throttle::Throttle;
@@ -14,6 +13,7 @@ use rccontrol::{
     Session, SessionError, Settings, TokenStore, Trigger,
 };
 use rccontrol::{Localizer, Texts, tr};
+use rccontrol_demo::Demo;
 use serde::Serialize;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -54,7 +54,7 @@ struct Inner {
     title: Option<String>,
 }
 
-/// Shared app engine (managed state).
+/// The tray process's engine: mode, controller and guard, behind one lock.
 pub struct Engine {
     paths: Paths,
     store: TokenStore,

@@ -79,11 +79,6 @@ struct UiField {
 }
 
 impl AppError {
-    /// Says the error in `l`'s language.
-    pub fn said_in(&self, l: &Localizer) -> String {
-        localized(self, l)
-    }
-
     /// The error for the page, in `l`'s language.
     pub fn for_ui(&self, l: &Localizer) -> UiError {
         let fields = match self {

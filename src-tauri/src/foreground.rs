@@ -16,7 +16,7 @@ pub struct ForegroundStatus {
     pub unavailable: Option<String>,
 }
 
-/// The watcher, when running (managed state).
+/// The watcher, when running.
 #[derive(Debug, Default)]
 pub struct Foreground {
     watcher: Mutex<Option<rccontrol_foreground::Watcher>>,

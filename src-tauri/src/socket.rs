@@ -95,7 +95,7 @@ impl ControlTarget for AppTarget {
     }
 }
 
-/// The running server (managed state), stopped when the app quits.
+/// The running server, stopped when the app quits.
 #[derive(Debug, Default)]
 pub struct SocketServer(std::sync::Mutex<Option<ServerHandle>>);
 

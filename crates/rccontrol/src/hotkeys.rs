@@ -1,7 +1,7 @@
 //! Hotkey bindings as the agent configures them ("Ctrl+Alt+P", "MediaPause"):
 //! syntax, normalization and platform support, without any GUI dependency.
 
-use crate::validate::FieldError;
+use crate::field_error::FieldError;
 use serde::{Deserialize, Serialize};
 
 /// Default Pause binding.

@@ -13,8 +13,7 @@ pub mod clusters;
 pub mod configure;
 pub mod control_socket;
 pub mod controller;
-#[cfg(feature = "demo")]
-pub mod demo;
+pub mod field_error;
 pub mod guard;
 pub mod hotkeys;
 pub mod managed;
@@ -25,6 +24,7 @@ pub mod safety;
 pub mod secret;
 pub mod session;
 pub mod settings;
+pub mod settings_file;
 pub mod state;
 pub mod texts;
 pub mod throttle;

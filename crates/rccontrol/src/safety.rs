@@ -3,7 +3,6 @@
 //! the opt-in deep link. Stored in the settings file; validated here.
 
 use crate::rules::{AutoPauseRule, RuleSet};
-use crate::settings::Settings;
 use crate::validate::FieldError;
 use std::time::Duration;
 
@@ -101,39 +100,11 @@ pub fn throttle_ms(value: u32) -> Result<u32, FieldError> {
     }
 }
 
-fn off_if_zero(value: u64, unit: fn(u64) -> Duration) -> Option<Duration> {
+pub(crate) fn off_if_zero(value: u64, unit: fn(u64) -> Duration) -> Option<Duration> {
     (value > 0).then(|| unit(value))
 }
 
 impl Safety {
-    /// Validates the safety fields of `settings`, reporting every problem.
-    pub fn from_settings(settings: &Settings) -> Result<Self, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let mut keep = |r: Result<u32, FieldError>| r.map_err(|e| errors.push(e)).ok();
-        let reminder = keep(reminder_secs(
-            settings.reminder_secs.unwrap_or(DEFAULT_REMINDER_SECS),
-        ));
-        let max_pause = keep(max_pause_secs(settings.max_pause_secs.unwrap_or(0)));
-        let throttle = keep(throttle_ms(
-            settings.throttle_ms.unwrap_or(DEFAULT_THROTTLE_MS),
-        ));
-        let rules = RuleSet::compile(settings.auto_pause.as_deref().unwrap_or_default())
-            .map_err(|e| errors.push(e))
-            .ok();
-        match (reminder, max_pause, throttle, rules) {
-            (Some(reminder), Some(max_pause), Some(throttle), Some(rules)) if errors.is_empty() => {
-                Ok(Self {
-                    reminder: off_if_zero(u64::from(reminder), Duration::from_secs),
-                    max_pause: off_if_zero(u64::from(max_pause), Duration::from_secs),
-                    throttle: Duration::from_millis(u64::from(throttle)),
-                    rules,
-                    deep_link: settings.deep_link.unwrap_or(false),
-                })
-            }
-            _ => Err(errors),
-        }
-    }
-
     /// The rules as stored (trimmed).
     pub fn rule_list(&self) -> Vec<AutoPauseRule> {
         self.rules.rules().cloned().collect()
@@ -143,6 +114,7 @@ impl Safety {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::settings::Settings;
 
     #[test]
     fn defaults_and_zero_means_off() {

@@ -1,15 +1,13 @@
 //! The agent's settings: stored as TOML, validated into a [`Config`] the client uses.
 
-use crate::atomic_file::write_atomic;
 use crate::hotkeys::Hotkeys;
-use crate::managed::Policy;
 use crate::rules::AutoPauseRule;
-use crate::safety::Safety;
+use crate::safety::{self, Safety};
 use crate::validate::{self, FieldError, Host};
 use rccontrol_i18n::Preference;
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// What is stored on disk. Every field is optional so that a partial or older
 /// file still loads; [`Settings::validate`] says what is missing or wrong.
@@ -142,60 +140,6 @@ impl SettingsError {
 }
 
 impl Settings {
-    /// Loads the agent's own file; a missing file gives defaults, a corrupt one
-    /// an error naming it. See [`Settings::load_effective`] for what applies.
-    pub fn load(path: &Path) -> Result<Self, SettingsError> {
-        Self::load_effective(path, &Policy::none())
-    }
-
-    /// Loads the agent's file merged with the admin policy: managed values fill
-    /// what the agent has not set, and locked values always win.
-    pub fn load_effective(path: &Path, policy: &Policy) -> Result<Self, SettingsError> {
-        let corrupt = |problem: String| SettingsError::Corrupt {
-            path: path.to_owned(),
-            problem,
-        };
-        let table = match std::fs::read(path) {
-            Ok(bytes) => String::from_utf8(bytes)
-                .map_err(|_| corrupt("it is not UTF-8 text".to_owned()))?
-                .parse::<toml::Table>()
-                .map_err(|e| corrupt(e.message().to_owned()))?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => toml::Table::new(),
-            Err(e) => {
-                return Err(SettingsError::Io {
-                    path: path.to_owned(),
-                    source: e,
-                });
-            }
-        };
-        let mut settings = Settings::deserialize(policy.effective(table))
-            .map_err(|e| corrupt(e.message().to_owned()))?;
-        settings.allowed_hosts = policy.allowed_hosts().to_vec();
-        Ok(settings)
-    }
-
-    /// Writes the file atomically (temporary file + rename).
-    pub fn save(&self, path: &Path) -> Result<(), SettingsError> {
-        self.save_with(path, &Policy::none())
-    }
-
-    /// Writes the agent's own choices atomically: values equal to the managed
-    /// ones are left out, so they keep following the policy.
-    pub fn save_with(&self, path: &Path, policy: &Policy) -> Result<(), SettingsError> {
-        let io = |source| SettingsError::Io {
-            path: path.to_owned(),
-            source,
-        };
-        let fail = |e: &dyn std::fmt::Display| io(std::io::Error::other(e.to_string()));
-        let mut table = toml::Table::try_from(self).map_err(|e| fail(&e))?;
-        policy.strip(&mut table);
-        let text = toml::to_string_pretty(&table).map_err(|e| fail(&e))?;
-        let body = format!(
-            "# Recording Control settings. The action token is not here: it lives in the OS keychain.\n{text}"
-        );
-        write_atomic(path, body.as_bytes()).map_err(io)
-    }
-
     /// Normalizes and checks every field, reporting all problems at once.
     /// Returns the normalized settings (to store) and the [`Config`] (to use).
     pub fn validate(&self) -> Result<(Settings, Config), SettingsError> {
@@ -365,6 +309,47 @@ impl Settings {
 /// Keeps the value, or records the error.
 fn keep<T>(errors: &mut Vec<FieldError>, r: Result<T, FieldError>) -> Option<T> {
     r.map_err(|e| errors.push(e)).ok()
+}
+
+/// The safety nets are stored in the settings file, so they are read from it
+/// here (the safety module itself knows nothing of the file).
+impl Safety {
+    /// Validates the safety fields of `settings`, reporting every problem.
+    pub fn from_settings(settings: &Settings) -> Result<Self, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut keep = |r: Result<u32, FieldError>| r.map_err(|e| errors.push(e)).ok();
+        let reminder = keep(safety::reminder_secs(
+            settings
+                .reminder_secs
+                .unwrap_or(safety::DEFAULT_REMINDER_SECS),
+        ));
+        let max_pause = keep(safety::max_pause_secs(settings.max_pause_secs.unwrap_or(0)));
+        let throttle = keep(safety::throttle_ms(
+            settings.throttle_ms.unwrap_or(safety::DEFAULT_THROTTLE_MS),
+        ));
+        let rules =
+            crate::rules::RuleSet::compile(settings.auto_pause.as_deref().unwrap_or_default())
+                .map_err(|e| errors.push(e))
+                .ok();
+        match (reminder, max_pause, throttle, rules) {
+            (Some(reminder), Some(max_pause), Some(throttle), Some(rules)) if errors.is_empty() => {
+                Ok(Self {
+                    reminder: safety::off_if_zero(
+                        u64::from(reminder),
+                        std::time::Duration::from_secs,
+                    ),
+                    max_pause: safety::off_if_zero(
+                        u64::from(max_pause),
+                        std::time::Duration::from_secs,
+                    ),
+                    throttle: std::time::Duration::from_millis(u64::from(throttle)),
+                    rules,
+                    deep_link: settings.deep_link.unwrap_or(false),
+                })
+            }
+            _ => Err(errors),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,36 +1,12 @@
 //! Validators for everything the agent types. Each failure names the field and
 //! says what is allowed; the same functions serve the CLI and the settings window.
 
+pub use crate::field_error::FieldError;
 use crate::msg;
 use crate::texts::Msg;
-use rccontrol_i18n::Localizer;
 use std::fmt;
 use std::path::Path;
 use url::Url;
-
-/// A rejected field: which one, and what is wrong with it / what is allowed.
-/// `Display` says it in English; [`FieldError::localized`] in the agent's language.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: {problem}")]
-pub struct FieldError {
-    /// The field's name as the settings file and `rcctl setup` know it
-    /// (`cluster`, `tenant`, `email`, …).
-    pub field: &'static str,
-    /// What is wrong, and what would be accepted.
-    pub problem: Msg,
-}
-
-impl FieldError {
-    /// A refusal of `field`.
-    pub fn new(field: &'static str, problem: Msg) -> Self {
-        Self { field, problem }
-    }
-
-    /// "field: problem" in `l`'s language.
-    pub fn localized(&self, l: &Localizer) -> String {
-        format!("{}: {}", self.field, self.problem.render(l))
-    }
-}
 
 /// Longest tenant or agent ID accepted.
 pub const MAX_ID_CHARS: usize = 128;

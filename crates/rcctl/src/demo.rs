@@ -4,10 +4,9 @@
 
 use crate::act;
 use crate::error::CliError;
-use rccontrol::demo::Demo;
 use rccontrol::state::now_ms;
 use rccontrol::{Action, AuditLog, Controller, Localizer, Trigger, tr};
-use rccontrol_sim::{AgentRef, DEMO_EMAIL, DEMO_TENANT};
+use rccontrol_demo::{AgentRef, DEMO_EMAIL, DEMO_TENANT, Demo};
 use std::io::{BufRead, IsTerminal, Write};
 
 /// The demo's commands (as typed, never translated) and what each does.

@@ -24,13 +24,30 @@ pub struct HotkeyStatus {
     pub role: HotkeyRole,
     /// The binding, normalized ("" when off).
     pub binding: String,
-    /// `registered`, `off`, `failed` or `unavailable`.
-    pub state: &'static str,
+    /// Whether it works, and who holds the key.
+    pub state: HotkeyState,
     /// Why it failed or is unavailable.
     pub message: Option<String>,
 }
 
-/// The registered bindings and their status (managed state).
+/// The state of one binding, as the settings window shows it (sent in
+/// snake_case: `off`, `registered`, `portal`, `unavailable`, `failed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HotkeyState {
+    /// No key is bound to this role.
+    Off,
+    /// Registered with the desktop: a press reaches the app.
+    Registered,
+    /// The Wayland shortcut portal binds the keys (its own status says how).
+    Portal,
+    /// Global hotkeys cannot work in this session (the message says why).
+    Unavailable,
+    /// The desktop refused the key, e.g. another app holds it (the message says which).
+    Failed,
+}
+
+/// The registered bindings and their status.
 #[derive(Debug, Default)]
 pub struct HotkeyManager {
     inner: Mutex<Registered>,
@@ -165,20 +182,20 @@ pub(crate) fn apply_with(
     for role in HotkeyRole::ALL {
         let binding = hotkeys.get(role).to_owned();
         let (state, message) = if binding.is_empty() {
-            ("off", None)
+            (HotkeyState::Off, None)
         } else if via_portal {
             // The desktop binds the keys; see the portal status.
-            ("portal", None)
+            (HotkeyState::Portal, None)
         } else if let Some(reason) = &unavailable {
-            ("unavailable", Some(reason.clone()))
+            (HotkeyState::Unavailable, Some(reason.clone()))
         } else {
             match register(&binding, role) {
                 Ok(id) => {
                     roles.insert(id, role);
-                    ("registered", None)
+                    (HotkeyState::Registered, None)
                 }
                 Err(e) => (
-                    "failed",
+                    HotkeyState::Failed,
                     Some(tr!(l, "hotkey-register-failed", key = &binding, detail = e)),
                 ),
             }
@@ -200,7 +217,7 @@ pub(crate) fn apply_with(
     if let Some(reason) = &unavailable {
         notifier.info(&tr!(l, "hotkeys-unavailable-title"), reason);
     }
-    for s in status.iter().filter(|s| s.state == "failed") {
+    for s in status.iter().filter(|s| s.state == HotkeyState::Failed) {
         notifier.info(
             &tr!(l, "hotkey-inactive-title", key = &s.binding),
             s.message.as_deref().unwrap_or_default(),

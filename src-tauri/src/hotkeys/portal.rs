@@ -51,7 +51,7 @@ impl Default for PortalStatus {
     }
 }
 
-/// The portal side of the hotkeys (managed state).
+/// The portal side of the hotkeys.
 #[derive(Debug, Default)]
 pub struct Portal {
     status: Mutex<PortalStatus>,

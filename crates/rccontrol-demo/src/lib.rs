@@ -1,16 +1,20 @@
 //! The built-in demo: the 8x8 simulator in-process, a client that trusts its
 //! throw-away CA, and a controller whose audit log and state live in a
 //! temporary directory — real settings are never touched.
+//!
+//! Used by `rcctl demo` and the tray app's demo mode. The core (`rccontrol`)
+//! knows nothing of the simulator; this crate joins the two.
 
-use crate::client::{Client, ClientOptions};
-use crate::controller::{Controller, EventSink};
-use crate::paths::Paths;
-use crate::secret::Secret;
-use crate::session::Session;
-use crate::settings::Settings;
-use crate::state::BelievedState;
-use rccontrol_sim::{DEMO_EMAIL, DEMO_TENANT, DEMO_TOKEN, Scenario, SimOptions, Simulator};
+use rccontrol::{
+    BelievedState, Client, ClientOptions, Controller, EventSink, Paths, Secret, Session, Settings,
+    Texts,
+};
+use rccontrol_sim::{DEMO_TOKEN, Scenario, SimOptions};
 use std::sync::Arc;
+
+/// What a front end needs of the simulator to drive the demo: the simulator
+/// itself (its calls and flags), how to name an agent, and the demo account.
+pub use rccontrol_sim::{AgentRef, DEMO_EMAIL, DEMO_TENANT, Simulator};
 
 /// Why the demo could not start.
 #[derive(Debug, thiserror::Error)]
@@ -31,13 +35,13 @@ impl Demo {
     /// Starts the simulator with the demo scenario and a controller over it,
     /// writing to the demo's own audit log and state plus `extra` sinks.
     pub async fn start(extra: Vec<Arc<dyn EventSink>>) -> Result<Demo, DemoError> {
-        Self::start_with(extra, crate::Texts::default()).await
+        Self::start_with(extra, Texts::default()).await
     }
 
     /// [`Demo::start`], its reports said in the language of `texts`.
     pub async fn start_with(
         extra: Vec<Arc<dyn EventSink>>,
-        texts: crate::Texts,
+        texts: Texts,
     ) -> Result<Demo, DemoError> {
         let fail = |e: &dyn std::fmt::Display| DemoError(e.to_string());
         let dir = tempfile::tempdir().map_err(|e| fail(&e))?;
