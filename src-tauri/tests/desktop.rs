@@ -10,6 +10,7 @@ mod common;
 use common::*;
 use rccontrol_e2e::{EMAIL, SimProcessEnv, TENANT, run_rcctl};
 use rccontrol_sim::AgentRef;
+use rccontrol_testkit::ChildGuard;
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::net::UnixStream;
 use std::time::Duration;
@@ -144,19 +145,19 @@ fn a_second_launch_opens_the_settings_window_in_a_process_of_its_own_and_exits()
     let _desk = desktop();
     let dir = tempfile::tempdir().unwrap();
     let mut first = App::start(dir.path(), &["--demo"], &[]);
-    let mut second = std::process::Command::new(APP)
-        .arg("--config-dir")
-        .arg(dir.path())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut exited = None;
-    eventually(30, "the second instance to exit", || {
-        exited = second.try_wait().unwrap();
-        exited.is_some()
-    });
-    assert!(exited.unwrap().success());
+    let mut second = ChildGuard::spawn(
+        std::process::Command::new(APP)
+            .arg("--config-dir")
+            .arg(dir.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null()),
+    )
+    .unwrap();
+    let exited = second.exited_within(Duration::from_secs(30));
+    assert!(
+        exited.is_some_and(|s| s.success()),
+        "the second instance exits cleanly: {exited:?}"
+    );
     assert!(first.running(), "the first instance keeps running");
     eventually(30, "the first instance's settings window", || {
         !xdotool(&[
@@ -241,23 +242,24 @@ fn two_launches_at_the_same_moment_leave_one_app() {
     let _desk = desktop();
     let dir = tempfile::tempdir().unwrap();
     let launch = || {
-        std::process::Command::new(APP)
-            .arg("--config-dir")
-            .arg(dir.path())
-            .arg("--demo")
-            .env("RCCONTROL_LANG", "en-US")
-            .stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap()
+        ChildGuard::spawn(
+            std::process::Command::new(APP)
+                .arg("--config-dir")
+                .arg(dir.path())
+                .arg("--demo")
+                .env("RCCONTROL_LANG", "en-US")
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null()),
+        )
+        .unwrap()
     };
     let mut launched = [launch(), launch()];
     let mut exited = [None, None];
     eventually(30, "one of the two launches to hand over and exit", || {
         for (child, status) in launched.iter_mut().zip(exited.iter_mut()) {
             if status.is_none() {
-                *status = child.try_wait().unwrap();
+                *status = child.exited();
             }
         }
         exited.iter().any(Option::is_some)
@@ -281,13 +283,13 @@ fn two_launches_at_the_same_moment_leave_one_app() {
     eventually(30, "the survivor's settings window", || {
         !settings_window_ids().is_empty()
     });
-    let pid = launched[survivor].id().to_string();
-    let _ = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status();
-    eventually(20, "the app to quit", || {
-        launched[survivor].try_wait().unwrap().is_some()
-    });
+    assert!(launched[survivor].terminate(), "SIGTERM to the app");
+    assert!(
+        launched[survivor]
+            .exited_within(Duration::from_secs(20))
+            .is_some(),
+        "the app did not quit on SIGTERM"
+    );
     eventually(30, "its settings window to close with it", || {
         settings_window_ids().is_empty()
     });
@@ -427,7 +429,8 @@ fn missing_desktop_parts_are_reported_and_the_app_keeps_running() {
         .unwrap();
     // An X server without a tray host, a bus without a notification service,
     // and Ctrl+Alt+P already taken by another client.
-    let (_x, display) = bare_x_server();
+    let x = bare_x_server();
+    let display = x.display().to_owned();
     let (_bus, address) = bare_session_bus(dir.path());
     let _grab = grab_ctrl_alt_p(&display);
     let mut app = App::start(

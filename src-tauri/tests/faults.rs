@@ -18,8 +18,9 @@ mod proxy;
 use common::*;
 use proxy::{Mode, Proxy};
 use rccontrol::{BelievedState, Paths, Policy, Settings, TokenStore};
-use rccontrol_e2e::{EMAIL, SimProcessEnv, TENANT, TOKEN, run_rcctl, wait_until};
+use rccontrol_e2e::{EMAIL, SimProcessEnv, TENANT, TOKEN, run_rcctl};
 use rccontrol_sim::Fault;
+use rccontrol_testkit::wait_until;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -623,7 +624,8 @@ fn keychain_absent(ctx: &mut Ctx) -> Result<Seen, String> {
     let bus_dir = tempfile::tempdir().unwrap();
     configure_dir(env, dir.path(), &env.sim.sim.base_url(), Token::None);
     let mut ledger = Ledger::new(dir.path());
-    let (_x, display) = bare_x_server();
+    let x = bare_x_server();
+    let display = x.display().to_owned();
     let (_bus, address) = bare_session_bus(bus_dir.path());
     let mut app = App::start(
         dir.path(),
@@ -716,7 +718,8 @@ fn tray_absent(ctx: &mut Ctx) -> Result<Seen, String> {
     let dir = tempfile::tempdir().unwrap();
     configure_dir(env, dir.path(), &env.sim.sim.base_url(), Token::Keychain);
     let mut ledger = Ledger::new(dir.path());
-    let (_x, display) = bare_x_server();
+    let x = bare_x_server();
+    let display = x.display().to_owned();
     let mut app = App::start(dir.path(), &[], &[("DISPLAY", &display)]);
     let needle = "No system tray found";
     check!(

@@ -58,8 +58,8 @@ fn geometry(display: &str, id: u32) -> Option<(i32, i32, i32, i32)> {
 #[test]
 fn badge_shows_while_paused_never_takes_focus_and_resumes_on_click() {
     let _desk = desktop();
-    let (_x, display) = bare_x_server();
-    let _wm = openbox(&display);
+    let x = managed_x_server();
+    let display = x.display().to_owned();
     let Setup { env, dir } = configured_with(|s| s.badge_corner = Some("top-left".into()));
     let holder = TitledWindow::open(&display, "Customer notes");
     holder.activate(&display);
@@ -126,7 +126,8 @@ fn badge_shows_while_paused_never_takes_focus_and_resumes_on_click() {
 #[test]
 fn badge_can_be_switched_off() {
     let _desk = desktop();
-    let (_x, display) = bare_x_server();
+    let x = bare_x_server();
+    let display = x.display().to_owned();
     let Setup { env: _env, dir } = configured_with(|s| s.badge = Some(false));
     let app = App::start(dir.path(), &[], &[("DISPLAY", &display)]);
     let paused = run_rcctl(&rcctl_bin(), dir.path(), &["pause"], &[], "");

@@ -131,8 +131,8 @@ fn twenty_presses_in_one_second_send_at_most_two() {
 #[test]
 fn payment_window_pauses_and_only_the_rules_pause_is_resumed() {
     let _desk = desktop();
-    let (_x, display) = bare_x_server();
-    let _wm = openbox(&display);
+    let x = managed_x_server();
+    let display = x.display().to_owned();
     let Setup { env, dir } = configured_with(|s| {
         s.auto_pause = Some(vec![AutoPauseRule {
             pattern: "card details".into(),

@@ -9,6 +9,7 @@ mod common;
 
 use common::*;
 use rccontrol_e2e::{EMAIL_IDLE, SimProcessEnv, TENANT, TOKEN};
+use rccontrol_testkit::ChildGuard;
 use serde_json::{Value, json};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -29,12 +30,7 @@ impl Driver {
         let Some(shots) = std::env::var_os("RC_SCREENSHOT_DIR") else {
             return;
         };
-        self.call(
-            reqwest::Method::POST,
-            "/execute/sync",
-            Some(json!({"script": script, "args": []})),
-        )
-        .await;
+        self.execute(script).await;
         let png = self.call(reqwest::Method::GET, "/screenshot", None).await;
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(png.as_str().unwrap())
@@ -44,6 +40,17 @@ impl Driver {
             bytes,
         )
         .unwrap();
+    }
+
+    /// Runs `script` in the page (WebDriver's `execute/sync`, no arguments);
+    /// what it returns.
+    async fn execute(&self, script: &str) -> Value {
+        self.call(
+            reqwest::Method::POST,
+            "/execute/sync",
+            Some(json!({"script": script, "args": []})),
+        )
+        .await
     }
 
     async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
@@ -142,8 +149,9 @@ fn tauri_driver() -> std::path::PathBuf {
     }
 }
 
-/// tauri-driver on free ports (killed by PID on drop), with `env` for the app.
-fn spawn_driver(env: &[(&str, &std::ffi::OsStr)]) -> (Guarded, String) {
+/// tauri-driver on free ports (stopped by PID on drop), with `env` for the
+/// settings window it starts; its stderr (and the window's) into `stderr`.
+fn spawn_driver(env: &[(&str, &std::ffi::OsStr)], stderr: Stdio) -> (ChildGuard, String) {
     let (port, native) = (free_port(), free_port());
     let mut cmd = Command::new(tauri_driver());
     cmd.args([
@@ -153,16 +161,14 @@ fn spawn_driver(env: &[(&str, &std::ffi::OsStr)]) -> (Guarded, String) {
         &native.to_string(),
     ])
     .stdout(Stdio::null())
-    .stderr(Stdio::null())
+    .stderr(stderr)
     // English whatever the machine's locale, unless a test says otherwise.
     .env("RCCONTROL_LANG", "en-US");
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let driver = Guarded(
-        cmd.spawn()
-            .expect("tauri-driver (cargo install tauri-driver --locked; ./test installs it)"),
-    );
+    let driver = ChildGuard::spawn(&mut cmd)
+        .expect("tauri-driver (cargo install tauri-driver --locked; ./test installs it)");
     (driver, format!("http://127.0.0.1:{port}"))
 }
 
@@ -244,7 +250,7 @@ fn first_run_setup_through_the_settings_window() {
     let _desk = desktop();
     let env = SimProcessEnv::start();
     let dir = tempfile::tempdir().unwrap();
-    let (_driver, base) = spawn_driver(&[]);
+    let (_driver, base) = spawn_driver(&[], Stdio::null());
     runtime().block_on(async {
         let (_app, d) = open_session(&base, dir.path(), &[]).await;
 
@@ -386,7 +392,7 @@ fn managed_fields_are_read_only_and_the_audit_log_exports_as_csv() {
         ("HOME", home.path().as_os_str()),
         ("XDG_CONFIG_HOME", config_home.as_os_str()),
     ];
-    let (_driver, base) = spawn_driver(&app_env);
+    let (_driver, base) = spawn_driver(&app_env, Stdio::null());
     runtime().block_on(async {
         let (_app, d) = open_session(&base, dir.path(), &app_env).await;
         d.wait_text("#state-line", "the page to load", |t| t.contains("unknown")).await;
@@ -405,12 +411,8 @@ fn managed_fields_are_read_only_and_the_audit_log_exports_as_csv() {
         d.screenshot("document.querySelector('#btn-add-rule').click(); document.querySelector('.rule-pattern').value = 'Card details'; document.querySelector('#safety-h').scrollIntoView()", "settings-safety").await;
 
         // A tampered page cannot change a locked field: the app refuses it.
-        d.call(
-            reqwest::Method::POST,
-            "/execute/sync",
-            Some(json!({"script": "const t = document.querySelector('#tenant'); t.disabled = false; t.value = 'other01';", "args": []})),
-        )
-        .await;
+        d.execute("const t = document.querySelector('#tenant'); t.disabled = false; t.value = 'other01';")
+            .await;
         d.click("#btn-save").await;
         let refused = d
             .wait_text("#save-result", "the refusal", |t| t.contains("locked"))
@@ -507,27 +509,6 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
     let home = tempfile::tempdir().unwrap();
     let driver_log = home.path().join("driver-and-app.log");
     let seen = notifications().len();
-    // The app and WebKit keep their data, caches and storage under this HOME.
-    let (port, native) = (free_port(), free_port());
-    let _driver = Guarded(
-        Command::new(tauri_driver())
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native.to_string(),
-            ])
-            .env("HOME", home.path())
-            .env("XDG_CONFIG_HOME", home.path().join(".config"))
-            .env("XDG_DATA_HOME", home.path().join(".local/share"))
-            .env("XDG_CACHE_HOME", home.path().join(".cache"))
-            .env("RCCTL_LOG", "trace")
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&driver_log).unwrap())
-            .spawn()
-            .expect("tauri-driver"),
-    );
-    let base = format!("http://127.0.0.1:{port}");
     let rcctl = |args: &[&str]| {
         rccontrol_e2e::run_rcctl(
             &rcctl_bin(),
@@ -538,6 +519,7 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
         )
     };
     let mut outputs: Vec<(String, String)> = Vec::new();
+    // The app and WebKit keep their data, caches and storage under this HOME.
     let (config_home, data_home, cache_home) = (
         home.path().join(".config"),
         home.path().join(".local/share"),
@@ -550,6 +532,8 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
         ("XDG_CACHE_HOME", cache_home.as_os_str()),
         ("RCCTL_LOG", std::ffi::OsStr::new("trace")),
     ];
+    let (_driver, base) =
+        spawn_driver(&app_env, std::fs::File::create(&driver_log).unwrap().into());
     let app = runtime().block_on(async {
         let (app, d) = open_session(&base, dir.path(), &app_env).await;
         d.wait_text("#state-line", "the page to load", |t| {
@@ -668,7 +652,7 @@ fn the_page_speaks_the_agents_language_and_switches_without_reload() {
     let Setup { env: _env, dir } = configured_with(|s| s.language = Some("de-DE".into()));
     // Empty: the setting decides (the helper pins English otherwise).
     let env = [("RCCONTROL_LANG", std::ffi::OsStr::new(""))];
-    let (_driver, base) = spawn_driver(&env);
+    let (_driver, base) = spawn_driver(&env, Stdio::null());
     let (de, fr) = (
         rccontrol::Localizer::new("de-DE"),
         rccontrol::Localizer::new("fr-FR"),
@@ -687,24 +671,14 @@ fn the_page_speaks_the_agents_language_and_switches_without_reload() {
             .await;
         d.wait_text("label[for=language]", "the German label", |t| t.starts_with(&label_de))
             .await;
-        let lang = d
-            .call(
-                reqwest::Method::POST,
-                "/execute/sync",
-                Some(json!({"script": "return document.documentElement.lang", "args": []})),
-            )
-            .await;
+        let lang = d.execute("return document.documentElement.lang").await;
         assert_eq!(lang, json!("de-DE"));
         assert_eq!(d.text("#btn-save").await.trim(), de.text("window-save"));
         d.screenshot("window.scrollTo(0, 0)", "settings-de").await;
         // Switch to French and save: the page changes language without a reload,
         // and what is in the form stays.
-        d.call(
-            reqwest::Method::POST,
-            "/execute/sync",
-            Some(json!({"script": "const s = document.querySelector('#language'); s.value = 'fr-FR'; s.dispatchEvent(new Event('change'));", "args": []})),
-        )
-        .await;
+        d.execute("const s = document.querySelector('#language'); s.value = 'fr-FR'; s.dispatchEvent(new Event('change'));")
+            .await;
         d.click("#btn-save").await;
         d.wait_text("label[for=language]", "the French label", |t| t.starts_with(&label_fr))
             .await;

@@ -5,7 +5,6 @@
 use rccontrol::{Client, ClientOptions, Config, Secret, Settings};
 use rccontrol_sim::{Scenario, SimOptions, Simulator};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 /// Tenant of the test scenario.
 pub const TENANT: &str = "acme01";
@@ -123,18 +122,6 @@ impl Sim {
 /// Validates settings into a config, panicking with the error.
 pub fn config(settings: &Settings) -> Config {
     settings.validate().map(|(_, c)| c).expect("valid settings")
-}
-
-/// Polls `cond` every 10 ms until it holds or `limit` passes; returns whether it held.
-pub fn wait_until(limit: Duration, mut cond: impl FnMut() -> bool) -> bool {
-    let start = Instant::now();
-    while start.elapsed() < limit {
-        if cond() {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    cond()
 }
 
 /// Every file under `dir` (recursively).

@@ -28,57 +28,28 @@ mod linux {
     use gtk::prelude::*;
     use gtk::{gdk, glib};
     use rccontrol_badge::{Badge, BadgeText, Corner, MARGIN};
+    use rccontrol_testkit::{WindowManager, eventually};
     use std::cell::{Cell, RefCell};
-    use std::process::{Child, Command, Stdio};
+    use std::process::{Command, Stdio};
     use std::rc::Rc;
     use std::time::{Duration, Instant};
 
     const TITLE: &str = "Recording Control — paused";
     const TIMEOUT: Duration = Duration::from_secs(10);
 
-    /// A child process stopped by its PID (SIGTERM, then SIGKILL after 5 s)
-    /// and reaped when dropped, also while a failed test unwinds.
-    struct Proc(Child);
-
-    impl Drop for Proc {
-        fn drop(&mut self) {
-            let terminated = Command::new("kill")
-                .args(["-TERM", &self.0.id().to_string()])
-                .stderr(Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success());
-            if terminated {
-                let deadline = Instant::now() + Duration::from_secs(5);
-                while Instant::now() < deadline {
-                    if !matches!(self.0.try_wait(), Ok(None)) {
-                        return;
-                    }
-                    std::thread::sleep(Duration::from_millis(20));
-                }
-            }
-            let _ = self.0.kill();
-            let _ = self.0.wait();
+    /// Runs what GTK has pending: the badge's clock and X's events.
+    fn pump() {
+        while gtk::events_pending() {
+            gtk::main_iteration_do(false);
         }
     }
 
     /// Runs the GTK main loop until `cond` holds; panics after `TIMEOUT`.
     fn wait_until(what: &str, mut cond: impl FnMut() -> bool) {
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            while gtk::events_pending() {
-                gtk::main_iteration_do(false);
-            }
-            if cond() {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out after {TIMEOUT:?} waiting for {what}"
-            );
-            // Nothing to do until X or the badge's timer wakes us: poll.
-            gtk::main_iteration_do(false);
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        eventually(TIMEOUT, what, || {
+            pump();
+            cond()
+        });
     }
 
     /// Like `wait_until`, for a value: the last one is in the panic message.
@@ -87,21 +58,15 @@ mod linux {
         mut get: impl FnMut() -> T,
         ok: impl Fn(&T) -> bool,
     ) -> T {
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            while gtk::events_pending() {
-                gtk::main_iteration_do(false);
-            }
-            let value = get();
-            if ok(&value) {
-                return value;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out after {TIMEOUT:?} waiting for {what}; last: {value:?}"
-            );
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        rccontrol_testkit::wait_for(
+            TIMEOUT,
+            what,
+            || {
+                pump();
+                get()
+            },
+            ok,
+        )
     }
 
     fn run(program: &str, args: &[&str]) -> (bool, String) {
@@ -192,87 +157,6 @@ mod linux {
         (dx - margin).abs() <= 1 && (dy - margin).abs() <= 1
     }
 
-    /// Starts openbox and waits until it handles requests: it publishes
-    /// `_NET_SUPPORTING_WM_CHECK` before that, and drops map requests made in
-    /// between. Probe: `_NET_REQUEST_FRAME_EXTENTS` on an unmapped window,
-    /// answered from openbox's event loop with `_NET_FRAME_EXTENTS`.
-    fn openbox() -> Proc {
-        use x11rb::connection::Connection as _;
-        use x11rb::protocol::xproto::{
-            AtomEnum, ClientMessageEvent, ConnectionExt as _, CreateWindowAux, EventMask,
-            WindowClass,
-        };
-        let wm = Proc(
-            Command::new("openbox")
-                .arg("--sm-disable")
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("openbox (scripts/install-deps.sh test installs it)"),
-        );
-        let (conn, screen) = x11rb::connect(None).unwrap();
-        let root = conn.setup().roots[screen].root;
-        let atom = |name: &str| {
-            conn.intern_atom(false, name.as_bytes())
-                .unwrap()
-                .reply()
-                .unwrap()
-                .atom
-        };
-        let (request, extents) = (
-            atom("_NET_REQUEST_FRAME_EXTENTS"),
-            atom("_NET_FRAME_EXTENTS"),
-        );
-        let probe = conn.generate_id().unwrap();
-        conn.create_window(
-            x11rb::COPY_DEPTH_FROM_PARENT,
-            probe,
-            root,
-            0,
-            0,
-            10,
-            10,
-            0,
-            WindowClass::INPUT_OUTPUT,
-            x11rb::COPY_FROM_PARENT,
-            &CreateWindowAux::new(),
-        )
-        .unwrap()
-        .check()
-        .unwrap();
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            let message = ClientMessageEvent::new(32, probe, request, [0u32; 5]);
-            conn.send_event(
-                false,
-                root,
-                EventMask::SUBSTRUCTURE_REDIRECT | EventMask::SUBSTRUCTURE_NOTIFY,
-                message,
-            )
-            .unwrap()
-            .check()
-            .unwrap();
-            let answered = conn
-                .get_property(false, probe, extents, AtomEnum::ANY, 0, 4)
-                .unwrap()
-                .reply()
-                .unwrap()
-                .value_len
-                > 0;
-            if answered {
-                break;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "openbox did not start within {TIMEOUT:?}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        conn.destroy_window(probe).unwrap().check().unwrap();
-        wm
-    }
-
     fn text() -> BadgeText {
         BadgeText {
             title: TITLE.into(),
@@ -334,7 +218,8 @@ mod linux {
 
     pub(crate) fn scenario() {
         gtk::init().expect("GTK init");
-        let _wm = openbox();
+        let display = std::env::var("DISPLAY").expect("DISPLAY is set");
+        let _wm = WindowManager::start(&display).expect("openbox on the test display");
         let scale = gdk::Display::default()
             .and_then(|d| d.monitor(0))
             .map_or(1, |m| m.scale_factor());

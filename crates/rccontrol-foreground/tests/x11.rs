@@ -7,9 +7,9 @@
 use rccontrol_foreground::{
     Unavailable, watch, watch_display, window_titles, window_titles_display,
 };
-use std::io::{BufRead as _, BufReader};
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex, mpsc};
+use rccontrol_testkit::{Desktop, Xvfb, eventually};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use x11rb::connection::Connection as _;
 use x11rb::protocol::xproto::{
@@ -20,108 +20,15 @@ use x11rb::rust_connection::RustConnection;
 use x11rb::wrapper::ConnectionExt as _;
 
 const PAYMENT: &str = "Payment – Card details";
+/// The bound on every wait.
 const TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Waits (bounded, 20 ms steps) until `cond` holds.
-fn wait_until(what: &str, mut cond: impl FnMut() -> bool) {
-    let deadline = Instant::now() + TIMEOUT;
-    while !cond() {
-        if Instant::now() > deadline {
-            panic!("timed out after {TIMEOUT:?} waiting for {what}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
+/// The screen of each test's own X server.
+const SCREEN: (u16, u16) = (1024, 768);
 
-/// A child process stopped (by its PID) and reaped when dropped: SIGTERM
-/// first, so that Xvfb removes its socket, SIGKILL if it is still there
-/// after 5 s. (No panics here: this also runs while a failed test unwinds.)
-struct Proc(Child);
-
-impl Drop for Proc {
-    fn drop(&mut self) {
-        let terminated = Command::new("kill")
-            .args(["-TERM", &self.0.id().to_string()])
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-        if terminated {
-            let deadline = Instant::now() + Duration::from_secs(5);
-            while Instant::now() < deadline {
-                if !matches!(self.0.try_wait(), Ok(None)) {
-                    return;
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            }
-        }
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// An Xvfb server, optionally with openbox. Fields drop in order: openbox
-/// first, then Xvfb.
-struct Session {
-    display: String,
-    _openbox: Option<Proc>,
-    _xvfb: Proc,
-}
-
-impl Session {
-    fn start(with_wm: bool) -> Self {
-        // -displayfd 1: Xvfb picks a free display and writes its number to
-        // stdout (a pipe here) once it accepts connections.
-        let mut child = Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-screen",
-                "0",
-                "1024x768x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("cannot start Xvfb (package xvfb)");
-        let stdout = child.stdout.take().unwrap();
-        let xvfb = Proc(child);
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut line = String::new();
-            let _ = BufReader::new(stdout).read_line(&mut line);
-            let _ = tx.send(line);
-        });
-        let line = rx
-            .recv_timeout(TIMEOUT)
-            .expect("Xvfb did not report its display");
-        let number: u32 = line
-            .trim()
-            .parse()
-            .unwrap_or_else(|_| panic!("Xvfb wrote {line:?} instead of a display number"));
-        let display = format!(":{number}");
-        let openbox = with_wm.then(|| {
-            let openbox = Proc(
-                Command::new("openbox")
-                    .arg("--sm-disable")
-                    .env("DISPLAY", &display)
-                    .stdin(Stdio::null())
-                    .stdout(Stdio::null())
-                    .stderr(Stdio::null())
-                    .spawn()
-                    .expect("cannot start openbox"),
-            );
-            X::connect(&display).wait_for_window_manager();
-            openbox
-        });
-        Session {
-            display,
-            _openbox: openbox,
-            _xvfb: xvfb,
-        }
-    }
+/// Starts a private X server with openbox on it.
+fn desktop() -> Desktop {
+    Desktop::start(SCREEN.0, SCREEN.1).expect("Xvfb and openbox (scripts/install-deps.sh test)")
 }
 
 /// The test's own X client, which creates, titles, activates and destroys
@@ -172,55 +79,6 @@ impl X {
             .reply()
             .unwrap();
         reply.value32().and_then(|mut v| v.next())
-    }
-
-    /// Waits until the window manager handles requests. (It publishes
-    /// `_NET_SUPPORTING_WM_CHECK` before it has finished starting, and
-    /// openbox drops map requests made in between.) Probe: an unmapped
-    /// window's `_NET_REQUEST_FRAME_EXTENTS`, answered from its event loop
-    /// by setting `_NET_FRAME_EXTENTS` on the window.
-    fn wait_for_window_manager(&self) {
-        let request = self.atom("_NET_REQUEST_FRAME_EXTENTS");
-        let extents = self.atom("_NET_FRAME_EXTENTS");
-        let probe = self.conn.generate_id().unwrap();
-        self.conn
-            .create_window(
-                x11rb::COPY_DEPTH_FROM_PARENT,
-                probe,
-                self.root,
-                0,
-                0,
-                10,
-                10,
-                0,
-                WindowClass::INPUT_OUTPUT,
-                x11rb::COPY_FROM_PARENT,
-                &CreateWindowAux::new(),
-            )
-            .unwrap()
-            .check()
-            .unwrap();
-        wait_until("the window manager to start", || {
-            let message = ClientMessageEvent::new(32, probe, request, [0u32; 5]);
-            self.conn
-                .send_event(
-                    false,
-                    self.root,
-                    EventMask::SUBSTRUCTURE_REDIRECT | EventMask::SUBSTRUCTURE_NOTIFY,
-                    message,
-                )
-                .unwrap()
-                .check()
-                .unwrap();
-            self.conn
-                .get_property(false, probe, extents, AtomEnum::ANY, 0, 4)
-                .unwrap()
-                .reply()
-                .unwrap()
-                .value_len
-                > 0
-        });
-        self.destroy(probe);
     }
 
     fn active(&self) -> Option<Window> {
@@ -296,7 +154,7 @@ impl X {
     /// Waits until the window manager manages `w` (it is in
     /// `_NET_CLIENT_LIST`).
     fn wait_managed(&self, w: Window) {
-        wait_until("the window manager to manage the window", || {
+        eventually(TIMEOUT, "the window manager to manage the window", || {
             let reply = self
                 .conn
                 .get_property(
@@ -329,7 +187,9 @@ impl X {
             .unwrap()
             .check()
             .unwrap();
-        wait_until("the window to become active", || self.active() == Some(w));
+        eventually(TIMEOUT, "the window to become active", || {
+            self.active() == Some(w)
+        });
     }
 
     /// Sets `_NET_ACTIVE_WINDOW` on the root window directly, as a window
@@ -373,7 +233,7 @@ impl Log {
 
     fn wait_last(&self, title: Option<&str>) {
         let want = Some(title.map(str::to_owned));
-        wait_until(&format!("the watcher to report {title:?}"), || {
+        eventually(TIMEOUT, &format!("the watcher to report {title:?}"), || {
             self.last() == want
         });
     }
@@ -381,8 +241,8 @@ impl Log {
 
 #[test]
 fn watcher_follows_active_window_and_its_title() {
-    let session = Session::start(true);
-    let x = X::connect(&session.display);
+    let desktop = desktop();
+    let x = X::connect(desktop.display());
     let payment = x.create(Some(PAYMENT), Some(b"Payment - Card details"));
     let notes = x.create(Some("Notes"), Some(b"Notes"));
     // WM_NAME only (type STRING, Latin-1): the fallback.
@@ -393,7 +253,7 @@ fn watcher_follows_active_window_and_its_title() {
     x.activate(notes);
 
     let log = Log::default();
-    let watcher = watch_display(Some(&session.display), log.callback()).unwrap();
+    let watcher = watch_display(Some(desktop.display()), log.callback()).unwrap();
     // Reported once at start.
     log.wait_last(Some("Notes"));
 
@@ -423,9 +283,11 @@ fn watcher_follows_active_window_and_its_title() {
 
     // The active window vanishes; the watcher keeps going.
     x.destroy(notes);
-    wait_until("the watcher to notice the active window went", || {
-        log.last() != Some(Some("Notes – todo".to_owned()))
-    });
+    eventually(
+        TIMEOUT,
+        "the watcher to notice the active window went",
+        || log.last() != Some(Some("Notes – todo".to_owned())),
+    );
     let bank = x.create(Some("Bank – Transfer"), Some(b"Bank - Transfer"));
     x.wait_managed(bank);
     x.activate(bank);
@@ -472,7 +334,7 @@ fn watcher_follows_active_window_and_its_title() {
     // ...and no later change reaches it: a second watcher sees the change.
     let reported = log.entries().len();
     let reference = Log::default();
-    let _watcher = watch_display(Some(&session.display), reference.callback()).unwrap();
+    let _watcher = watch_display(Some(desktop.display()), reference.callback()).unwrap();
     reference.wait_last(Some("Bank – Transfer"));
     x.activate(payment);
     reference.wait_last(Some("Payment – 3-D Secure"));
@@ -481,8 +343,8 @@ fn watcher_follows_active_window_and_its_title() {
 
 #[test]
 fn window_titles_lists_titled_windows_active_first() {
-    let session = Session::start(true);
-    let x = X::connect(&session.display);
+    let desktop = desktop();
+    let x = X::connect(desktop.display());
     let payment = x.create(Some(PAYMENT), Some(b"Payment - Card details"));
     let untitled = x.create(None, None);
     let notes = x.create(Some("Notes"), Some(b"Notes"));
@@ -492,7 +354,7 @@ fn window_titles_lists_titled_windows_active_first() {
     }
     x.activate(notes);
 
-    let titles = window_titles_display(Some(&session.display)).unwrap();
+    let titles = window_titles_display(Some(desktop.display())).unwrap();
     assert_eq!(
         titles.first().map(String::as_str),
         Some("Notes"),
@@ -503,7 +365,7 @@ fn window_titles_lists_titled_windows_active_first() {
     assert_eq!(sorted, ["Legacy café", "Notes", PAYMENT], "{titles:?}");
 
     x.activate(payment);
-    let titles = window_titles_display(Some(&session.display)).unwrap();
+    let titles = window_titles_display(Some(desktop.display())).unwrap();
     assert_eq!(
         titles.first().map(String::as_str),
         Some(PAYMENT),
@@ -514,8 +376,8 @@ fn window_titles_lists_titled_windows_active_first() {
 
 #[test]
 fn without_a_window_manager_the_title_is_none_until_one_publishes_it() {
-    let session = Session::start(false);
-    let x = X::connect(&session.display);
+    let xvfb = Xvfb::start(SCREEN.0, SCREEN.1).expect("Xvfb (scripts/install-deps.sh test)");
+    let x = X::connect(xvfb.display());
     let payment = x.create(Some(PAYMENT), Some(b"Payment - Card details"));
     let notes = x.create(Some("Notes"), None);
     // Unmapped: not a window anyone sees.
@@ -540,11 +402,11 @@ fn without_a_window_manager_the_title_is_none_until_one_publishes_it() {
     x.set_net_wm_name(hidden, "Hidden");
 
     let log = Log::default();
-    let _watcher = watch_display(Some(&session.display), log.callback()).unwrap();
+    let _watcher = watch_display(Some(xvfb.display()), log.callback()).unwrap();
     log.wait_last(None);
 
     // No _NET_CLIENT_LIST: the mapped, titled children of the root window.
-    let mut titles = window_titles_display(Some(&session.display)).unwrap();
+    let mut titles = window_titles_display(Some(xvfb.display())).unwrap();
     titles.sort();
     assert_eq!(titles, ["Notes", PAYMENT]);
 
@@ -553,7 +415,7 @@ fn without_a_window_manager_the_title_is_none_until_one_publishes_it() {
     log.wait_last(Some(PAYMENT));
     x.set_title(payment, "Payment – 3-D Secure");
     log.wait_last(Some("Payment – 3-D Secure"));
-    let titles = window_titles_display(Some(&session.display)).unwrap();
+    let titles = window_titles_display(Some(xvfb.display())).unwrap();
     assert_eq!(titles, ["Payment – 3-D Secure", "Notes"]);
     x.set_active_property(notes);
     log.wait_last(Some("Notes"));

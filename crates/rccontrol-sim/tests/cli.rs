@@ -2,9 +2,10 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use rccontrol_testkit::ChildGuard;
 use std::io::{BufRead as _, BufReader, Read as _};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rccontrol_sim::{DEMO_TENANT, DEMO_TOKEN};
 
@@ -12,13 +13,14 @@ use rccontrol_sim::{DEMO_TENANT, DEMO_TOKEN};
 async fn announces_url_serves_and_exits_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     let ca = dir.path().join("ca.pem");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rccontrol-sim"))
-        .args(["--port", "0", "--body-style", "json", "--ca-out"])
-        .arg(&ca)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = ChildGuard::spawn(
+        Command::new(env!("CARGO_BIN_EXE_rccontrol-sim"))
+            .args(["--port", "0", "--body-style", "json", "--ca-out"])
+            .arg(&ca)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped()),
+    )
+    .unwrap();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     stdout.read_line(&mut line).unwrap();
@@ -46,22 +48,10 @@ async fn announces_url_serves_and_exits_on_sigterm() {
     assert_eq!(r.status().as_u16(), 200);
     assert_eq!(r.text().await.unwrap(), r#"{"status":"success"}"#);
 
-    let kill = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(kill.success());
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "simulator did not exit on SIGTERM"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    assert!(child.terminate(), "SIGTERM to the simulator");
+    let status = child
+        .exited_within(Duration::from_secs(10))
+        .expect("simulator did not exit on SIGTERM");
     assert!(status.success(), "{status:?}");
     let mut rest = String::new();
     stdout.read_to_string(&mut rest).unwrap();

@@ -4,7 +4,8 @@
 mod common;
 
 use common::*;
-use rccontrol_e2e::{EMAIL, SimProcessEnv, TENANT, TOKEN, wait_until};
+use rccontrol_e2e::{EMAIL, SimProcessEnv, TENANT, TOKEN};
+use rccontrol_testkit::wait_until;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 

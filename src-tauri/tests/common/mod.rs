@@ -4,9 +4,10 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use rccontrol::{Paths, Settings, TokenStore};
-use rccontrol_e2e::{SimProcessEnv, TENANT, TOKEN, wait_until};
+use rccontrol_e2e::{SimProcessEnv, TENANT, TOKEN};
+use rccontrol_testkit::{ChildGuard, Desktop, Xvfb};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -18,6 +19,12 @@ pub const SETTINGS_APP: &str = env!("CARGO_BIN_EXE_recording-control-settings");
 /// tray: they run one at a time.
 static DESKTOP: Mutex<()> = Mutex::new(());
 
+/// [`rccontrol_testkit::eventually`] with the bound in seconds, as these tests count.
+#[track_caller]
+pub fn eventually(secs: u64, what: &str, cond: impl FnMut() -> bool) {
+    rccontrol_testkit::eventually(Duration::from_secs(secs), what, cond);
+}
+
 /// Takes the desktop for one test; panics with a clear message outside the test session.
 pub fn desktop() -> MutexGuard<'static, ()> {
     assert!(
@@ -27,17 +34,10 @@ pub fn desktop() -> MutexGuard<'static, ()> {
     DESKTOP.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// Waits up to `secs` for `cond`, panicking with `what` if it never holds.
-pub fn eventually(secs: u64, what: &str, cond: impl FnMut() -> bool) {
-    assert!(
-        wait_until(Duration::from_secs(secs), cond),
-        "timed out waiting for: {what}"
-    );
-}
-
-/// A running app process.
+/// A running app process, stopped by its PID when dropped (SIGTERM first:
+/// the app resumes a pause on its way out).
 pub struct App {
-    pub child: Child,
+    pub child: ChildGuard,
     pub dir: PathBuf,
     pub log: PathBuf,
 }
@@ -61,7 +61,7 @@ impl App {
         for (k, v) in env {
             cmd.env(k, v);
         }
-        let child = cmd.spawn().expect("the app starts");
+        let child = ChildGuard::spawn(&mut cmd).expect("the app starts");
         let app = App {
             child,
             dir: dir.to_path_buf(),
@@ -84,7 +84,7 @@ impl App {
 
     /// True while the process runs.
     pub fn running(&mut self) -> bool {
-        matches!(self.child.try_wait(), Ok(None))
+        self.child.running()
     }
 }
 
@@ -103,19 +103,6 @@ pub fn answers(path: &Path) -> bool {
     }
     let mut line = String::new();
     std::io::BufReader::new(stream).read_line(&mut line).is_ok() && line.contains("\"ok\":true")
-}
-
-impl Drop for App {
-    fn drop(&mut self) {
-        let pid = self.child.id().to_string();
-        let _ = Command::new("kill").arg("-TERM").arg(&pid).status();
-        if !wait_until(Duration::from_secs(5), || {
-            !matches!(self.child.try_wait(), Ok(None))
-        }) {
-            let _ = self.child.kill();
-        }
-        let _ = self.child.wait();
-    }
 }
 
 /// Configures `dir` for the simulator, with the token in the real keychain.
@@ -242,46 +229,21 @@ pub fn requests_with(env: &SimProcessEnv, needle: &str) -> usize {
         .count()
 }
 
-/// A child process killed (by PID) and reaped on drop.
-pub struct Guarded(pub Child);
+/// The screen of a test's own X server.
+pub const SCREEN: (u16, u16) = (800, 600);
 
-impl Drop for Guarded {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
+/// A second X server with no tray host on it (nor a window manager).
+pub fn bare_x_server() -> Xvfb {
+    Xvfb::start(SCREEN.0, SCREEN.1).expect("Xvfb")
 }
 
-/// Reads the first line a child prints on stdout (bounded by the child's own startup).
-fn first_line(child: &mut Child) -> String {
-    let out = child.stdout.take().expect("piped stdout");
-    let mut line = String::new();
-    std::io::BufRead::read_line(&mut std::io::BufReader::new(out), &mut line).expect("first line");
-    line.trim().to_owned()
-}
-
-/// A second X server with no tray host on it. Returns the guard and DISPLAY.
-pub fn bare_x_server() -> (Guarded, String) {
-    let mut child = Command::new("Xvfb")
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            "800x600x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("Xvfb");
-    let display = format!(":{}", first_line(&mut child));
-    (Guarded(child), display)
+/// A second X server with a window manager (openbox) on it, and no tray host.
+pub fn managed_x_server() -> Desktop {
+    Desktop::start(SCREEN.0, SCREEN.1).expect("Xvfb and openbox (scripts/install-deps.sh test)")
 }
 
 /// A private session bus on which nothing can be activated (no notification service).
-pub fn bare_session_bus(dir: &Path) -> (Guarded, String) {
+pub fn bare_session_bus(dir: &Path) -> (ChildGuard, String) {
     let conf = dir.join("bare-bus.conf");
     std::fs::write(
         &conf,
@@ -302,15 +264,18 @@ pub fn bare_session_bus(dir: &Path) -> (Guarded, String) {
         ),
     )
     .unwrap();
-    let mut child = Command::new("dbus-daemon")
-        .arg(format!("--config-file={}", conf.display()))
-        .args(["--nofork", "--print-address=1"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("dbus-daemon");
-    let address = first_line(&mut child);
-    (Guarded(child), address)
+    let mut bus = ChildGuard::spawn(
+        Command::new("dbus-daemon")
+            .arg(format!("--config-file={}", conf.display()))
+            .args(["--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null()),
+    )
+    .expect("dbus-daemon");
+    let address = bus
+        .first_line(Duration::from_secs(30))
+        .expect("the bus's address");
+    (bus, address)
 }
 
 /// Another X client grabbing Ctrl+Alt+P on `display`, as a conflicting app would.
@@ -392,41 +357,6 @@ pub fn close_window(id: u32) {
     let ev = ClientMessageEvent::new(32, id, protocols, [delete, 0, 0, 0, 0]);
     conn.send_event(false, id, EventMask::NO_EVENT, ev).unwrap();
     conn.flush().unwrap();
-}
-
-/// A window manager that publishes the active window, on `display`. An
-/// openbox that exits before managing the display (seen once under heavy
-/// load) is started again, up to three times.
-pub fn openbox(display: &str) -> Guarded {
-    let manages = || {
-        Command::new("xprop")
-            .args(["-display", display, "-root", "_NET_SUPPORTING_WM_CHECK"])
-            .output()
-            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("window id"))
-    };
-    let mut exits = Vec::new();
-    for _ in 0..3 {
-        let mut child = Guarded(
-            Command::new("openbox")
-                .args(["--sm-disable"])
-                .env("DISPLAY", display)
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("openbox (scripts/install-deps.sh test installs it)"),
-        );
-        let mut exited = None;
-        wait_until(Duration::from_secs(20), || {
-            exited = child.0.try_wait().ok().flatten();
-            exited.is_some() || manages()
-        });
-        match exited {
-            None if manages() => return child,
-            None => panic!("openbox did not manage {display} within 20 s"),
-            Some(status) => exits.push(status),
-        }
-    }
-    panic!("openbox kept exiting on {display}: {exits:?}")
 }
 
 /// A real X window with `title`, its id, and the connection that keeps it open.

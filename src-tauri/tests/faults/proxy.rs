@@ -7,7 +7,7 @@
 //! same port. Every mode or upstream switch shuts down every open connection, so
 //! the app's pooled connections cannot bypass the new mode.
 
-use rccontrol_e2e::wait_until;
+use rccontrol_testkit::wait_until;
 use std::io::{ErrorKind, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

@@ -3,11 +3,12 @@
 //! registry read with Wine's `reg.exe`, processes stopped by PID.
 #![allow(dead_code)]
 
-use rccontrol_e2e::{EMAIL, Run, SimProcessEnv, TENANT, wait_until};
+use rccontrol_e2e::{EMAIL, Run, SimProcessEnv, TENANT};
 use rccontrol_sim::AgentRef;
+use rccontrol_testkit::{ChildGuard, wait_until};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -195,7 +196,7 @@ pub fn credentials(env: &SimProcessEnv) -> Vec<String> {
 
 /// A Windows program running under Wine, stopped by its PID when dropped.
 pub struct WineProcess {
-    pub child: Child,
+    pub child: ChildGuard,
     pub log: PathBuf,
 }
 
@@ -203,12 +204,12 @@ impl WineProcess {
     /// Starts `cmd` with stdout and stderr into `log`.
     pub fn start(mut cmd: Command, log: PathBuf) -> Self {
         let file = std::fs::File::create(&log).unwrap();
-        let child = cmd
-            .stdin(Stdio::null())
-            .stdout(file.try_clone().unwrap())
-            .stderr(file)
-            .spawn()
-            .expect("wine starts");
+        let child = ChildGuard::spawn(
+            cmd.stdin(Stdio::null())
+                .stdout(file.try_clone().unwrap())
+                .stderr(file),
+        )
+        .expect("wine starts");
         WineProcess { child, log }
     }
 
@@ -219,30 +220,9 @@ impl WineProcess {
 
     /// Waits up to `secs` for it to exit; its exit code, if it did.
     pub fn exited_within(&mut self, secs: u64) -> Option<i32> {
-        let mut code = None;
-        wait_until(Duration::from_secs(secs), || match self.child.try_wait() {
-            Ok(Some(status)) => {
-                code = Some(status.code().unwrap_or(-1));
-                true
-            }
-            _ => false,
-        });
-        code
-    }
-}
-
-impl Drop for WineProcess {
-    fn drop(&mut self) {
-        if matches!(self.child.try_wait(), Ok(None)) {
-            let _ = Command::new("kill")
-                .arg("-TERM")
-                .arg(self.child.id().to_string())
-                .status();
-            if self.exited_within(5).is_none() {
-                let _ = self.child.kill();
-            }
-        }
-        let _ = self.child.wait();
+        self.child
+            .exited_within(Duration::from_secs(secs))
+            .map(|status| status.code().unwrap_or(-1))
     }
 }
 
@@ -289,7 +269,7 @@ impl TrayApp {
 
     /// True while the process runs.
     pub fn running(&mut self) -> bool {
-        matches!(self.process.child.try_wait(), Ok(None))
+        self.process.child.running()
     }
 
     /// What it wrote to stderr.
