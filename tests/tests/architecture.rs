@@ -1,6 +1,8 @@
 //! The architecture's invariants between crates (docs/architecture.md), read
 //! from `cargo metadata`: each check names the invariant it enforces and, when
-//! it fails, the path of dependencies that breaks it.
+//! it fails, the path of dependencies that breaks it. Host-side only (it
+//! runs cargo): not among the Windows test binaries run under Wine.
+#![cfg(unix)]
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use serde_json::Value;
@@ -28,25 +30,30 @@ const GUI_CRATES: &[&str] = &[
     "rccontrol-portal",
 ];
 
-/// The workspace's dependency graph: package name → its dependencies' names,
-/// split by kind ("normal", "dev", "build"), over every platform.
+/// The workspace's dependency graph over every platform: package name → its
+/// dependencies' names, by kind ("normal", "dev", "build"). The workspace's
+/// own crates come from `cargo metadata --no-deps` (which knows the kinds);
+/// the crates they reach from `Cargo.lock`, whose entries for registry
+/// crates list only what they link (their dev-dependencies are never
+/// resolved), counted as "normal". Offline: nothing is downloaded.
 struct Graph {
     edges: BTreeMap<String, BTreeMap<&'static str, BTreeSet<String>>>,
 }
 
 impl Graph {
     fn load() -> Graph {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml");
         let out = Command::new(cargo)
             .args([
                 "metadata",
                 "--format-version",
                 "1",
+                "--no-deps",
                 "--offline",
-                "--manifest-path",
             ])
-            .arg(&manifest)
+            .arg("--manifest-path")
+            .arg(root.join("Cargo.toml"))
             .output()
             .expect("cargo metadata runs");
         assert!(
@@ -55,27 +62,37 @@ impl Graph {
             String::from_utf8_lossy(&out.stderr)
         );
         let meta: Value = serde_json::from_slice(&out.stdout).expect("cargo metadata's JSON");
-        let names: BTreeMap<&str, &str> = meta["packages"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| (p["id"].as_str().unwrap(), p["name"].as_str().unwrap()))
-            .collect();
         let mut edges: BTreeMap<String, BTreeMap<&'static str, BTreeSet<String>>> = BTreeMap::new();
-        for node in meta["resolve"]["nodes"].as_array().unwrap() {
-            let from = names[node["id"].as_str().unwrap()].to_owned();
-            let entry = edges.entry(from).or_default();
-            for dep in node["deps"].as_array().unwrap() {
-                let to = names[dep["pkg"].as_str().unwrap()].to_owned();
-                for kind in dep["dep_kinds"].as_array().unwrap() {
-                    let kind = match kind["kind"].as_str() {
-                        None => "normal",
-                        Some("dev") => "dev",
-                        Some(_) => "build",
-                    };
-                    entry.entry(kind).or_default().insert(to.clone());
-                }
+        let lock = std::fs::read_to_string(root.join("Cargo.lock")).expect("Cargo.lock");
+        let lock: toml::Value = toml::from_str(&lock).expect("Cargo.lock parses");
+        for package in lock["package"].as_array().expect("[[package]]") {
+            let name = package["name"].as_str().expect("name").to_owned();
+            let deps = package
+                .get("dependencies")
+                .and_then(toml::Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|d| d.as_str()?.split(' ').next().map(str::to_owned));
+            edges
+                .entry(name)
+                .or_default()
+                .entry("normal")
+                .or_default()
+                .extend(deps);
+        }
+        for package in meta["packages"].as_array().expect("packages") {
+            let name = package["name"].as_str().expect("name").to_owned();
+            let mut kinds: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
+            for dep in package["dependencies"].as_array().expect("dependencies") {
+                let kind = match dep["kind"].as_str() {
+                    None => "normal",
+                    Some("dev") => "dev",
+                    Some(_) => "build",
+                };
+                let dep_name = dep["name"].as_str().expect("dependency name");
+                kinds.entry(kind).or_default().insert(dep_name.to_owned());
             }
+            edges.insert(name, kinds);
         }
         Graph { edges }
     }
