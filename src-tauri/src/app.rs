@@ -9,10 +9,11 @@ use crate::foreground::Foreground;
 use crate::hotkeys::HotkeyManager;
 use crate::hotkeys::portal::Portal;
 use crate::notifications::Notifier;
+use crate::press::Press;
 use crate::socket::SocketServer;
 use crate::ui_events::UiSender;
 use crate::window::SettingsWindow;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use tao::event_loop::EventLoopProxy;
 
 /// What the main thread is asked to do.
@@ -54,6 +55,8 @@ impl std::ops::Deref for App {
 pub struct Shell {
     /// Modes, controller, settings: where every action goes through.
     pub engine: Arc<Engine>,
+    /// The one way an input (or an output's own Resume button) asks for an action.
+    pub press: Press,
     /// OS notifications.
     pub notifier: Notifier,
     /// Registered global hotkeys.
@@ -64,8 +67,8 @@ pub struct Shell {
     pub foreground: Foreground,
     /// What the desktop session offers (probed once at start).
     pub environment: Environment,
-    /// The on-screen paused badge (set once at start).
-    pub badge: OnceLock<BadgeHandle>,
+    /// The on-screen paused badge.
+    pub badge: BadgeHandle,
     /// The control socket server.
     pub socket: SocketServer,
     /// The settings window's process and session.
@@ -88,7 +91,8 @@ impl std::fmt::Debug for Shell {
 }
 
 impl App {
-    /// Assembles the parts; probes the desktop session; starts the badge.
+    /// Assembles the parts; probes the desktop session; starts the badge
+    /// (on the main thread).
     pub fn new(
         engine: Arc<Engine>,
         ui: UiSender,
@@ -97,23 +101,24 @@ impl App {
         config_dir_overridden: bool,
     ) -> Self {
         let environment = crate::environment::probe(&engine.texts().get());
-        let app = App(Arc::new(Shell {
+        let press = Press::new(engine.clone(), ui.clone(), rt.clone());
+        let badge = BadgeHandle::start(press.clone());
+        App(Arc::new(Shell {
             engine,
+            press,
             notifier: Notifier::default(),
             hotkeys: HotkeyManager::default(),
             portal: Portal::default(),
             foreground: Foreground::default(),
             environment,
-            badge: OnceLock::new(),
+            badge,
             socket: SocketServer::default(),
             window: SettingsWindow::default(),
             ui,
             rt,
             config_dir_overridden,
             main: Mutex::new(main),
-        }));
-        let _ = app.badge.set(BadgeHandle::start(&app));
-        app
+        }))
     }
 
     /// Asks the main thread to do `event` (nothing once the loop has ended).

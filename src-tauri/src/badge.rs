@@ -5,6 +5,7 @@
 
 use crate::app::App;
 use crate::engine::Engine;
+use crate::press::Press;
 use rccontrol::{BelievedState, Localizer};
 use std::sync::{Arc, Mutex};
 
@@ -37,8 +38,8 @@ pub struct BadgeHandle {
 
 impl BadgeHandle {
     /// Starts the badge's main-thread side. Call on the main thread.
-    pub fn start(app: &App) -> Self {
-        let tx = platform::start(app);
+    pub fn start(press: Press) -> Self {
+        let tx = platform::start(press);
         BadgeHandle {
             tx,
             shown: Mutex::new(None),
@@ -83,18 +84,15 @@ impl BadgeHandle {
 #[cfg(target_os = "linux")]
 mod platform {
     use super::Command;
-    use crate::app::App;
+    use crate::press::Press;
     use rccontrol::state::{elapsed, now_ms};
     use rccontrol::{Action, Trigger, tr};
     use rccontrol_badge::{Badge, BadgeText, Corner};
 
     /// Runs the badge on the GTK main context (main thread); returns the command sender.
-    pub fn start(app: &App) -> Option<tokio::sync::mpsc::UnboundedSender<Command>> {
+    pub fn start(press: Press) -> Option<tokio::sync::mpsc::UnboundedSender<Command>> {
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Command>();
-        let handle = app.clone();
-        let on_resume = move || {
-            crate::tray::dispatch(&handle, Action::Resume, Trigger::Badge);
-        };
+        let on_resume = move || press.press(Action::Resume, Trigger::Badge);
         glib::MainContext::default().spawn_local(async move {
             let mut badge = Badge::new(on_resume);
             while let Some(command) = rx.recv().await {
@@ -129,21 +127,19 @@ mod platform {
 #[cfg(not(target_os = "linux"))]
 mod platform {
     use super::Command;
-    use crate::app::App;
+    use crate::press::Press;
 
     /// Windows and macOS have no badge yet: the tray icon and the reminders
     /// carry the paused state there (see the README).
-    pub fn start(_: &App) -> Option<tokio::sync::mpsc::UnboundedSender<Command>> {
+    pub fn start(_: Press) -> Option<tokio::sync::mpsc::UnboundedSender<Command>> {
         tracing::info!("the on-screen badge exists on Linux only");
         None
     }
 }
 
-/// Shows or hides the badge to match the engine (no-op before setup).
+/// Shows or hides the badge to match the engine.
 pub fn sync(app: &App) {
-    if let Some(badge) = app.badge.get() {
-        badge.sync(&app.engine);
-    }
+    app.badge.sync(&app.engine);
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! [`allowed`] decides. On macOS links arrive as events of the main loop.
 
 use crate::app::App;
-use rccontrol::{Action, Trigger, tr};
+use rccontrol::{Action, tr};
 
 /// The URL scheme.
 pub const SCHEME: &str = "rccontrol";
@@ -37,27 +37,8 @@ pub fn handle(app: &App, links: &[String]) {
             notify_unknown(link);
             continue;
         };
-        if allowed(app, action) {
-            crate::tray::dispatch(app, action, Trigger::Link);
-        }
+        app.press.link(action);
     }
-}
-
-/// Whether links are on; when off, the agent is told that a link asked for
-/// `action` and was ignored.
-pub fn allowed(app: &App, action: Action) -> bool {
-    if app.engine.safety().deep_link {
-        tracing::info!(%action, "rccontrol link");
-        return true;
-    }
-    tracing::warn!(%action, "rccontrol link ignored: links are off");
-    let l = app.engine.texts().get();
-    let action = crate::notifications::action_word(action, &l);
-    app.notifier.info(
-        &tr!(l, "link-off-title", action = action),
-        &tr!(l, "link-off-body"),
-    );
-    false
 }
 
 /// Says that `link` is not a link this app knows.

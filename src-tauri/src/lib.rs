@@ -20,7 +20,9 @@ pub mod foreground;
 pub mod gl;
 pub mod hotkeys;
 pub mod launch;
+pub mod menu;
 pub mod notifications;
+pub mod press;
 pub mod socket;
 pub mod tray;
 pub mod ui_events;
@@ -62,7 +64,7 @@ pub struct Args {
 }
 
 /// Logs at the level `RCCTL_LOG` asks for (default `info`) to stderr and,
-/// with `file_dir`, also to a file there: `recording-control.log.YYYY-MM-DD`,
+/// with `file_dir`, also to a file there: `recording-control.YYYY-MM-DD.log`,
 /// a new one each day, the last 7 kept. Both of the app's processes log this
 /// way; only the tray process on Windows has a file (see [`log_dir`]).
 pub fn init_logging(file_dir: Option<&std::path::Path>) {
@@ -196,7 +198,7 @@ pub fn run() {
                         tray.update(&app, full);
                     }
                 }
-                MainEvent::Menu(id) => tray::on_menu_event(&app, &id),
+                MainEvent::Menu(id) => menu::chosen(&app, &id),
                 MainEvent::Quit => {
                     tray = None;
                     *control_flow = ControlFlow::Exit;

@@ -318,7 +318,7 @@ fn installed() -> bool {
 /// The reminder's Resume button was pressed.
 #[cfg(target_os = "linux")]
 fn resume_from_notification(app: &App) {
-    crate::tray::dispatch(app, Action::Resume, Trigger::Notification);
+    app.press.press(Action::Resume, Trigger::Notification);
 }
 
 #[cfg(test)]

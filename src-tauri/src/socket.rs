@@ -36,20 +36,17 @@ impl ControlTarget for AppTarget {
         trigger: Trigger,
     ) -> Pin<Box<dyn Future<Output = Result<ActionReply, ControlFailure>> + Send + '_>> {
         // A link handed over by a second launch: obeyed only when links are on.
-        if trigger == Trigger::Link && !crate::deep_link::allowed(&self.app, action) {
+        if trigger == Trigger::Link && !self.app.press.links_on(action) {
             let l = self.app.engine.texts().get();
             let refused = ControlFailure::unavailable(tr!(l, "link-off-body"));
             return Box::pin(async move { Err(refused) });
         }
         // Queue now, so requests keep the order they arrived in.
-        let pending = self.app.engine.request(action, trigger);
+        let pending = self.app.press.request(action, trigger);
         // A link's launcher shows no output: a refusal is said on screen.
         if let (Trigger::Link, Err(e)) = (trigger, &pending) {
             if !matches!(e, AppError::Throttled(_)) {
-                let l = self.app.engine.texts().get();
-                self.app
-                    .notifier
-                    .info(&tr!(l, "nothing-sent"), &crate::error::localized(e, &l));
+                self.app.press.refused(action, e);
             }
         }
         Box::pin(async move {

@@ -3,9 +3,9 @@
 
 use crate::app::{App, MainEvent};
 use crate::error::AppError;
-use crate::{autostart, view, window};
+use crate::{autostart, view};
+use rccontrol::BelievedState;
 use rccontrol::state::now_ms;
-use rccontrol::{Action, BelievedState, Trigger};
 use rccontrol::{Localizer, tr};
 use std::sync::Mutex;
 use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem};
@@ -282,84 +282,4 @@ impl Tray {
 /// Redraws the tray (on the main thread; see [`Tray::update`] for `full`).
 pub fn refresh(app: &App, full: bool) {
     app.on_main(MainEvent::Tray { full });
-}
-
-/// A menu item was chosen (main thread).
-pub fn on_menu_event(app: &App, id: &str) {
-    tracing::debug!(id, "tray menu");
-    match id {
-        ids::PAUSE => dispatch(app, Action::Pause, Trigger::Tray),
-        ids::RESUME => dispatch(app, Action::Resume, Trigger::Tray),
-        ids::SETTINGS => window::open_settings(app),
-        ids::DEMO => {
-            let app = app.clone();
-            app.rt.clone().spawn(async move {
-                let engine = &app.engine;
-                if engine.is_demo() {
-                    engine.leave_demo().await;
-                } else if let Err(e) = engine.start_demo().await {
-                    let l = engine.texts().get();
-                    app.notifier
-                        .info(&tr!(l, "demo-failed"), &crate::error::localized(&e, &l));
-                }
-            });
-        }
-        ids::LOG => window::open_log(app),
-        ids::AUTOSTART => {
-            let wanted = !autostart::is_enabled();
-            if let Err(e) = autostart::set(wanted) {
-                let l = app.engine.texts().get();
-                app.notifier.info(
-                    &tr!(l, "autostart-failed"),
-                    &crate::error::localized(&e, &l),
-                );
-            }
-            refresh(app, true);
-        }
-        ids::QUIT => resume_and_quit(app),
-        _ => {}
-    }
-}
-
-/// Quits; while paused, sends resume first (its outcome is notified and audited).
-fn resume_and_quit(app: &App) {
-    let engine = &app.engine;
-    if !matches!(engine.snapshot().state, BelievedState::Paused { .. }) {
-        app.quit();
-        return;
-    }
-    tracing::info!("quit while paused: resuming first");
-    let pending = engine.request(Action::Resume, Trigger::Tray);
-    let app = app.clone();
-    app.rt.clone().spawn(async move {
-        match pending {
-            Ok(pending) => {
-                if let Ok(report) = pending.await {
-                    let l = app.engine.texts().get();
-                    app.notifier.info(&report.message, &tr!(l, "quit-notice"));
-                }
-            }
-            Err(e) => tracing::warn!(error = %e, "resume before quitting"),
-        }
-        app.quit();
-    });
-}
-
-/// Queues `action` now and reports a refusal (e.g. not configured) as a notification.
-/// Outcomes themselves reach the agent through the UI loop.
-pub fn dispatch(app: &App, action: Action, trigger: Trigger) {
-    match app.engine.request(action, trigger) {
-        Ok(pending) => {
-            app.rt.spawn(async move {
-                let _ = pending.await;
-            });
-        }
-        // The press that went through moments ago is the one that counts.
-        Err(AppError::Throttled(t)) => tracing::debug!(%t, "press dropped"),
-        Err(e) => {
-            let l = app.engine.texts().get();
-            app.notifier
-                .info(&tr!(l, "nothing-sent"), &crate::error::localized(&e, &l));
-        }
-    }
 }

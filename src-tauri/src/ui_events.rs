@@ -4,7 +4,7 @@
 use crate::app::App;
 use crate::{tray, window};
 use rccontrol::guard::{GuardEvent, GuardListener};
-use rccontrol::{BelievedState, ControllerEvent, EventSink, Report, Trigger};
+use rccontrol::{Action, BelievedState, ControllerEvent, EventSink, Report, Trigger, tr};
 use std::time::Duration;
 use tokio::sync::mpsc;
 
@@ -24,6 +24,25 @@ pub enum UiEvent {
     ModeChanged,
     /// Something else changed (hotkeys, autostart, environment): redraw.
     Refresh,
+    /// A press sent nothing (not configured, the app quitting…).
+    Refused {
+        /// What was asked.
+        action: Action,
+        /// Why nothing was sent, in the agent's language.
+        reason: String,
+    },
+    /// A toggle is about to send this action (its outcome says so).
+    Toggled(Action),
+    /// A link asked for this action while links are off: ignored.
+    LinkOff(Action),
+    /// Something the agent must know that is not an action's outcome (a
+    /// hotkey the desktop refused, the portal's binding).
+    Notice {
+        /// The notification's summary.
+        title: String,
+        /// Its body.
+        body: String,
+    },
 }
 
 /// Sender side, cloned into sinks and surfaces.
@@ -94,6 +113,28 @@ pub async fn run(app: App, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
                     false
                 }
                 Some(UiEvent::ModeChanged | UiEvent::Refresh) => true,
+                Some(UiEvent::Refused { action, reason }) => {
+                    tracing::info!(%action, reason, "nothing sent");
+                    notifier.info(&tr!(engine.texts().get(), "nothing-sent"), &reason);
+                    false
+                }
+                Some(UiEvent::Notice { title, body }) => {
+                    notifier.info(&title, &body);
+                    false
+                }
+                Some(UiEvent::Toggled(action)) => {
+                    notifier.toggle_sent(action);
+                    false
+                }
+                Some(UiEvent::LinkOff(action)) => {
+                    let l = engine.texts().get();
+                    let action = crate::notifications::action_word(action, &l);
+                    notifier.info(
+                        &tr!(l, "link-off-title", action = action),
+                        &tr!(l, "link-off-body"),
+                    );
+                    false
+                }
             },
             () = tokio::time::sleep(Duration::from_secs(1)), if paused => false,
         };

@@ -6,6 +6,10 @@ use std::str::FromStr;
 use bytes::Bytes;
 use serde::{Deserialize, Serialize};
 
+/// Most request-body bytes read from a request (the endpoint's are discarded,
+/// the control endpoints' parsed).
+pub(crate) const MAX_BODY: usize = 64 * 1024;
+
 /// How the three documented 200 answers are worded (the real format is undocumented).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

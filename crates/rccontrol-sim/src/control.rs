@@ -25,10 +25,9 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
-use crate::body::{Answer, BodyStyle};
+use crate::body::{Answer, BodyStyle, MAX_BODY};
 use crate::faults::FaultSpec;
 use crate::scenario::{AgentRef, AgentState};
-use crate::server::MAX_BODY;
 use crate::state::{Shared, SimState};
 
 fn error(status: u16, message: impl Into<String>) -> Answer {

@@ -18,7 +18,7 @@ use tokio::sync::watch;
 use tokio::task::JoinSet;
 use tokio_rustls::TlsAcceptor;
 
-use crate::body::Answer;
+use crate::body::{Answer, MAX_BODY};
 use crate::control;
 use crate::endpoint::{decide, decode_segments, parse_basic};
 use crate::error::SimError;
@@ -26,8 +26,6 @@ use crate::faults::Fault;
 use crate::log::LoggedRequest;
 use crate::state::Shared;
 
-/// Most request-body bytes read (and discarded) from a request.
-pub(crate) const MAX_BODY: usize = 64 * 1024;
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Returned by the service to make hyper close the connection without answering.

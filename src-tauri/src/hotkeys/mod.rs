@@ -213,14 +213,16 @@ pub(crate) fn apply_with(
         reg.roles = roles;
         reg.status = status.clone();
     }
-    let notifier = &app.notifier;
+    let notice = |title: String, body: String| {
+        let _ = app.ui.send(UiEvent::Notice { title, body });
+    };
     if let Some(reason) = &unavailable {
-        notifier.info(&tr!(l, "hotkeys-unavailable-title"), reason);
+        notice(tr!(l, "hotkeys-unavailable-title"), reason.clone());
     }
     for s in status.iter().filter(|s| s.state == HotkeyState::Failed) {
-        notifier.info(
-            &tr!(l, "hotkey-inactive-title", key = &s.binding),
-            s.message.as_deref().unwrap_or_default(),
+        notice(
+            tr!(l, "hotkey-inactive-title", key = &s.binding),
+            s.message.clone().unwrap_or_default(),
         );
     }
     let _ = app.ui.send(UiEvent::Refresh);
@@ -233,11 +235,11 @@ pub fn pressed(app: &App, role: HotkeyRole) {
         HotkeyRole::Pause => Action::Pause,
         HotkeyRole::Resume => Action::Resume,
         HotkeyRole::Toggle => {
-            let action = app.engine.toggle_action();
-            app.notifier.toggle_sent(action);
-            action
+            let action = app.press.toggle(Trigger::Hotkey);
+            tracing::debug!(?role, %action, "hotkey");
+            return;
         }
     };
     tracing::debug!(?role, %action, "hotkey");
-    crate::tray::dispatch(app, action, Trigger::Hotkey);
+    app.press.press(action, Trigger::Hotkey);
 }

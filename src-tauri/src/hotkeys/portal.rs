@@ -5,6 +5,7 @@
 //! the desktop's keyboard settings instead.
 
 use crate::app::App;
+use crate::ui_events::UiEvent;
 use rccontrol::hotkeys::{HotkeyRole, Hotkeys};
 use rccontrol::{Localizer, tr};
 use rccontrol_portal::{Binding, PortalError, Shortcut};
@@ -27,11 +28,30 @@ pub struct PortalBinding {
     pub trigger: String,
 }
 
+/// Where the portal's binding stands (sent in kebab-case: `not-wayland`,
+/// `binding`, `bound`, `unavailable`, `cancelled`, `failed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PortalState {
+    /// Not a Wayland session: the portal is not used.
+    NotWayland,
+    /// Asking the desktop to bind the shortcuts (its dialog may be open).
+    Binding,
+    /// The desktop bound them: presses reach the app.
+    Bound,
+    /// The desktop has no GlobalShortcuts portal (the detail says why).
+    Unavailable,
+    /// The agent cancelled the desktop's dialog.
+    Cancelled,
+    /// The portal answered with an error (the detail says which).
+    Failed,
+}
+
 /// What the settings window says about the portal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PortalStatus {
-    /// `not-wayland`, `binding`, `bound`, `unavailable`, `cancelled` or `failed`.
-    pub state: &'static str,
+    /// Where the binding stands.
+    pub state: PortalState,
     /// Why it is unavailable or failed (technical, as the desktop said it).
     pub detail: Option<String>,
     /// The shortcuts bound.
@@ -43,7 +63,7 @@ pub struct PortalStatus {
 impl Default for PortalStatus {
     fn default() -> Self {
         PortalStatus {
-            state: "not-wayland",
+            state: PortalState::NotWayland,
             detail: None,
             bindings: Vec::new(),
             commands: COMMANDS,
@@ -191,7 +211,7 @@ async fn bind_once(app: &App) -> bool {
     let l = engine.texts().get();
     let portal = &app.portal;
     portal.set(PortalStatus {
-        state: "binding",
+        state: PortalState::Binding,
         ..PortalStatus::default()
     });
     let handle = app.clone();
@@ -209,7 +229,9 @@ async fn bind_once(app: &App) -> bool {
         }
         Err(e) => Err(e),
     };
-    let notifier = &app.notifier;
+    let notice = |title: String, body: String| {
+        let _ = app.ui.send(UiEvent::Notice { title, body });
+    };
     let bound = match result {
         Ok(binding) => {
             let bindings: Vec<PortalBinding> = binding
@@ -242,12 +264,12 @@ async fn bind_once(app: &App) -> bool {
                 })
                 .collect::<Vec<_>>()
                 .join(", ");
-            notifier.info(
-                &tr!(l, "portal-bound-title"),
-                &tr!(l, "portal-bound-body", list = list),
+            notice(
+                tr!(l, "portal-bound-title"),
+                tr!(l, "portal-bound-body", list = list),
             );
             portal.set(PortalStatus {
-                state: "bound",
+                state: PortalState::Bound,
                 bindings,
                 ..PortalStatus::default()
             });
@@ -256,25 +278,25 @@ async fn bind_once(app: &App) -> bool {
         }
         Err(PortalError::Cancelled) => {
             tracing::warn!("the desktop's shortcut dialog was cancelled");
-            notifier.info(
-                &tr!(l, "hotkeys-unavailable-title"),
-                &tr!(l, "portal-cancelled"),
+            notice(
+                tr!(l, "hotkeys-unavailable-title"),
+                tr!(l, "portal-cancelled"),
             );
             portal.set(PortalStatus {
-                state: "cancelled",
+                state: PortalState::Cancelled,
                 ..PortalStatus::default()
             });
             false
         }
         Err(e) => {
             let (state, detail) = match &e {
-                PortalError::Unavailable(d) => ("unavailable", d.clone()),
-                other => ("failed", other.to_string()),
+                PortalError::Unavailable(d) => (PortalState::Unavailable, d.clone()),
+                other => (PortalState::Failed, other.to_string()),
             };
             tracing::warn!(%detail, "no global shortcuts through the portal");
-            notifier.info(
-                &tr!(l, "portal-unavailable-title"),
-                &tr!(l, "portal-unavailable-body", detail = detail.as_str()),
+            notice(
+                tr!(l, "portal-unavailable-title"),
+                tr!(l, "portal-unavailable-body", detail = detail.as_str()),
             );
             portal.set(PortalStatus {
                 state,
@@ -284,7 +306,7 @@ async fn bind_once(app: &App) -> bool {
             false
         }
     };
-    let _ = app.ui.send(crate::ui_events::UiEvent::Refresh);
+    let _ = app.ui.send(UiEvent::Refresh);
     bound
 }
 
