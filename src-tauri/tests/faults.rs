@@ -784,21 +784,10 @@ fn settings_dir_read_only(ctx: &mut Ctx) -> Result<Seen, String> {
     std::fs::create_dir(&cfg).unwrap();
     chmod(&cfg, 0o555);
     let setup_args = |dir: &Path| -> Vec<String> {
-        vec![
-            "--config-dir".into(),
-            dir.display().to_string(),
-            "setup".into(),
-            "--cluster".into(),
-            env.sim.sim.base_url(),
-            "--tenant".into(),
-            TENANT.into(),
-            "--email".into(),
-            EMAIL.into(),
-            "--ca-file".into(),
-            ca.display().to_string(),
-            "--allow-custom-host".into(),
-            "--no-keychain".into(),
-        ]
+        let mut args = vec!["--config-dir".to_owned(), dir.display().to_string()];
+        args.extend(env.setup_args_with_ca(EMAIL, &ca.display().to_string()));
+        args.push("--no-keychain".into());
+        args
     };
     let root = euid() == 0;
     // Root writes through mode 0555: run rcctl as nobody on the root-owned 0555 dir.

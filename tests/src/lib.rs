@@ -225,6 +225,12 @@ impl SimProcessEnv {
 
     /// `rcctl setup` arguments pointing at the simulator for an e-mail agent.
     pub fn setup_args(&self, email: &str) -> Vec<String> {
+        self.setup_args_with_ca(email, &self.sim.ca_file().display().to_string())
+    }
+
+    /// [`SimProcessEnv::setup_args`] with the simulator's CA at `ca` (a copy,
+    /// or the path as another OS spells it).
+    pub fn setup_args_with_ca(&self, email: &str, ca: &str) -> Vec<String> {
         vec![
             "setup".into(),
             "--cluster".into(),
@@ -234,7 +240,7 @@ impl SimProcessEnv {
             "--email".into(),
             email.into(),
             "--ca-file".into(),
-            self.sim.ca_file().display().to_string(),
+            ca.into(),
             "--allow-custom-host".into(),
         ]
     }

@@ -62,12 +62,7 @@ impl X {
     }
 
     fn atom(&self, name: &str) -> Atom {
-        self.conn
-            .intern_atom(false, name.as_bytes())
-            .unwrap()
-            .reply()
-            .unwrap()
-            .atom
+        rccontrol_testkit::atom(&self.conn, name).unwrap()
     }
 
     /// The first 32-bit value of a root window property, if it is set.

@@ -21,6 +21,16 @@ fn x11(e: impl std::fmt::Display) -> Error {
     Error::X11(e.to_string())
 }
 
+/// The atom named `name` on `conn`'s server (interned if new).
+pub fn atom(conn: &impl x11rb::connection::Connection, name: &str) -> Result<Atom, Error> {
+    Ok(conn
+        .intern_atom(false, name.as_bytes())
+        .map_err(x11)?
+        .reply()
+        .map_err(x11)?
+        .atom)
+}
+
 /// An X server of the test's own (Xvfb, 24-bit, no TCP) on a display number
 /// Xvfb picks itself; stopped by its PID when dropped.
 #[derive(Debug)]
@@ -129,17 +139,9 @@ impl Probe {
             .get(screen)
             .ok_or_else(|| x11(format!("no screen {screen} on {display}")))?
             .root;
-        let atom = |name: &str| -> Result<Atom, Error> {
-            Ok(conn
-                .intern_atom(false, name.as_bytes())
-                .map_err(x11)?
-                .reply()
-                .map_err(x11)?
-                .atom)
-        };
         let (request, extents) = (
-            atom("_NET_REQUEST_FRAME_EXTENTS")?,
-            atom("_NET_FRAME_EXTENTS")?,
+            atom(&conn, "_NET_REQUEST_FRAME_EXTENTS")?,
+            atom(&conn, "_NET_FRAME_EXTENTS")?,
         );
         let window = conn.generate_id().map_err(x11)?;
         conn.create_window(

@@ -352,8 +352,8 @@ pub fn close_window(id: u32) {
     use x11rb::connection::Connection as _;
     use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
     let (conn, _) = x11rb::connect(None).unwrap();
-    let atom = |n: &[u8]| conn.intern_atom(false, n).unwrap().reply().unwrap().atom;
-    let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
+    let atom = |name: &str| rccontrol_testkit::atom(&conn, name).unwrap();
+    let (protocols, delete) = (atom("WM_PROTOCOLS"), atom("WM_DELETE_WINDOW"));
     let ev = ClientMessageEvent::new(32, id, protocols, [delete, 0, 0, 0, 0]);
     conn.send_event(false, id, EventMask::NO_EVENT, ev).unwrap();
     conn.flush().unwrap();
@@ -395,16 +395,9 @@ impl TitledWindow {
 
     pub fn retitle(&self, title: &str) {
         use x11rb::connection::Connection as _;
-        use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _, PropMode};
+        use x11rb::protocol::xproto::{AtomEnum, PropMode};
         use x11rb::wrapper::ConnectionExt as _;
-        let atom = |name: &str| {
-            self.conn
-                .intern_atom(false, name.as_bytes())
-                .unwrap()
-                .reply()
-                .unwrap()
-                .atom
-        };
+        let atom = |name: &str| rccontrol_testkit::atom(&self.conn, name).unwrap();
         let (net_name, utf8) = (atom("_NET_WM_NAME"), atom("UTF8_STRING"));
         self.conn
             .change_property8(PropMode::REPLACE, self.id, net_name, utf8, title.as_bytes())

@@ -148,18 +148,7 @@ pub fn rcctl(dir: &Path, args: &[&str], stdin: &str) -> Run {
 
 /// `rcctl setup` arguments for the simulator, as Windows paths.
 pub fn setup_args(env: &SimProcessEnv) -> Vec<String> {
-    vec![
-        "setup".to_owned(),
-        "--cluster".into(),
-        env.sim.sim.base_url(),
-        "--tenant".into(),
-        TENANT.into(),
-        "--email".into(),
-        EMAIL.into(),
-        "--ca-file".into(),
-        win_path(&env.sim.ca_file()),
-        "--allow-custom-host".into(),
-    ]
+    env.setup_args_with_ca(EMAIL, &win_path(&env.sim.ca_file()))
 }
 
 /// `rcctl.exe setup` for the simulator, the token from stdin into Credential Manager.
