@@ -13,8 +13,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use x11rb::connection::Connection as _;
 use x11rb::protocol::xproto::{
-    Atom, AtomEnum, ClientMessageEvent, ConnectionExt as _, CreateWindowAux, EventMask, PropMode,
-    Window, WindowClass,
+    Atom, AtomEnum, ClientMessageEvent, ConnectionExt as _, CreateWindowAux, PropMode, Window,
+    WindowClass,
 };
 use x11rb::rust_connection::RustConnection;
 use x11rb::wrapper::ConnectionExt as _;
@@ -172,16 +172,7 @@ impl X {
     /// waits until it has.
     fn activate(&self, w: Window) {
         let message = ClientMessageEvent::new(32, w, self.net_active_window, [2, 0, 0, 0, 0]);
-        self.conn
-            .send_event(
-                false,
-                self.root,
-                EventMask::SUBSTRUCTURE_REDIRECT | EventMask::SUBSTRUCTURE_NOTIFY,
-                message,
-            )
-            .unwrap()
-            .check()
-            .unwrap();
+        rccontrol_testkit::ask_window_manager(&self.conn, self.root, message).unwrap();
         eventually(TIMEOUT, "the window to become active", || {
             self.active() == Some(w)
         });

@@ -18,4 +18,4 @@ pub use error::Error;
 pub use poll::{POLL, eventually, wait_for, wait_until};
 pub use process::{ChildGuard, GRACE};
 #[cfg(target_os = "linux")]
-pub use x11::{Desktop, START_LIMIT, WindowManager, Xvfb, atom};
+pub use x11::{Desktop, START_LIMIT, WindowManager, Xvfb, ask_window_manager, atom};

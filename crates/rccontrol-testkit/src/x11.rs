@@ -31,6 +31,24 @@ pub fn atom(conn: &impl x11rb::connection::Connection, name: &str) -> Result<Ato
         .atom)
 }
 
+/// Sends `message` to the window manager the way EWMH asks clients to: to
+/// the root window, for whoever redirects its substructure; checked.
+pub fn ask_window_manager(
+    conn: &impl x11rb::connection::Connection,
+    root: Window,
+    message: ClientMessageEvent,
+) -> Result<(), Error> {
+    conn.send_event(
+        false,
+        root,
+        EventMask::SUBSTRUCTURE_REDIRECT | EventMask::SUBSTRUCTURE_NOTIFY,
+        message,
+    )
+    .map_err(x11)?
+    .check()
+    .map_err(x11)
+}
+
 /// An X server of the test's own (Xvfb, 24-bit, no TCP) on a display number
 /// Xvfb picks itself; stopped by its PID when dropped.
 #[derive(Debug)]
@@ -172,16 +190,7 @@ impl Probe {
     /// Asks again; whether a window manager has answered.
     fn answered(&self) -> Result<bool, Error> {
         let message = ClientMessageEvent::new(32, self.window, self.request, [0u32; 5]);
-        self.conn
-            .send_event(
-                false,
-                self.root,
-                EventMask::SUBSTRUCTURE_REDIRECT | EventMask::SUBSTRUCTURE_NOTIFY,
-                message,
-            )
-            .map_err(x11)?
-            .check()
-            .map_err(x11)?;
+        ask_window_manager(&self.conn, self.root, message)?;
         let reply = self
             .conn
             .get_property(false, self.window, self.extents, AtomEnum::ANY, 0, 4)
