@@ -9,9 +9,9 @@ use crate::foreground::Foreground;
 use crate::hotkeys::HotkeyManager;
 use crate::hotkeys::portal::Portal;
 use crate::notifications::Notifier;
+use crate::settings_window::SettingsWindow;
 use crate::socket::SocketServer;
 use crate::ui_events::UiSender;
-use crate::window::SettingsWindow;
 use std::sync::{Arc, Mutex, OnceLock};
 use tao::event_loop::EventLoopProxy;
 
