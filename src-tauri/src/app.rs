@@ -10,9 +10,9 @@ use crate::hotkeys::HotkeyManager;
 use crate::hotkeys::portal::Portal;
 use crate::notifications::Notifier;
 use crate::press::Press;
+use crate::settings_window::SettingsWindow;
 use crate::socket::SocketServer;
 use crate::ui_events::UiSender;
-use crate::window::SettingsWindow;
 use std::sync::{Arc, Mutex};
 use tao::event_loop::EventLoopProxy;
 

@@ -6,7 +6,7 @@
 //! and the engine, on tao's event loop, with no webview: WebKit is not even
 //! loaded. The settings window is the Tauri binary `recording-control-settings`,
 //! started on demand and gone when closed; it drives this process over a window
-//! session on the control socket ([`window`], [`window_api`]).
+//! session on the control socket ([`settings_window`], [`window_calls`]).
 
 pub mod app;
 pub mod autostart;
@@ -23,12 +23,12 @@ pub mod launch;
 pub mod menu;
 pub mod notifications;
 pub mod press;
+pub mod settings_window;
 pub mod socket;
 pub mod tray;
 pub mod ui_events;
 pub mod view;
-pub mod window;
-pub mod window_api;
+pub mod window_calls;
 
 use app::{App, MainEvent};
 use clap::Parser;
@@ -280,7 +280,7 @@ fn setup(
         }
     }
     if args.settings {
-        window::open_settings(app);
+        settings_window::open_settings(app);
     }
     if let Some(problem) = engine.policy().problem() {
         app.notifier.info(&tr!(l, "managed-not-applied"), problem);

@@ -4,7 +4,7 @@
 
 use crate::app::App;
 use crate::tray::{self, ids};
-use crate::{autostart, window};
+use crate::{autostart, settings_window};
 use rccontrol::{Action, BelievedState, Trigger, tr};
 
 /// A menu item was chosen (main thread).
@@ -13,7 +13,7 @@ pub fn chosen(app: &App, id: &str) {
     match id {
         ids::PAUSE => app.press.press(Action::Pause, Trigger::Tray),
         ids::RESUME => app.press.press(Action::Resume, Trigger::Tray),
-        ids::SETTINGS => window::open_settings(app),
+        ids::SETTINGS => settings_window::open_settings(app),
         ids::DEMO => {
             let app = app.clone();
             app.rt.clone().spawn(async move {
@@ -27,7 +27,7 @@ pub fn chosen(app: &App, id: &str) {
                 }
             });
         }
-        ids::LOG => window::open_log(app),
+        ids::LOG => settings_window::open_log(app),
         ids::AUTOSTART => {
             let wanted = !autostart::is_enabled();
             if let Err(e) = autostart::set(wanted) {

@@ -27,6 +27,17 @@ impl AppTarget {
         let line = view::state_line(&snapshot, now_ms(), &engine.texts().get());
         (snapshot.state, line, engine.is_demo())
     }
+
+    /// `e` as the socket's refusal: its typed kind and its message in the
+    /// agent's language (never a secret: [`AppError`] carries none).
+    fn refusal(&self, e: &AppError) -> ControlFailure {
+        let kind = match e {
+            AppError::Throttled(_) => ErrorKind::Throttled,
+            _ => ErrorKind::Unavailable,
+        };
+        let l = self.app.engine.texts().get();
+        ControlFailure::new(kind, crate::error::localized(e, &l)).with_reason(e.kind().as_str())
+    }
 }
 
 impl ControlTarget for AppTarget {
@@ -50,13 +61,8 @@ impl ControlTarget for AppTarget {
             }
         }
         Box::pin(async move {
-            let pending = pending.map_err(|e| match e {
-                AppError::Throttled(t) => ControlFailure::new(ErrorKind::Throttled, t.to_string()),
-                e => ControlFailure::unavailable(e.to_string()),
-            })?;
-            let report = pending
-                .await
-                .map_err(|e| ControlFailure::unavailable(e.to_string()))?;
+            let pending = pending.map_err(|e| self.refusal(&e))?;
+            let report = pending.await.map_err(|e| self.refusal(&e))?;
             let (state, state_line, demo) = self.state();
             Ok(ActionReply {
                 report: (&report).into(),
@@ -79,7 +85,7 @@ impl ControlTarget for AppTarget {
 
     fn open(&self) -> Result<(), ControlFailure> {
         tracing::info!("second launch: opening the settings window");
-        crate::window::open_settings(&self.app);
+        crate::settings_window::open_settings(&self.app);
         Ok(())
     }
 
@@ -88,7 +94,7 @@ impl ControlTarget for AppTarget {
     }
 
     fn window(&self, session: WindowSession) -> Pin<Box<dyn Future<Output = ()> + Send + '_>> {
-        Box::pin(crate::window::serve(self.app.clone(), session))
+        Box::pin(crate::settings_window::serve(self.app.clone(), session))
     }
 }
 

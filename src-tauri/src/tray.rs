@@ -97,7 +97,10 @@ fn icon_png(name: &str) -> &'static [u8] {
 
 /// A tray icon by name, decoded from its PNG.
 fn icon(name: &str) -> Result<Icon, AppError> {
-    let bad = |e: String| AppError::Shell(format!("tray icon {name}: {e}"));
+    let bad = |detail: String| AppError::Icon {
+        name: name.to_owned(),
+        detail,
+    };
     let mut decoder = png::Decoder::new(std::io::Cursor::new(icon_png(name)));
     decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
     let mut reader = decoder.read_info().map_err(|e| bad(e.to_string()))?;
@@ -120,7 +123,7 @@ fn icon(name: &str) -> Result<Icon, AppError> {
 impl Tray {
     /// Builds the tray icon and menu (main thread, after the event loop exists).
     pub fn create(app: &App) -> Result<Tray, AppError> {
-        let shell = |e: &dyn std::fmt::Display| AppError::Shell(e.to_string());
+        let failed = |e: &dyn std::fmt::Display| AppError::Tray(e.to_string());
         let l = app.engine.texts().get();
         let item =
             |id: &str, text: String, enabled: bool| MenuItem::with_id(id, text, enabled, None);
@@ -151,7 +154,7 @@ impl Tray {
             &PredefinedMenuItem::separator(),
             &quit,
         ])
-        .map_err(|e| shell(&e))?;
+        .map_err(|e| failed(&e))?;
         // The icon's own clicks are not used (everything is in the menu); a
         // handler keeps them from queueing up unread.
         tray_icon::TrayIconEvent::set_event_handler(Some(|_: tray_icon::TrayIconEvent| {}));
@@ -166,7 +169,7 @@ impl Tray {
             .with_menu_on_left_click(true)
             .with_tooltip(tr!(l, "app-name"))
             .build()
-            .map_err(|e| shell(&e))?;
+            .map_err(|e| failed(&e))?;
         let tray = Tray {
             icon,
             state,
@@ -242,14 +245,14 @@ impl Tray {
             if let Some(name) = new_icon {
                 self.icon
                     .set_icon(Some(icon(&name)?))
-                    .map_err(|e| AppError::Shell(e.to_string()))?;
+                    .map_err(|e| AppError::Tray(e.to_string()))?;
                 self.icon.set_title(demo.then_some("DEMO"));
             }
             if let Some(line) = new_line {
                 self.state.set_text(&line);
                 self.icon
                     .set_tooltip(Some(tr!(l, "tray-tooltip", line = line)))
-                    .map_err(|e| AppError::Shell(e.to_string()))?;
+                    .map_err(|e| AppError::Tray(e.to_string()))?;
             }
             if let Some(label) = new_demo {
                 self.demo.set_text(label);

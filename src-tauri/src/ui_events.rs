@@ -2,7 +2,7 @@
 //! tray, shows notifications and updates an open settings window.
 
 use crate::app::App;
-use crate::{tray, window};
+use crate::{settings_window, tray};
 use rccontrol::guard::{GuardEvent, GuardListener};
 use rccontrol::{Action, BelievedState, ControllerEvent, EventSink, Report, Trigger, tr};
 use std::time::Duration;
@@ -142,6 +142,6 @@ pub async fn run(app: App, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
         if full {
             crate::badge::sync(&app);
         }
-        window::push_view(&app, full);
+        settings_window::push_view(&app, full);
     }
 }

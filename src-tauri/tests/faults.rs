@@ -637,8 +637,11 @@ fn keychain_absent(ctx: &mut Ctx) -> Result<Seen, String> {
     );
     let p = press(dir.path(), "pause", &[]);
     check!(
-        p.code == 2 && p.via_app() && p.json["kind"] == "unavailable",
-        "expected exit 2, the app refusing (unavailable): {}",
+        p.code == 2
+            && p.via_app()
+            && p.json["kind"] == "unavailable"
+            && p.json["reason"] == "not_configured",
+        "expected exit 2, the app refusing (unavailable, not_configured): {}",
         p.raw
     );
     check!(
@@ -909,6 +912,7 @@ fn bad_settings_file(ctx: &mut Ctx, bytes: Vec<u8>) -> Result<Seen, String> {
         p.code == 2
             && p.via_app()
             && p.json["kind"] == "unavailable"
+            && p.json["reason"] == "not_configured"
             && p.message().contains(&path),
         "expected exit 2 naming {path}: {}",
         p.raw

@@ -712,7 +712,7 @@ async fn a_window_session_carries_lines_both_ways_without_the_idle_timeout() {
     let reply = raw.ask(b"{\"v\":1,\"cmd\":\"window\"}\n").await;
     assert_eq!(reply["ok"], true, "{reply}");
     let _hello = raw.reply().await;
-    let huge = vec![b'y'; rccontrol::control_socket::window::MAX_WINDOW_BYTES + 10];
+    let huge = vec![b'y'; rccontrol::control_socket::window_session::MAX_WINDOW_BYTES + 10];
     raw.send(&huge).await;
     raw.send(b"\n").await;
     assert!(

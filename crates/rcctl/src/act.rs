@@ -168,7 +168,11 @@ fn refused(
     };
     if args.json {
         let message = message(&Localizer::english());
-        print_json(&error_json(action, f.kind.as_str(), &message, Via::App));
+        let mut json = error_json(action, f.kind.as_str(), &message, Via::App);
+        if let Some(reason) = &f.reason {
+            json["reason"] = serde_json::Value::from(reason.as_str());
+        }
+        print_json(&json);
         return Ok(2);
     }
     Err(CliError::Other(message(l)))

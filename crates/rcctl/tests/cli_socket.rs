@@ -88,7 +88,8 @@ impl ControlTarget for CannedApp {
             if refuse {
                 return Err(ControlFailure::unavailable(
                     "Recording Control is not configured — open Settings",
-                ));
+                )
+                .with_reason("not_configured"));
             }
             Ok(ActionReply {
                 report: ActionReport {
@@ -294,6 +295,7 @@ fn an_app_that_cannot_act_is_reported_not_bypassed() {
     let v: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
     assert_eq!(v["outcome"], "error");
     assert_eq!(v["kind"], "unavailable");
+    assert_eq!(v["reason"], "not_configured", "the app's own reason: {v}");
     assert_eq!(v["via"], "app");
     assert_eq!(app.requests.lock().unwrap().len(), 2);
     assert!(env.sim.sim.requests().is_empty(), "no silent direct call");

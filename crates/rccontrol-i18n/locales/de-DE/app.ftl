@@ -107,6 +107,20 @@ window-title = Recording Control – Einstellungen
 throttled = ignoriert: { $action } wurde vor { $since } ms gedrückt; Wiederholungen derselben Aktion innerhalb von { $window } ms werden verworfen
 shutting-down = die App wird beendet
 
+## Failures of the settings window's calls and of the tray
+
+error-unknown-call = Das Einstellungsfenster hat einen Aufruf angefordert, den diese App nicht kennt: { $call }
+error-bad-argument = Das Einstellungsfenster hat ein ungültiges Argument gesendet — { $field }: { $problem }
+error-settings-file = Die Einstellungsdatei konnte nicht gespeichert werden: { $detail }
+error-window-titles = Die Titel der offenen Fenster konnten nicht gelesen werden: { $detail }
+error-audit-read = Das Audit-Protokoll konnte nicht gelesen werden: { $detail }
+error-no-downloads = Es gibt keinen Download- oder Home-Ordner zum Speichern
+error-write = { $path } konnte nicht geschrieben werden: { $detail }
+error-icon = Das Tray-Symbol { $name } konnte nicht geladen werden: { $detail }
+error-tray = Das Tray-Symbol hat versagt: { $detail }
+error-internal = Die App konnte ihre Antwort nicht kodieren: { $detail }
+error-too-large = Die Antwort war zu groß zum Anzeigen
+
 ## Links (rccontrol://pause)
 
 link-unknown-title = Link ignoriert

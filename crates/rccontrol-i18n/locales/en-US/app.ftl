@@ -107,6 +107,25 @@ window-title = Recording Control — Settings
 throttled = ignored: { $action } was pressed { $since } ms ago; presses of the same action within { $window } ms are dropped
 shutting-down = the app is shutting down
 
+## Failures of the settings window's calls and of the tray
+
+# $call: the name of the call the settings window asked for
+error-unknown-call = The settings window asked for a call this app does not know: { $call }
+# $field: the argument's name as the page spells it (e.g. allowCustomHost); $problem: what is wrong (English)
+error-bad-argument = The settings window sent a bad argument — { $field }: { $problem }
+# $detail: the technical reason (English)
+error-settings-file = The settings file could not be saved: { $detail }
+error-window-titles = The titles of the open windows could not be read: { $detail }
+error-audit-read = The audit log could not be read: { $detail }
+error-no-downloads = There is no Downloads or home folder to write to
+# $path: the file; $detail: the technical reason (English)
+error-write = { $path } could not be written: { $detail }
+# $name: the icon's name
+error-icon = The tray icon { $name } could not be loaded: { $detail }
+error-tray = The tray icon failed: { $detail }
+error-internal = The app could not encode its answer: { $detail }
+error-too-large = The answer was too large to show
+
 ## Links (rccontrol://pause)
 
 link-unknown-title = Link ignored

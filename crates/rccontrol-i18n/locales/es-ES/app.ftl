@@ -106,6 +106,20 @@ window-title = Recording Control — Configuración
 throttled = ignorado: se ha pulsado «{ $action }» hace { $since } ms; se descartan las repeticiones de la misma acción en menos de { $window } ms
 shutting-down = la aplicación se está cerrando
 
+## Failures of the settings window's calls and of the tray
+
+error-unknown-call = La ventana de ajustes pidió una llamada que esta aplicación no conoce: { $call }
+error-bad-argument = La ventana de ajustes envió un argumento no válido — { $field }: { $problem }
+error-settings-file = No se pudo guardar el archivo de ajustes: { $detail }
+error-window-titles = No se pudieron leer los títulos de las ventanas abiertas: { $detail }
+error-audit-read = No se pudo leer el registro de auditoría: { $detail }
+error-no-downloads = No hay carpeta de Descargas ni carpeta personal donde escribir
+error-write = No se pudo escribir { $path }: { $detail }
+error-icon = No se pudo cargar el icono de la bandeja { $name }: { $detail }
+error-tray = El icono de la bandeja falló: { $detail }
+error-internal = La aplicación no pudo codificar su respuesta: { $detail }
+error-too-large = La respuesta era demasiado grande para mostrarla
+
 ## Links (rccontrol://pause)
 
 link-unknown-title = Enlace ignorado

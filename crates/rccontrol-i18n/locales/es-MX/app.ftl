@@ -106,6 +106,20 @@ window-title = Recording Control — Configuración
 throttled = ignorado: se presionó “{ $action }” hace { $since } ms; se descartan las repeticiones de la misma acción en menos de { $window } ms
 shutting-down = la aplicación se está cerrando
 
+## Failures of the settings window's calls and of the tray
+
+error-unknown-call = La ventana de configuración pidió una llamada que esta aplicación no conoce: { $call }
+error-bad-argument = La ventana de configuración envió un argumento no válido — { $field }: { $problem }
+error-settings-file = No se pudo guardar el archivo de configuración: { $detail }
+error-window-titles = No se pudieron leer los títulos de las ventanas abiertas: { $detail }
+error-audit-read = No se pudo leer el registro de auditoría: { $detail }
+error-no-downloads = No hay carpeta de Descargas ni carpeta personal donde escribir
+error-write = No se pudo escribir { $path }: { $detail }
+error-icon = No se pudo cargar el ícono de la bandeja { $name }: { $detail }
+error-tray = El ícono de la bandeja falló: { $detail }
+error-internal = La aplicación no pudo codificar su respuesta: { $detail }
+error-too-large = La respuesta era demasiado grande para mostrarla
+
 ## Links (rccontrol://pause)
 
 link-unknown-title = Enlace ignorado

@@ -107,6 +107,20 @@ window-title = Recording Control — Paramètres
 throttled = ignoré : une { $action } a déjà été demandée il y a { $since } ms ; les demandes répétées de la même action en moins de { $window } ms ne sont pas prises en compte
 shutting-down = l'application est en cours de fermeture
 
+## Failures of the settings window's calls and of the tray
+
+error-unknown-call = La fenêtre des paramètres a demandé un appel que cette application ne connaît pas : { $call }
+error-bad-argument = La fenêtre des paramètres a envoyé un argument non valide — { $field } : { $problem }
+error-settings-file = Le fichier des paramètres n'a pas pu être enregistré : { $detail }
+error-window-titles = Les titres des fenêtres ouvertes n'ont pas pu être lus : { $detail }
+error-audit-read = Le journal d'audit n'a pas pu être lu : { $detail }
+error-no-downloads = Aucun dossier Téléchargements ni dossier personnel où écrire
+error-write = { $path } n'a pas pu être écrit : { $detail }
+error-icon = L'icône de la zone de notification { $name } n'a pas pu être chargée : { $detail }
+error-tray = L'icône de la zone de notification a échoué : { $detail }
+error-internal = L'application n'a pas pu encoder sa réponse : { $detail }
+error-too-large = La réponse était trop volumineuse pour être affichée
+
 ## Links (rccontrol://pause)
 
 link-unknown-title = Lien ignoré

@@ -107,6 +107,20 @@ window-title = Recording Control — Configurações
 throttled = ignorado: a { $action } foi acionada há { $since } ms; acionamentos repetidos da mesma ação em menos de { $window } ms são descartados
 shutting-down = o app está sendo encerrado
 
+## Failures of the settings window's calls and of the tray
+
+error-unknown-call = A janela de configurações pediu uma chamada que este app não conhece: { $call }
+error-bad-argument = A janela de configurações enviou um argumento inválido — { $field }: { $problem }
+error-settings-file = Não foi possível salvar o arquivo de configurações: { $detail }
+error-window-titles = Não foi possível ler os títulos das janelas abertas: { $detail }
+error-audit-read = Não foi possível ler o log de auditoria: { $detail }
+error-no-downloads = Não há pasta de Downloads nem pasta pessoal onde gravar
+error-write = Não foi possível gravar { $path }: { $detail }
+error-icon = Não foi possível carregar o ícone da bandeja { $name }: { $detail }
+error-tray = O ícone da bandeja falhou: { $detail }
+error-internal = O app não conseguiu codificar sua resposta: { $detail }
+error-too-large = A resposta era grande demais para ser exibida
+
 ## Links (rccontrol://pause)
 
 link-unknown-title = Link ignorado

@@ -107,6 +107,20 @@ window-title = Recording Control — การตั้งค่า
 throttled = ข้ามแล้ว: เพิ่งกด{ $action }ไปเมื่อ { $since } มิลลิวินาทีก่อน การกดคำสั่งเดียวกันซ้ำภายใน { $window } มิลลิวินาทีจะถูกข้าม
 shutting-down = แอปกำลังปิดตัว
 
+## Failures of the settings window's calls and of the tray
+
+error-unknown-call = หน้าต่างการตั้งค่าขอคำสั่งที่แอปนี้ไม่รู้จัก: { $call }
+error-bad-argument = หน้าต่างการตั้งค่าส่งอาร์กิวเมนต์ที่ไม่ถูกต้อง — { $field }: { $problem }
+error-settings-file = ไม่สามารถบันทึกไฟล์การตั้งค่าได้: { $detail }
+error-window-titles = ไม่สามารถอ่านชื่อของหน้าต่างที่เปิดอยู่ได้: { $detail }
+error-audit-read = ไม่สามารถอ่านบันทึกการตรวจสอบได้: { $detail }
+error-no-downloads = ไม่มีโฟลเดอร์ดาวน์โหลดหรือโฟลเดอร์หลักสำหรับเขียนไฟล์
+error-write = ไม่สามารถเขียน { $path } ได้: { $detail }
+error-icon = ไม่สามารถโหลดไอคอนถาด { $name } ได้: { $detail }
+error-tray = ไอคอนถาดทำงานล้มเหลว: { $detail }
+error-internal = แอปไม่สามารถเข้ารหัสคำตอบได้: { $detail }
+error-too-large = คำตอบมีขนาดใหญ่เกินกว่าจะแสดงได้
+
 ## Links (rccontrol://pause)
 
 link-unknown-title = ละเว้นลิงก์แล้ว

@@ -107,6 +107,20 @@ window-title = Recording Control：设置
 throttled = 已忽略：{ $since } 毫秒前刚按过“{ $action }”；同一操作在 { $window } 毫秒内重复按下会被丢弃
 shutting-down = 应用正在关闭
 
+## Failures of the settings window's calls and of the tray
+
+error-unknown-call = 设置窗口请求了本应用不认识的调用：{ $call }
+error-bad-argument = 设置窗口发送了无效的参数 — { $field }：{ $problem }
+error-settings-file = 无法保存设置文件：{ $detail }
+error-window-titles = 无法读取已打开窗口的标题：{ $detail }
+error-audit-read = 无法读取审计日志：{ $detail }
+error-no-downloads = 没有可写入的“下载”文件夹或主文件夹
+error-write = 无法写入 { $path }：{ $detail }
+error-icon = 无法加载托盘图标 { $name }：{ $detail }
+error-tray = 托盘图标出错：{ $detail }
+error-internal = 应用无法编码其应答：{ $detail }
+error-too-large = 应答太大，无法显示
+
 ## Links (rccontrol://pause)
 
 link-unknown-title = 已忽略链接

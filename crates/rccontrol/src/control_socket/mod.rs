@@ -13,7 +13,7 @@ pub mod client;
 pub mod path;
 pub mod protocol;
 pub mod server;
-pub mod window;
+pub mod window_session;
 
 pub use client::{ClientError, request};
 pub use path::{SOCKET_ENV, SocketAddress, SocketPathError, socket_address};
@@ -21,7 +21,7 @@ pub use protocol::{
     ActionReply, ActionReport, Command, ControlFailure, ErrorKind, Reply, Request, StatusReply,
 };
 pub use server::{BindError, ControlServer, ControlTarget, ServerHandle, ServerOptions};
-pub use window::{Incoming, WindowReader, WindowSession, WindowWriter, connect_window};
+pub use window_session::{Incoming, WindowReader, WindowSession, WindowWriter, connect_window};
 
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 

@@ -8,12 +8,17 @@
 //! ← {"v":1,"ok":true,"state":{…},"state_line":"…","demo":false,"app_version":"0.1.0"}
 //! → {"v":2,"cmd":"pause"}
 //! ← {"v":1,"ok":false,"error":{"kind":"unsupported_version","message":"…"}}
+//! → {"v":1,"cmd":"pause"}                       (the app cannot act)
+//! ← {"v":1,"ok":false,"error":{"kind":"unavailable","message":"…","reason":"not_configured"}}
 //! ```
+//!
+//! An app's refusal says its message in the agent's language and may add its
+//! own finer `reason`; clients that do not know the field ignore it.
 //!
 //! Two commands serve the app itself: `open` (a second launch asks the running
 //! app to open its settings window; answered like `status`) and `window` (the
 //! settings window's process turns the connection into a long-lived session of
-//! its own, see [`super::window`]; answered like `status`, then handed over).
+//! its own, see [`super::window_session`]; answered like `status`, then handed over).
 //!
 //! Unknown fields in a request are ignored (newer clients may send more).
 
@@ -257,7 +262,8 @@ impl std::fmt::Display for ErrorKind {
     }
 }
 
-/// An error reply's body: the kind and one plain sentence.
+/// An error reply's body: the kind, one plain sentence (in the agent's
+/// language when the app refuses) and, from the app, its own finer reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[error("{message}")]
 pub struct ControlFailure {
@@ -265,6 +271,10 @@ pub struct ControlFailure {
     pub kind: ErrorKind,
     /// One sentence for the user.
     pub message: String,
+    /// The app's own snake_case kind of a refusal (e.g. `not_configured`,
+    /// `stopped`), finer than [`ErrorKind`]; absent when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 impl ControlFailure {
@@ -273,7 +283,15 @@ impl ControlFailure {
         Self {
             kind,
             message: message.into(),
+            reason: None,
         }
+    }
+
+    /// The same failure with the app's finer `reason`.
+    #[must_use]
+    pub fn with_reason(mut self, reason: impl Into<String>) -> Self {
+        self.reason = Some(reason.into());
+        self
     }
 
     /// The app cannot act now (e.g. not configured).
@@ -551,6 +569,9 @@ mod tests {
                 app_version: "1.2.3".into(),
             }),
             Reply::Error(ControlFailure::unavailable("not configured")),
+            Reply::Error(
+                ControlFailure::unavailable("nicht konfiguriert").with_reason("not_configured"),
+            ),
         ];
         for r in replies {
             let line = r.to_line();
@@ -571,6 +592,13 @@ mod tests {
             Reply::parse(br#"{"v":1,"ok":false,"error":{"kind":"brand_new","message":"m"}}"#),
             Ok(Reply::Error(ControlFailure::new(ErrorKind::Unknown, "m")))
         );
+        // The reason is on the wire only when there is one.
+        let v: serde_json::Value = serde_json::from_str(
+            &Reply::Error(ControlFailure::unavailable("x").with_reason("stopped")).to_line(),
+        )
+        .unwrap();
+        assert_eq!(v["error"]["reason"], "stopped");
+        assert_eq!(v["error"]["kind"], "unavailable");
         assert!(Reply::parse(br#"{"v":2,"ok":true}"#).is_err());
         assert!(Reply::parse(br#"{"v":1,"ok":true}"#).is_err());
     }

@@ -10,13 +10,14 @@ use super::protocol::{
     ActionReply, ActionReport, Command, ControlFailure, ErrorKind, MAX_REQUEST_BYTES, Reply,
     Request, StatusReply,
 };
-use super::window::WindowSession;
+use super::window_session::WindowSession;
 use super::{LineRead, read_line_bounded};
 use crate::action::{Action, Trigger};
 use crate::controller::Controller;
 use crate::state::now_ms;
 use interprocess::local_socket::ListenerOptions;
 use interprocess::local_socket::tokio::{Listener, Stream, prelude::*};
+use rccontrol_i18n::tr;
 use std::future::Future;
 use std::io;
 use std::pin::Pin;
@@ -74,9 +75,10 @@ impl ControlTarget for Controller {
     ) -> Pin<Box<dyn Future<Output = Result<ActionReply, ControlFailure>> + Send + '_>> {
         let pending = self.request(action, trigger);
         Box::pin(async move {
-            let report = pending
-                .await
-                .map_err(|e| ControlFailure::unavailable(e.to_string()))?;
+            let report = pending.await.map_err(|_| {
+                ControlFailure::unavailable(tr!(self.texts().get(), "shutting-down"))
+                    .with_reason("stopped")
+            })?;
             let state = self.state();
             Ok(ActionReply {
                 report: ActionReport::from(&report),

@@ -50,8 +50,10 @@ fn main() {
         Err(e) => {
             eprintln!("recording-control-settings: {e}");
             std::process::exit(match e {
-                // The app tells the agent to restart it (recording_control::window).
-                link::Refused::OtherVersion { .. } => recording_control::window::VERSION_MISMATCH,
+                // The app tells the agent to restart it (recording_control::settings_window).
+                link::Refused::OtherVersion { .. } => {
+                    recording_control::settings_window::VERSION_MISMATCH
+                }
                 link::Refused::Unreachable(_) => 1,
             });
         }

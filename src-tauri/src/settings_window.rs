@@ -2,15 +2,18 @@
 //! `recording-control-settings`: started on demand, gone when closed (the
 //! webview costs hundreds of MB; the tray process never loads WebKit). It
 //! connects back over a window session on the control socket: the page's
-//! calls come in as lines and are answered by [`crate::window_api`]; state
-//! changes and "come to the front" go out as events.
+//! calls come in as lines, are parsed into [`WindowCall`]s and answered by
+//! [`crate::window_calls`]; state changes and "come to the front" go out as
+//! events.
 //!
 //! Lines, settings → tray: `{"id":7,"cmd":"get_view","args":{…}}`;
 //! tray → settings: `{"id":7,"ok":true,"value":…}`, `{"id":7,"ok":false,"error":{kind,message,fields}}`,
 //! `{"event":"rc-state","payload":{…}}`, `{"event":"focus"}`.
 
 use crate::app::App;
+use crate::error::{AppError, UiError};
 use crate::view;
+use crate::window_calls::WindowCall;
 use rccontrol::control_socket::{SocketAddress, WindowSession};
 use rccontrol::state::now_ms;
 use serde::{Deserialize, Serialize};
@@ -83,9 +86,9 @@ struct Event<'a> {
     payload: Option<serde_json::Value>,
 }
 
-/// A call line from the window.
+/// A call line from the window; its `cmd` and `args` become a [`WindowCall`].
 #[derive(Deserialize)]
-struct Call {
+struct CallLine {
     id: u64,
     cmd: String,
     #[serde(default)]
@@ -93,9 +96,9 @@ struct Call {
 }
 
 /// Without the arguments: `save_settings` carries the token.
-impl std::fmt::Debug for Call {
+impl std::fmt::Debug for CallLine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Call")
+        f.debug_struct("CallLine")
             .field("id", &self.id)
             .field("cmd", &self.cmd)
             .finish_non_exhaustive()
@@ -230,17 +233,25 @@ pub async fn serve(app: App, session: WindowSession) {
         number,
     };
     while let Some(line) = incoming.next().await {
-        let call: Call = match serde_json::from_slice(&line) {
+        let line: CallLine = match serde_json::from_slice(&line) {
             Ok(c) => c,
             Err(e) => {
                 tracing::warn!(error = %e, "malformed line from the settings window");
                 continue;
             }
         };
+        let (id, call) = (line.id, WindowCall::parse(&line.cmd, line.args));
+        if let Err(e) = &call {
+            tracing::warn!(id, error = %e, "refused a call from the settings window");
+        }
         let (app, tx, rt) = (app.clone(), tx.clone(), app.rt.clone());
         tokio::task::spawn_blocking(move || {
-            let result = rt.block_on(crate::window_api::call(&app, &call.cmd, call.args));
-            let _ = tx.send(answer_line(call.id, result));
+            let l = app.engine.texts().get();
+            let result = match call {
+                Ok(call) => rt.block_on(crate::window_calls::call(&app, call)),
+                Err(e) => Err(e.for_ui(&l)),
+            };
+            let _ = tx.send(answer_line(id, result, &l));
         });
     }
 }
@@ -276,7 +287,11 @@ impl Drop for SessionEnd {
 
 /// The answer line to call `id`; an answer too large for a session line
 /// becomes an error the page can show.
-fn answer_line(id: u64, result: Result<serde_json::Value, crate::error::UiError>) -> String {
+fn answer_line(
+    id: u64,
+    result: Result<serde_json::Value, UiError>,
+    l: &rccontrol::Localizer,
+) -> String {
     let answer = match result {
         Ok(value) => Answer {
             id,
@@ -292,7 +307,7 @@ fn answer_line(id: u64, result: Result<serde_json::Value, crate::error::UiError>
         },
     };
     let line = serde_json::to_string(&answer).unwrap_or_default();
-    if line.len() <= rccontrol::control_socket::window::MAX_WINDOW_BYTES {
+    if line.len() <= rccontrol::control_socket::window_session::MAX_WINDOW_BYTES {
         return line;
     }
     tracing::warn!(
@@ -300,12 +315,13 @@ fn answer_line(id: u64, result: Result<serde_json::Value, crate::error::UiError>
         bytes = line.len(),
         "answer too large for the settings window"
     );
-    serde_json::json!({
-        "id": id,
-        "ok": false,
-        "error": {"kind": "shell", "message": "the answer was too large to show", "fields": []},
-    })
-    .to_string()
+    let too_large = Answer {
+        id,
+        ok: false,
+        value: None,
+        error: serde_json::to_value(AppError::TooLarge.for_ui(l)).ok(),
+    };
+    serde_json::to_string(&too_large).unwrap_or_default()
 }
 
 impl SettingsWindow {
