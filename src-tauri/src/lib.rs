@@ -23,6 +23,7 @@ pub mod launch;
 pub mod menu;
 pub mod notifications;
 pub mod press;
+pub mod reconfigure;
 pub mod settings_window;
 pub mod socket;
 pub mod tray;
@@ -265,11 +266,7 @@ fn setup(
         }
     });
     hotkeys::init(app);
-    hotkeys::apply(app, &engine.settings().hotkeys);
-    foreground::apply(app);
-    if engine.safety().deep_link {
-        deep_link::register(true);
-    }
+    reconfigure::reconfigure(app, false);
     deep_link::handle(app, &args.links);
     socket::serve(app, bound);
     app.rt.spawn(ui_events::run(app.clone(), ui_rx));

@@ -278,8 +278,8 @@ impl Drop for SessionEnd {
         };
         if restore {
             tracing::info!("the window closed while recording a binding: hotkeys back");
-            let bindings = self.app.hotkeys.bindings();
-            crate::hotkeys::apply(&self.app, &bindings);
+            let links = self.app.engine.safety().deep_link;
+            crate::reconfigure::reconfigure(&self.app, links);
         }
         tracing::info!(session = self.number, "settings window closed");
     }

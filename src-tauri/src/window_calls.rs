@@ -434,14 +434,9 @@ fn ui_texts(engine: &Engine) -> UiTexts {
 async fn save(app: &App, form: SettingsForm) -> Result<View, AppError> {
     let engine = &app.engine;
     let token = Some(form.token.expose()).filter(|t| !t.trim().is_empty());
-    let deep_link_before = engine.safety().deep_link;
-    let applied = engine.apply_settings(&form.to_settings(), token).await?;
-    hotkeys::apply(app, &applied.settings.hotkeys);
-    foreground::apply(app);
-    let deep_link = engine.safety().deep_link;
-    if deep_link != deep_link_before {
-        crate::deep_link::register(deep_link);
-    }
+    let links_were = engine.safety().deep_link;
+    engine.apply_settings(&form.to_settings(), token).await?;
+    crate::reconfigure::reconfigure(app, links_were);
     if form.autostart != autostart::is_enabled() {
         autostart::set(form.autostart)?;
     }
