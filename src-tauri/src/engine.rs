@@ -352,11 +352,6 @@ impl Engine {
         Ok(async move { pending.await.map_err(|_| AppError::Stopped) })
     }
 
-    /// Sends an action through the controller of the current mode.
-    pub async fn act(&self, action: Action, trigger: Trigger) -> Result<Report, AppError> {
-        self.request(action, trigger)?.await
-    }
-
     /// The action a toggle sends now: resume when believed paused, else pause.
     pub fn toggle_action(&self) -> Action {
         match self.snapshot().state {

@@ -18,7 +18,7 @@ pub fn resume_if_paused(app: &App) {
         return;
     }
     tracing::info!("exiting while paused: resuming first");
-    match app.engine.request(Action::Resume, Trigger::Exit) {
+    match app.press.request(Action::Resume, Trigger::Exit) {
         Ok(pending) => match app.rt.block_on(pending) {
             Ok(report) => tracing::info!(outcome = %report.message, "resume before exiting"),
             Err(e) => tracing::warn!(error = %e, "resume before exiting"),

@@ -83,8 +83,18 @@ pub enum WindowCall {
     },
 }
 
-/// Arguments whose value a refusal must not repeat.
+/// Arguments whose value a refusal must not repeat, nor that of anything
+/// holding them (`form`, and the arguments of the call that carries it).
 const SECRET_ARGUMENTS: &[&str] = &["form.token"];
+
+/// Whether a refusal of `field` (of call `cmd`) could repeat a secret.
+fn may_hold_a_secret(cmd: &str, field: &str) -> bool {
+    SECRET_ARGUMENTS.iter().any(|secret| {
+        secret == &field
+            || secret.starts_with(&format!("{field}."))
+            || (field == "args" && cmd == "save_settings")
+    })
+}
 
 impl WindowCall {
     /// The call `cmd` with the page's `args` (an object; `null` or `{}` when
@@ -115,9 +125,9 @@ impl WindowCall {
                 Some(field) => field.to_owned(),
                 None => "args".to_owned(),
             };
-            // serde repeats a wrongly typed value: never the token's.
-            let problem = if SECRET_ARGUMENTS.contains(&field.as_str()) {
-                "not a string (the value is not shown)".to_owned()
+            // serde repeats a wrongly typed value: never one that may hold the token.
+            let problem = if may_hold_a_secret(cmd, &field) {
+                "not of the expected shape (the value is not shown)".to_owned()
             } else {
                 e.into_inner().to_string()
             };
@@ -166,8 +176,9 @@ pub async fn call(app: &App, call: WindowCall) -> Result<serde_json::Value, UiEr
         WindowCall::ExportAuditCsv => json(export(&app.engine).map_err(ui)?),
         WindowCall::CheckSettings => {
             let report = app
-                .engine
-                .act(Action::Resume, Trigger::Window)
+                .press
+                .request(Action::Resume, Trigger::Window)
+                .map_err(ui)?
                 .await
                 .map_err(ui)?;
             json(CheckResult {
@@ -175,9 +186,13 @@ pub async fn call(app: &App, call: WindowCall) -> Result<serde_json::Value, UiEr
                 report,
             })
         }
-        WindowCall::Act { action } => {
-            json(app.engine.act(action, Trigger::Window).await.map_err(ui)?)
-        }
+        WindowCall::Act { action } => json(
+            app.press
+                .request(action, Trigger::Window)
+                .map_err(ui)?
+                .await
+                .map_err(ui)?,
+        ),
         WindowCall::StartDemo => {
             app.engine.start_demo().await.map_err(ui)?;
             json(build_view(app))
@@ -652,6 +667,19 @@ mod tests {
         assert_eq!(field, "form.token");
         assert!(
             !problem.contains("987654321"),
+            "the token is repeated: {problem}"
+        );
+        // Nor when what holds it has the wrong shape.
+        let (field, problem) = bad("save_settings", json!({"form": "s3cret-token-value"}));
+        assert_eq!(field, "form");
+        assert!(
+            !problem.contains("s3cret"),
+            "the token is repeated: {problem}"
+        );
+        let (field, problem) = bad("save_settings", json!("s3cret-token-value"));
+        assert_eq!(field, "args");
+        assert!(
+            !problem.contains("s3cret"),
             "the token is repeated: {problem}"
         );
         assert_eq!(bad("act", json!({"action": "explode"})).0, "action");
