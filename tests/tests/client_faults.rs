@@ -110,7 +110,9 @@ async fn dropped_connections() {
         "{:?}",
         report.outcome
     );
-    assert!(s.sim.requests().len() <= 3);
+    // Each attempt was read by the simulator, then dropped: two retries.
+    assert_eq!(report.attempts, 3);
+    assert_eq!(s.sim.requests().len(), 3);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -4,8 +4,9 @@
 
 use rccontrol::{Action, BelievedState, Controller, Trigger};
 use rccontrol_e2e::*;
-use rccontrol_sim::AgentRef;
+use rccontrol_sim::{AgentRef, Fault};
 use std::sync::Arc;
+use std::time::Duration;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn fifty_concurrent_pauses_reach_the_server_at_most_twice() {
@@ -35,8 +36,11 @@ async fn mixed_burst_ends_in_the_last_intent() {
         BelievedState::Unknown,
         vec![],
     );
-    // Many alternating presses, resume last: whatever was coalesced, the final
-    // state at the simulator and in the controller is "recording".
+    // Many alternating presses, resume last, all made while the first is in
+    // flight (held 2 s at the simulator): the in-flight pause, then the last
+    // intent, once. The final state at the simulator and in the controller
+    // is "recording".
+    s.sim.inject(Fault::Delay(Duration::from_secs(2)), 1);
     let handles: Vec<_> = (0..40)
         .map(|i| {
             let action = if i % 2 == 0 {
@@ -61,9 +65,19 @@ async fn mixed_burst_ends_in_the_last_intent() {
         controller.state()
     );
     assert!(!s.sim.agent(TENANT, AgentRef::Email(EMAIL)).unwrap().paused);
+    let sent: Vec<_> = s
+        .sim
+        .requests()
+        .iter()
+        .map(|r| r.raw_path.clone())
+        .collect();
+    assert_eq!(
+        sent.len(),
+        2,
+        "coalesced to the in-flight and the last: {sent:?}"
+    );
     assert!(
-        s.sim.requests().len() < 41,
-        "coalesced: {}",
-        s.sim.requests().len()
+        sent[0].contains("/pause/") && sent[1].contains("/resume/"),
+        "{sent:?}"
     );
 }

@@ -41,7 +41,13 @@ fn tree(root: u32) -> Vec<u32> {
     out
 }
 
+/// The resident memory of `root` and its descendants; fails rather than
+/// report 0 MB for a process that is gone.
 fn rss_mb(root: u32) -> f64 {
+    assert!(
+        std::path::Path::new(&format!("/proc/{root}/status")).exists(),
+        "bench: process {root} is gone: no memory figure"
+    );
     tree(root)
         .iter()
         .filter_map(|p| std::fs::read_to_string(format!("/proc/{p}/status")).ok())
@@ -65,17 +71,22 @@ fn cpu_ticks(root: u32) -> u64 {
         .filter_map(|p| std::fs::read_to_string(format!("/proc/{p}/stat")).ok())
         .map(|s| {
             let f: Vec<&str> = s[s.rfind(')').unwrap_or(0) + 2..].split(' ').collect();
-            f[11].parse::<u64>().unwrap_or(0) + f[12].parse::<u64>().unwrap_or(0)
+            let ticks = |i: usize| -> u64 {
+                f.get(i)
+                    .and_then(|t| t.parse().ok())
+                    .unwrap_or_else(|| panic!("bench: /proc stat without CPU ticks: {s}"))
+            };
+            ticks(11) + ticks(12)
         })
         .sum()
 }
 
 fn clk_tck() -> f64 {
     let out = Command::new("getconf").arg("CLK_TCK").output().unwrap();
-    String::from_utf8_lossy(&out.stdout)
-        .trim()
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.trim()
         .parse()
-        .unwrap_or(100.0)
+        .unwrap_or_else(|_| panic!("bench: getconf CLK_TCK said {text:?}: no CPU figure"))
 }
 
 /// Presses Ctrl+Alt+<key> through XTEST (no helper process in the timing).
@@ -464,7 +475,7 @@ pub fn main() {
                 .nth(1)
                 .and_then(|kb| kb.parse::<f64>().ok())
         })
-        .unwrap_or(0.0)
+        .expect("bench: no VmHWM for the app: no peak RSS figure")
         / 1024.0;
     rows.push((
         format!(
@@ -482,7 +493,7 @@ pub fn main() {
     let size = |path: &str| {
         std::fs::metadata(path)
             .map(|m| m.len() as f64 / 1e6)
-            .unwrap_or(0.0)
+            .unwrap_or_else(|e| panic!("bench: {path}: {e}: build the release binaries first"))
     };
     let (tray, window) = (size(APP), size(SETTINGS_APP));
     rows.push((
