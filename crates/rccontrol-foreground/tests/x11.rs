@@ -8,7 +8,7 @@ use rccontrol_foreground::{
     Unavailable, watch, watch_display, window_titles, window_titles_display,
 };
 use rccontrol_testkit::{Desktop, Xvfb, eventually};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use x11rb::connection::Connection as _;
@@ -461,17 +461,23 @@ fn no_display_is_unavailable() {
                 "--ignored",
                 "--test-threads=1",
             ])
-            .env("RCCONTROL_FOREGROUND_CHILD", "1")
-            .stdout(Stdio::null());
+            .env("RCCONTROL_FOREGROUND_CHILD", "1");
         if empty {
             child.env("DISPLAY", "");
         } else {
             child.env_remove("DISPLAY");
         }
-        let status = child.status().unwrap();
+        let out = child.output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(
-            status.success(),
-            "child test failed (empty DISPLAY: {empty})"
+            out.status.success(),
+            "child test failed (empty DISPLAY: {empty}): {stdout}"
+        );
+        // libtest also exits 0 when the filter matches nothing: the child
+        // test must have run.
+        assert!(
+            stdout.contains("test child_without_display ... ok") && stdout.contains("1 passed"),
+            "the child test did not run (empty DISPLAY: {empty}): {stdout}"
         );
     }
 }

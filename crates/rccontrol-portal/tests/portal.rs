@@ -3,7 +3,8 @@
 //! with the fake portal (feature `fake`).
 //!
 //! Run: `scripts/test-session.sh cargo test -p rccontrol-portal --features fake`
-//! (a private bus); without DBUS_SESSION_BUS_ADDRESS every test skips.
+//! (a private bus); without DBUS_SESSION_BUS_ADDRESS every test skips, saying
+//! so (and fails inside the test session, which always has one).
 #![cfg(target_os = "linux")]
 #![allow(clippy::expect_used, clippy::panic)]
 
@@ -19,12 +20,7 @@ const WAIT: Duration = Duration::from_secs(5);
 
 fn have_session_bus(test: &str) -> bool {
     let have = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some();
-    if !have {
-        println!(
-            "{test}: skipped, no DBUS_SESSION_BUS_ADDRESS (run it under scripts/test-session.sh)"
-        );
-    }
-    have
+    rccontrol_testkit::available(test, "DBUS_SESSION_BUS_ADDRESS", have)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

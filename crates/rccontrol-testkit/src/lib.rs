@@ -5,17 +5,21 @@
 //!   reaped when dropped, also while a failed test unwinds;
 //! - [`wait_until`], [`eventually`], [`wait_for`]: bounded polling instead of
 //!   fixed sleeps;
+//! - [`available`]: a missing bus or display fails under `./test`, and
+//!   skips loudly elsewhere;
 //! - (Linux) [`Xvfb`], [`WindowManager`], [`Desktop`]: a private X server on a
 //!   display number of its own, with openbox when a test needs one.
 
 mod error;
 mod poll;
 mod process;
+mod session;
 #[cfg(target_os = "linux")]
 mod x11;
 
 pub use error::Error;
 pub use poll::{POLL, eventually, wait_for, wait_until};
 pub use process::{ChildGuard, GRACE};
+pub use session::available;
 #[cfg(target_os = "linux")]
 pub use x11::{Desktop, START_LIMIT, WindowManager, Xvfb, ask_window_manager, atom};

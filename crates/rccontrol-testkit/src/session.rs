@@ -1,0 +1,25 @@
+//! What a test needs from the desktop session, and what happens without it.
+
+use std::io::Write as _;
+
+/// Whether a part of the session (a bus, a display, a tool) that `test`
+/// needs is `present`. Under `./test` (inside `scripts/test-session.sh`,
+/// which starts every part) an absent one fails the test loudly; outside it
+/// the test is skipped, and says so: a skip is never silent.
+#[track_caller]
+#[allow(clippy::panic, reason = "failing the test is this helper's job")]
+pub fn available(test: &str, what: &str, present: bool) -> bool {
+    if present {
+        return true;
+    }
+    let in_session = std::env::var_os("RC_TEST_SESSION").is_some();
+    let no_desktop = std::env::var_os("RC_SESSION_NO_DESKTOP").is_some();
+    if in_session && !(no_desktop && what == "DISPLAY") {
+        panic!("{test}: {what} is missing inside the test session, which starts it");
+    }
+    // Straight to stderr: libtest captures print! and eprint!, not this.
+    // One write, so that concurrent tests' lines do not interleave.
+    let line = format!("{test}: SKIPPED: no {what} (run it under scripts/test-session.sh)\n");
+    let _ = std::io::stderr().write_all(line.as_bytes());
+    false
+}
