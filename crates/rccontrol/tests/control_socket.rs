@@ -695,8 +695,14 @@ async fn a_window_session_carries_lines_both_ways_without_the_idle_timeout() {
     let (mut reader, mut writer) = session.split();
     let first = reader.next().await.unwrap().unwrap();
     assert_eq!(first, br#"{"event":"hello"}"#);
-    // Silent for longer than the idle timeout: the session stays open.
-    tokio::time::sleep(Duration::from_millis(600)).await;
+    // Silent for longer than the idle timeout: a plain connection opened
+    // after the session fell silent is closed by that timeout (an event, not
+    // a guess at how long to sleep); the session stays open.
+    let mut idle = Raw::connect(&path).await;
+    assert!(
+        idle.closed().await,
+        "the idle timeout closes a silent control connection"
+    );
     // A line larger than a control request (4 KiB) but within the window's bound.
     let big = "x".repeat(64 * 1024);
     writer.send(&big).await.unwrap();
