@@ -329,10 +329,12 @@ mod linux {
         wait_until("the line to reach 0:01", || {
             badge.line().is_some_and(|l| l.ends_with("0:01"))
         });
+        // Never ahead of the clock; how soon after is not asserted (noisy
+        // machines): the wait above bounds it.
         let at = since.elapsed();
         assert!(
-            (Duration::from_secs(1)..Duration::from_millis(1500)).contains(&at),
-            "0:01 shown after {at:?}"
+            at >= Duration::from_secs(1),
+            "0:01 shown after {at:?}, before a second had passed"
         );
         assert_focus_kept("after a tick", &holder, holder_id);
 
