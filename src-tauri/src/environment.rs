@@ -31,7 +31,7 @@ impl Environment {
 /// Probes the session (a few D-Bus and X11 round trips); problems are said in `l`'s language.
 pub fn probe(l: &Localizer) -> Environment {
     let env = Environment {
-        hotkeys: crate::hotkeys::unavailable_reason(l),
+        hotkeys: unavailable_reason(l),
         notifications: notifications_problem(l),
         tray: tray_problem(l),
     };
@@ -109,4 +109,38 @@ fn notifications_problem(_: &Localizer) -> Option<String> {
 #[cfg(not(target_os = "linux"))]
 fn tray_problem(_: &Localizer) -> Option<String> {
     None
+}
+
+/// Whether global hotkeys can work in this session at all, and if not, why.
+pub fn unavailable_reason(l: &Localizer) -> Option<String> {
+    if !cfg!(target_os = "linux") || portal_wanted() {
+        // The portal says for itself whether it could bind.
+        return None;
+    }
+    let display = std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty());
+    let wayland = std::env::var_os("WAYLAND_DISPLAY").is_some_and(|d| !d.is_empty());
+    if !display {
+        return Some(tr!(l, "hotkeys-no-display"));
+    }
+    if wayland {
+        tracing::warn!(
+            "Wayland session with XWayland: global hotkeys only fire while an X11 window has focus"
+        );
+    }
+    None
+}
+
+/// Whether this session's hotkeys go through the portal: a Wayland session
+/// (X11 grabs there fire only while an X11 window has focus), unless
+/// `RCCONTROL_HOTKEYS=x11`; `RCCONTROL_HOTKEYS=portal` forces it.
+pub fn portal_wanted() -> bool {
+    match std::env::var("RCCONTROL_HOTKEYS").ok().as_deref() {
+        Some("portal") => return true,
+        Some("x11") => return false,
+        _ => {}
+    }
+    let set = |v: &str| std::env::var_os(v).is_some_and(|d| !d.is_empty());
+    cfg!(target_os = "linux")
+        && (set("WAYLAND_DISPLAY")
+            || std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t.eq_ignore_ascii_case("wayland")))
 }

@@ -10,30 +10,28 @@
 
 pub mod app;
 pub mod autostart;
-pub mod badge;
-pub mod deep_link;
+pub mod desktop_notification;
 pub mod engine;
 pub mod environment;
 pub mod error;
 pub mod exit;
-pub mod foreground;
+pub mod fanout;
 pub mod gl;
-pub mod hotkeys;
-pub mod launch;
+pub mod inputs;
+pub mod main_thread;
 pub mod menu;
-pub mod notifications;
+pub mod outputs;
 pub mod press;
-pub mod reconfigure;
-pub mod settings_window;
-pub mod socket;
-pub mod tray;
+pub mod status;
 pub mod ui_events;
 pub mod view;
-pub mod window_calls;
 
-use app::{App, MainEvent};
+use app::App;
 use clap::Parser;
 use engine::{Engine, Mode};
+use inputs::{deep_link, hotkeys, launch, socket};
+use main_thread::{MainEvent, MainThread};
+use outputs::{settings_window, tray};
 use rccontrol::{Paths, TokenStore, tr};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -159,18 +157,19 @@ pub fn run() {
         engine,
         ui_tx,
         runtime.handle().clone(),
-        event_loop.create_proxy(),
+        MainThread::new(event_loop.create_proxy()),
         overridden,
     );
     let mut tray = None;
     #[cfg(not(target_os = "linux"))]
-    let mut global = hotkeys::global::GlobalHotkeys::start(&app);
+    let mut global = hotkeys::global::GlobalHotkeys::start(&app.hotkeys);
     setup(&app, &args, bound, ui_rx);
     event_loop.run_return(|event, _target, control_flow| {
         *control_flow = ControlFlow::Wait;
         // The tray icon once the loop runs (macOS requires it; the same everywhere).
         if let Event::NewEvents(StartCause::Init) = &event {
-            tray = match tray::Tray::create(&app) {
+            let bindings = app.hotkeys.manager.bindings();
+            tray = match tray::Tray::create(&app.engine, &bindings, &app.main) {
                 Ok(tray) => Some(tray),
                 Err(e) => {
                     tracing::error!(error = %e, "the tray icon could not be created");
@@ -186,17 +185,17 @@ pub fn run() {
         #[cfg(target_os = "macos")]
         if let Event::Opened { urls } = &event {
             let links: Vec<String> = urls.iter().map(ToString::to_string).collect();
-            deep_link::handle(&app, &links);
+            deep_link::handle(&app.press, &links);
         }
         if let Event::UserEvent(event) = event {
             match event {
                 #[cfg(not(target_os = "linux"))]
                 MainEvent::Hotkeys(wanted) => {
-                    global.apply(&app, wanted);
+                    global.apply(&app.hotkeys, wanted);
                 }
                 MainEvent::Tray { full } => {
                     if let Some(tray) = &tray {
-                        tray.update(&app, full);
+                        tray.update(&app.engine, &app.hotkeys.manager.bindings(), full);
                     }
                 }
                 MainEvent::Menu(id) => menu::chosen(&app, &id),
@@ -265,11 +264,20 @@ fn setup(
             }
         }
     });
-    hotkeys::init(app);
-    reconfigure::reconfigure(app, false);
-    deep_link::handle(app, &args.links);
-    socket::serve(app, bound);
-    app.rt.spawn(ui_events::run(app.clone(), ui_rx));
+    hotkeys::init(&app.hotkeys);
+    app.reconfigure(false);
+    deep_link::handle(&app.press, &args.links);
+    // Known before the first request is served (`open` starts the window,
+    // which connects there).
+    app.window.set_address(socket::address(&bound));
+    let input = socket::SocketInput {
+        engine: app.engine.clone(),
+        press: app.press.clone(),
+        events: app.ui.clone(),
+        host: Arc::new(app.clone()),
+    };
+    socket::serve(input, bound, &app.socket);
+    app.rt.spawn(fanout::run(app.clone(), ui_rx));
     let l = engine.texts().get();
     for problem in app.environment.problems() {
         if app.environment.notifications.is_none() {
@@ -277,7 +285,7 @@ fn setup(
         }
     }
     if args.settings {
-        settings_window::open_settings(app);
+        settings_window::open_settings(&app.window_host());
     }
     if let Some(problem) = engine.policy().problem() {
         app.notifier.info(&tr!(l, "managed-not-applied"), problem);

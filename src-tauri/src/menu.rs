@@ -3,8 +3,10 @@
 //! other surface.
 
 use crate::app::App;
-use crate::tray::{self, ids};
-use crate::{autostart, settings_window};
+use crate::autostart;
+use crate::main_thread::MainEvent;
+use crate::outputs::settings_window;
+use crate::outputs::tray::ids;
 use rccontrol::{Action, BelievedState, Trigger, tr};
 
 /// A menu item was chosen (main thread).
@@ -13,7 +15,7 @@ pub fn chosen(app: &App, id: &str) {
     match id {
         ids::PAUSE => app.press.press(Action::Pause, Trigger::Tray),
         ids::RESUME => app.press.press(Action::Resume, Trigger::Tray),
-        ids::SETTINGS => settings_window::open_settings(app),
+        ids::SETTINGS => settings_window::open_settings(&app.window_host()),
         ids::DEMO => {
             let app = app.clone();
             app.rt.clone().spawn(async move {
@@ -27,7 +29,7 @@ pub fn chosen(app: &App, id: &str) {
                 }
             });
         }
-        ids::LOG => settings_window::open_log(app),
+        ids::LOG => settings_window::open_log(&app.window_host()),
         ids::AUTOSTART => {
             let wanted = !autostart::is_enabled();
             if let Err(e) = autostart::set(wanted) {
@@ -37,7 +39,7 @@ pub fn chosen(app: &App, id: &str) {
                     &crate::error::localized(&e, &l),
                 );
             }
-            tray::refresh(app, true);
+            app.on_main(MainEvent::Tray { full: true });
         }
         ids::QUIT => resume_and_quit(app),
         _ => {}

@@ -1,11 +1,9 @@
-//! From controller events to what the agent sees: one loop that refreshes the
-//! tray, shows notifications and updates an open settings window.
+//! Everything the engine, the guard, the press and the inputs report, as one
+//! typed event for the fan-out loop ([`crate::fanout`]), and the sinks that
+//! turn the controller's and the guard's events into it.
 
-use crate::app::App;
-use crate::{settings_window, tray};
 use rccontrol::guard::{GuardEvent, GuardListener};
-use rccontrol::{Action, BelievedState, ControllerEvent, EventSink, Report, Trigger, tr};
-use std::time::Duration;
+use rccontrol::{Action, ControllerEvent, EventSink, Report, Trigger};
 use tokio::sync::mpsc;
 
 /// Something the surfaces must reflect.
@@ -91,57 +89,5 @@ impl GuardNotices {
 impl GuardListener for GuardNotices {
     fn on_guard(&self, event: &GuardEvent) {
         let _ = self.tx.send(UiEvent::Guard(event.clone()));
-    }
-}
-
-/// Runs until the channel closes. While the state is Paused the tray's state
-/// line is refreshed once a second (the elapsed time); otherwise it waits.
-pub async fn run(app: App, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
-    let engine = app.engine.clone();
-    let notifier = &app.notifier;
-    loop {
-        let paused = matches!(engine.snapshot().state, BelievedState::Paused { .. });
-        let full = tokio::select! {
-            event = rx.recv() => match event {
-                None => break,
-                Some(UiEvent::Action { trigger, report }) => {
-                    notifier.outcome(&app, trigger, &report, engine.is_demo());
-                    true
-                }
-                Some(UiEvent::Guard(event)) => {
-                    notifier.guard(&app, &event, engine.is_demo());
-                    false
-                }
-                Some(UiEvent::ModeChanged | UiEvent::Refresh) => true,
-                Some(UiEvent::Refused { action, reason }) => {
-                    tracing::info!(%action, reason, "nothing sent");
-                    notifier.info(&tr!(engine.texts().get(), "nothing-sent"), &reason);
-                    false
-                }
-                Some(UiEvent::Notice { title, body }) => {
-                    notifier.info(&title, &body);
-                    false
-                }
-                Some(UiEvent::Toggled(action)) => {
-                    notifier.toggle_sent(action);
-                    false
-                }
-                Some(UiEvent::LinkOff(action)) => {
-                    let l = engine.texts().get();
-                    let action = crate::notifications::action_word(action, &l);
-                    notifier.info(
-                        &tr!(l, "link-off-title", action = action),
-                        &tr!(l, "link-off-body"),
-                    );
-                    false
-                }
-            },
-            () = tokio::time::sleep(Duration::from_secs(1)), if paused => false,
-        };
-        tray::refresh(&app, full);
-        if full {
-            crate::badge::sync(&app);
-        }
-        settings_window::push_view(&app, full);
     }
 }

@@ -208,3 +208,281 @@ fn the_graph_is_the_workspace() {
     let demo = graph.reach("rccontrol-demo", &["normal"]);
     assert!(demo.contains_key("rccontrol-sim") && demo.contains_key("rccontrol"));
 }
+
+/// Which side of the tray process a module is on.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Side {
+    Input,
+    Output,
+}
+
+/// The modules only the composition root may use: they know every part.
+const COMPOSITION: &[&str] = &["app", "fanout", "menu", "exit"];
+
+/// What `text` — a file of module `module` on `side`, `depth` folders below
+/// `inputs/` or `outputs/` (0: `tray.rs` or `settings_window/mod.rs`; 1:
+/// `settings_window/calls.rs`) — imports that breaks the one-way rules: an
+/// input importing an output; an output importing an input or another
+/// output; either importing the composition root's modules.
+/// `modules`: the modules of `inputs/` and of `outputs/` (a `super::` path
+/// that names none of them stays inside the file, e.g. an inline module).
+fn crossings(side: Side, module: &str, depth: usize, text: &str, modules: &Modules) -> Vec<String> {
+    let code: String = text
+        .lines()
+        .map(|l| l.split("//").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let words: Vec<&str> = code
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut found = Vec::new();
+    let mut say = |what: String| {
+        if !found.contains(&what) {
+            found.push(what);
+        }
+    };
+    for (i, word) in words.iter().enumerate() {
+        let parts: Vec<&str> = word.split("::").filter(|p| !p.is_empty()).collect();
+        // `crate::…`, or a path in a `use crate::{…}` group.
+        let in_crate_group = i > 0 && code.contains("crate::{");
+        let path: Vec<&str> = match parts.first() {
+            Some(&"crate") => parts[1..].to_vec(),
+            Some(&"inputs" | &"outputs") if in_crate_group => parts.clone(),
+            Some(&"super") => {
+                // Resolve `super::` (and `super::super::`) to inputs/outputs.
+                let ups = parts.iter().take_while(|p| **p == "super").count();
+                let rest = &parts[ups..];
+                let folder = if side == Side::Input {
+                    "inputs"
+                } else {
+                    "outputs"
+                };
+                if ups == depth + 1 {
+                    std::iter::once(folder)
+                        .chain(rest.iter().copied())
+                        .collect()
+                } else if ups > depth + 1 {
+                    rest.to_vec()
+                } else {
+                    continue;
+                }
+            }
+            _ => continue,
+        };
+        let known = |folder: &str, name: Option<&str>| {
+            let list = if folder == "inputs" {
+                &modules.inputs
+            } else {
+                &modules.outputs
+            };
+            name.is_none_or(|n| list.iter().any(|m| m == n))
+        };
+        if matches!(path.first(), Some(&"inputs" | &"outputs"))
+            && !known(path[0], path.get(1).copied())
+        {
+            continue;
+        }
+        match (side, path.first().copied(), path.get(1).copied()) {
+            (_, Some(first), _) if COMPOSITION.contains(&first) => {
+                say(format!("{module} imports the composition root's {first}"));
+            }
+            (Side::Input, Some("outputs"), other) => {
+                say(format!(
+                    "input {module} imports output {}",
+                    other.unwrap_or("*")
+                ));
+            }
+            (Side::Output, Some("inputs"), other) => {
+                say(format!(
+                    "output {module} imports input {}",
+                    other.unwrap_or("*")
+                ));
+            }
+            (Side::Output, Some("outputs"), Some(other)) if other != module => {
+                say(format!("output {module} imports output {other}"));
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The modules of `inputs/` and of `outputs/`.
+struct Modules {
+    inputs: Vec<String>,
+    outputs: Vec<String>,
+}
+
+impl Modules {
+    fn of(src: &Path) -> Modules {
+        let names = |folder: &str| -> Vec<String> {
+            std::fs::read_dir(src.join(folder))
+                .expect("the folder exists")
+                .flatten()
+                .map(|e| {
+                    e.file_name()
+                        .to_string_lossy()
+                        .trim_end_matches(".rs")
+                        .to_owned()
+                })
+                .filter(|n| n != "mod")
+                .collect()
+        };
+        Modules {
+            inputs: names("inputs"),
+            outputs: names("outputs"),
+        }
+    }
+}
+
+/// Every `.rs` file below `dir`.
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir)
+        .expect("readable source folder")
+        .flatten()
+    {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// **Architecture invariant:** in the tray process, data flows one way: an
+/// input (`src-tauri/src/inputs/`) imports no output; an output
+/// (`src-tauri/src/outputs/`) imports no input and no other output; neither
+/// imports the composition root's modules (`app`, `fanout`, `menu`, `exit`).
+#[test]
+fn the_tray_process_goes_one_way() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src-tauri/src");
+    let mut found = Vec::new();
+    let mut files = 0;
+    let modules = Modules::of(&src);
+    for (folder, side) in [("inputs", Side::Input), ("outputs", Side::Output)] {
+        let root = src.join(folder);
+        let mut paths = Vec::new();
+        rust_files(&root, &mut paths);
+        for path in paths {
+            let rel: Vec<String> = path
+                .strip_prefix(&root)
+                .unwrap()
+                .iter()
+                .map(|c| c.to_string_lossy().into_owned())
+                .collect();
+            if rel == ["mod.rs"] {
+                continue;
+            }
+            let module = rel[0].trim_end_matches(".rs").to_owned();
+            let depth = rel.len() - 1 - usize::from(rel.last().is_some_and(|f| f == "mod.rs"));
+            let text = std::fs::read_to_string(&path).unwrap();
+            files += 1;
+            for crossing in crossings(side, &module, depth, &text, &modules) {
+                found.push(format!("{}: {crossing}", path.display()));
+            }
+        }
+    }
+    assert!(
+        files >= 10,
+        "the inputs and outputs were not found under {}",
+        src.display()
+    );
+    assert!(
+        found.is_empty(),
+        "architecture: the tray process must go one way (inputs → press → engine → events → outputs):\n{}",
+        found.join("\n")
+    );
+}
+
+/// The checker sees each kind of crossing, however it is spelled.
+#[test]
+fn crossings_are_seen() {
+    let modules = Modules {
+        inputs: ["hotkeys", "socket", "launch", "deep_link"]
+            .map(String::from)
+            .to_vec(),
+        outputs: ["tray", "badge", "notifications", "settings_window"]
+            .map(String::from)
+            .to_vec(),
+    };
+    let cases = [
+        (
+            Side::Input,
+            "socket",
+            0,
+            "use crate::outputs::tray::Tray;",
+            "input socket imports output tray",
+        ),
+        (
+            Side::Input,
+            "hotkeys",
+            1,
+            "super::super::super::outputs::badge::sync();",
+            "input hotkeys imports output badge",
+        ),
+        (
+            Side::Output,
+            "tray",
+            0,
+            "use crate::{inputs::hotkeys, view};",
+            "output tray imports input hotkeys",
+        ),
+        (
+            Side::Output,
+            "tray",
+            0,
+            "use super::badge::BadgeHandle;",
+            "output tray imports output badge",
+        ),
+        (
+            Side::Output,
+            "settings_window",
+            1,
+            "use super::super::notifications::Notifier;",
+            "output settings_window imports output notifications",
+        ),
+        (
+            Side::Output,
+            "badge",
+            0,
+            "crate::app::App",
+            "badge imports the composition root's app",
+        ),
+    ];
+    for (side, module, depth, text, expected) in cases {
+        assert_eq!(
+            crossings(side, module, depth, text, &modules),
+            [expected],
+            "{text}"
+        );
+    }
+    // What is allowed: an output's own files, shared modules, inputs among
+    // themselves, an inline module's `super`, comments.
+    for (side, module, depth, text) in [
+        (
+            Side::Output,
+            "settings_window",
+            1,
+            "use super::Host; use crate::press::Press;",
+        ),
+        (
+            Side::Input,
+            "launch",
+            0,
+            "use super::deep_link; // crate::outputs::tray",
+        ),
+        (
+            Side::Output,
+            "badge",
+            0,
+            "mod platform { use super::Command; }",
+        ),
+    ] {
+        assert!(
+            crossings(side, module, depth, text, &modules).is_empty(),
+            "{text}"
+        );
+    }
+}

@@ -50,9 +50,9 @@ fn main() {
         Err(e) => {
             eprintln!("recording-control-settings: {e}");
             std::process::exit(match e {
-                // The app tells the agent to restart it (recording_control::settings_window).
+                // The app tells the agent to restart it (recording_control::outputs::settings_window).
                 link::Refused::OtherVersion { .. } => {
-                    recording_control::settings_window::VERSION_MISMATCH
+                    recording_control::outputs::settings_window::VERSION_MISMATCH
                 }
                 link::Refused::Unreachable(_) => 1,
             });

@@ -4,12 +4,11 @@
 //! arguments as the page sent them (camelCase); answers and errors
 //! (`{kind, message, fields}`) go back as JSON.
 
-use crate::app::App;
+use super::Host;
 use crate::engine::{Engine, Mode};
 use crate::environment::Environment;
 use crate::error::{AppError, UiError};
-use crate::foreground::{self, ForegroundStatus};
-use crate::hotkeys::{self, HotkeyStatus};
+use crate::status::{ForegroundStatus, HotkeyStatus, PortalStatus};
 use crate::{autostart, view};
 use rccontrol::hotkeys::{Hotkeys, MEDIA_KEYS, unsupported_here};
 use rccontrol::rules::{AutoPauseRule, RuleSet};
@@ -156,11 +155,11 @@ impl WindowCall {
 }
 
 /// Answers one call of the page.
-pub async fn call(app: &App, call: WindowCall) -> Result<serde_json::Value, UiError> {
-    let l = &app.engine.texts().get();
+pub async fn call(app: &Host, call: WindowCall) -> Result<serde_json::Value, UiError> {
+    let l = &app.engine().texts().get();
     let ui = |e: AppError| e.for_ui(l);
     let value = match call {
-        WindowCall::UiTexts => json(ui_texts(&app.engine)),
+        WindowCall::UiTexts => json(ui_texts(app.engine())),
         WindowCall::WindowTitle => json(rccontrol::tr!(l, "window-title")),
         WindowCall::GetView => json(build_view(app)),
         WindowCall::ValidateField {
@@ -172,11 +171,13 @@ pub async fn call(app: &App, call: WindowCall) -> Result<serde_json::Value, UiEr
                 .map_err(|e| ui(AppError::Invalid(vec![e])))?,
         ),
         WindowCall::SaveSettings { form } => json(save(app, *form).await.map_err(ui)?),
-        WindowCall::PreviewRules { rules } => json(preview_rules(rules).map_err(ui)?),
-        WindowCall::ExportAuditCsv => json(export(&app.engine).map_err(ui)?),
+        WindowCall::PreviewRules { rules } => {
+            json(preview_rules(rules, app.window_titles()).map_err(ui)?)
+        }
+        WindowCall::ExportAuditCsv => json(export(app.engine()).map_err(ui)?),
         WindowCall::CheckSettings => {
             let report = app
-                .press
+                .press()
                 .request(Action::Resume, Trigger::Window)
                 .map_err(ui)?
                 .await
@@ -187,23 +188,23 @@ pub async fn call(app: &App, call: WindowCall) -> Result<serde_json::Value, UiEr
             })
         }
         WindowCall::Act { action } => json(
-            app.press
+            app.press()
                 .request(action, Trigger::Window)
                 .map_err(ui)?
                 .await
                 .map_err(ui)?,
         ),
         WindowCall::StartDemo => {
-            app.engine.start_demo().await.map_err(ui)?;
+            app.engine().start_demo().await.map_err(ui)?;
             json(build_view(app))
         }
         WindowCall::LeaveDemo => {
-            app.engine.leave_demo().await;
+            app.engine().leave_demo().await;
             json(build_view(app))
         }
         WindowCall::SetAutostart { enabled } => {
             autostart::set(enabled).map_err(ui)?;
-            crate::tray::refresh(app, true);
+            app.refresh();
             json(build_view(app))
         }
         WindowCall::SuspendHotkeys { suspended } => json(suspend_hotkeys(app, suspended)),
@@ -245,7 +246,7 @@ pub struct View {
 struct EnvironmentView {
     #[serde(flatten)]
     found: Environment,
-    portal: hotkeys::portal::PortalStatus,
+    portal: PortalStatus,
 }
 
 /// The safety settings in force (defaults filled in).
@@ -338,8 +339,8 @@ pub struct CheckResult {
     verdict: String,
 }
 
-fn build_view(app: &App) -> View {
-    let engine = &app.engine;
+fn build_view(app: &Host) -> View {
+    let engine = &app.engine();
     let snapshot = engine.snapshot();
     let policy = engine.policy();
     let (settings, settings_problem) =
@@ -376,10 +377,10 @@ fn build_view(app: &App) -> View {
         token_present,
         keychain_service: keychain_service_name(),
         keychain_problem,
-        hotkeys: app.hotkeys.status(),
+        hotkeys: app.hotkey_status(),
         environment: EnvironmentView {
-            found: app.environment.clone(),
-            portal: app.portal.status(),
+            found: app.environment().clone(),
+            portal: app.portal_status(),
         },
         autostart: autostart::is_enabled(),
         recent,
@@ -397,7 +398,7 @@ fn build_view(app: &App) -> View {
             locked: policy.locked().to_vec(),
             problem: policy.problem().map(str::to_owned),
         },
-        foreground: app.foreground.status(),
+        foreground: app.foreground_status(),
         known_clusters: rccontrol::clusters::known(),
         media_keys: MEDIA_KEYS
             .iter()
@@ -446,12 +447,12 @@ fn ui_texts(engine: &Engine) -> UiTexts {
 
 /// Saves the settings (token to the keychain when given), re-registers the
 /// hotkeys and applies start at login. Sends nothing to 8x8.
-async fn save(app: &App, form: SettingsForm) -> Result<View, AppError> {
-    let engine = &app.engine;
+async fn save(app: &Host, form: SettingsForm) -> Result<View, AppError> {
+    let engine = &app.engine();
     let token = Some(form.token.expose()).filter(|t| !t.trim().is_empty());
     let links_were = engine.safety().deep_link;
     engine.apply_settings(&form.to_settings(), token).await?;
-    crate::reconfigure::reconfigure(app, links_were);
+    app.reconfigure(links_were);
     if form.autostart != autostart::is_enabled() {
         autostart::set(form.autostart)?;
     }
@@ -466,9 +467,12 @@ pub struct TitleMatch {
 }
 
 /// Tests `rules` (as typed, not saved) against the titles of the windows open now.
-fn preview_rules(rules: Vec<AutoPauseRule>) -> Result<Vec<TitleMatch>, AppError> {
+fn preview_rules(
+    rules: Vec<AutoPauseRule>,
+    titles: Result<Vec<String>, String>,
+) -> Result<Vec<TitleMatch>, AppError> {
     let set = RuleSet::compile(&rules).map_err(|e| AppError::Invalid(vec![e]))?;
-    let titles = foreground::titles().map_err(AppError::WindowTitles)?;
+    let titles = titles.map_err(AppError::WindowTitles)?;
     Ok(titles
         .into_iter()
         .map(|title| TitleMatch {
@@ -515,15 +519,9 @@ fn export(engine: &Engine) -> Result<PathBuf, AppError> {
 
 /// While the page records a new binding, the global hotkeys are released so
 /// the page receives the keys; afterwards they are registered again.
-fn suspend_hotkeys(app: &App, suspended: bool) -> Vec<HotkeyStatus> {
-    app.window.set_hotkeys_suspended(suspended);
-    if suspended {
-        hotkeys::unregister_all(app);
-        app.hotkeys.status()
-    } else {
-        let bindings = app.hotkeys.bindings();
-        hotkeys::apply(app, &bindings)
-    }
+fn suspend_hotkeys(app: &Host, suspended: bool) -> Vec<HotkeyStatus> {
+    app.window().set_hotkeys_suspended(suspended);
+    app.suspend_hotkeys(suspended)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! (sent as actions with trigger `link`; the running app obeys them only when
 //! links are on), or else "open the settings window" — then exits.
 
-use crate::deep_link;
+use super::deep_link;
 use rccontrol::control_socket::{Command, Reply, Request, SocketAddress, socket_address};
 use rccontrol::{Paths, Trigger};
 use std::time::Duration;

@@ -4,72 +4,18 @@
 //! no such portal, the settings window shows the `rcctl` commands to bind in
 //! the desktop's keyboard settings instead.
 
-use crate::app::App;
+use super::HotkeyInput;
+pub use crate::status::{COMMANDS, PortalBinding, PortalState, PortalStatus};
 use crate::ui_events::UiEvent;
 use rccontrol::hotkeys::{HotkeyRole, Hotkeys};
 use rccontrol::{Localizer, tr};
 use rccontrol_portal::{Binding, PortalError, Shortcut};
-use serde::Serialize;
+use std::sync::Arc;
 use std::sync::Mutex;
 use std::time::Duration;
 
-/// The commands to bind by hand when the desktop offers no portal.
-pub const COMMANDS: [&str; 2] = ["rcctl pause", "rcctl resume"];
-
 /// Attempts to bind again after the desktop ended the session.
 const REBIND_ATTEMPTS: u32 = 5;
-
-/// One shortcut as the desktop bound it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PortalBinding {
-    /// `pause`, `resume` or `toggle`.
-    pub id: String,
-    /// The trigger as the desktop shows it ("" when left unassigned).
-    pub trigger: String,
-}
-
-/// Where the portal's binding stands (sent in kebab-case: `not-wayland`,
-/// `binding`, `bound`, `unavailable`, `cancelled`, `failed`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PortalState {
-    /// Not a Wayland session: the portal is not used.
-    NotWayland,
-    /// Asking the desktop to bind the shortcuts (its dialog may be open).
-    Binding,
-    /// The desktop bound them: presses reach the app.
-    Bound,
-    /// The desktop has no GlobalShortcuts portal (the detail says why).
-    Unavailable,
-    /// The agent cancelled the desktop's dialog.
-    Cancelled,
-    /// The portal answered with an error (the detail says which).
-    Failed,
-}
-
-/// What the settings window says about the portal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PortalStatus {
-    /// Where the binding stands.
-    pub state: PortalState,
-    /// Why it is unavailable or failed (technical, as the desktop said it).
-    pub detail: Option<String>,
-    /// The shortcuts bound.
-    pub bindings: Vec<PortalBinding>,
-    /// What to bind in the desktop's keyboard settings instead.
-    pub commands: [&'static str; 2],
-}
-
-impl Default for PortalStatus {
-    fn default() -> Self {
-        PortalStatus {
-            state: PortalState::NotWayland,
-            detail: None,
-            bindings: Vec::new(),
-            commands: COMMANDS,
-        }
-    }
-}
 
 /// The portal side of the hotkeys.
 #[derive(Debug, Default)]
@@ -92,20 +38,7 @@ impl Portal {
     }
 }
 
-/// Whether this session's hotkeys go through the portal: a Wayland session
-/// (X11 grabs there fire only while an X11 window has focus), unless
-/// `RCCONTROL_HOTKEYS=x11`; `RCCONTROL_HOTKEYS=portal` forces it.
-pub fn wanted() -> bool {
-    match std::env::var("RCCONTROL_HOTKEYS").ok().as_deref() {
-        Some("portal") => return true,
-        Some("x11") => return false,
-        _ => {}
-    }
-    let set = |v: &str| std::env::var_os(v).is_some_and(|d| !d.is_empty());
-    cfg!(target_os = "linux")
-        && (set("WAYLAND_DISPLAY")
-            || std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t.eq_ignore_ascii_case("wayland")))
-}
+pub use crate::environment::portal_wanted as wanted;
 
 /// `Ctrl+Alt+P` → `CTRL+ALT+p` (the XDG shortcuts syntax); media keys keep
 /// their XKB names (`MediaPause` → `XF86AudioPause`).
@@ -180,17 +113,17 @@ fn role_name(id: &str, l: &Localizer) -> String {
 
 /// Binds through the portal in the background, keeps the binding, and binds
 /// again (a few times) when the desktop ends the session.
-pub fn start(app: &App) {
-    let app = app.clone();
-    app.rt.clone().spawn(async move {
+pub fn start(hk: &Arc<HotkeyInput>) {
+    let hk = hk.clone();
+    hk.rt.clone().spawn(async move {
         let mut attempt = 0;
         loop {
-            let bound = bind_once(&app).await;
+            let bound = bind_once(&hk).await;
             if !bound || attempt >= REBIND_ATTEMPTS {
                 break;
             }
             attempt += 1;
-            let portal = &app.portal;
+            let portal = &hk.portal;
             let guard = portal.binding.lock().await;
             if let Some(binding) = guard.as_ref() {
                 binding.closed().await;
@@ -206,19 +139,19 @@ pub fn start(app: &App) {
 }
 
 /// One probe-and-bind; true when bound.
-async fn bind_once(app: &App) -> bool {
-    let engine = app.engine.clone();
+async fn bind_once(hk: &Arc<HotkeyInput>) -> bool {
+    let engine = hk.engine.clone();
     let l = engine.texts().get();
-    let portal = &app.portal;
+    let portal = &hk.portal;
     portal.set(PortalStatus {
         state: PortalState::Binding,
         ..PortalStatus::default()
     });
-    let handle = app.clone();
+    let handle = hk.clone();
     let on_activated = move |id: &str| {
         if let Some(role) = role(id) {
             tracing::debug!(id, "portal shortcut activated");
-            crate::hotkeys::pressed(&handle, role);
+            super::pressed(&handle, role);
         }
     };
     let started = std::time::Instant::now();
@@ -230,7 +163,7 @@ async fn bind_once(app: &App) -> bool {
         Err(e) => Err(e),
     };
     let notice = |title: String, body: String| {
-        let _ = app.ui.send(UiEvent::Notice { title, body });
+        let _ = hk.events.send(UiEvent::Notice { title, body });
     };
     let bound = match result {
         Ok(binding) => {
@@ -306,7 +239,7 @@ async fn bind_once(app: &App) -> bool {
             false
         }
     };
-    let _ = app.ui.send(UiEvent::Refresh);
+    let _ = hk.events.send(UiEvent::Refresh);
     bound
 }
 

@@ -1,10 +1,12 @@
 //! The tray icon and its menu. On Linux (libayatana-appindicator) the icon gets
 //! no clicks and no tooltip, so everything — the state line included — is in the menu.
 
-use crate::app::{App, MainEvent};
+use crate::engine::Engine;
 use crate::error::AppError;
+use crate::main_thread::{MainEvent, MainThread};
 use crate::{autostart, view};
 use rccontrol::BelievedState;
+use rccontrol::hotkeys::Hotkeys;
 use rccontrol::state::now_ms;
 use rccontrol::{Localizer, tr};
 use std::sync::Mutex;
@@ -80,18 +82,18 @@ pub fn quit_label(state: &BelievedState, l: &Localizer) -> String {
 /// The PNG of a tray icon by name (see [`view::icon_name`]).
 fn icon_png(name: &str) -> &'static [u8] {
     match name {
-        "recording" => include_bytes!("../../icons/png/tray-recording-32.png"),
-        "paused" => include_bytes!("../../icons/png/tray-paused-32.png"),
-        "no-call" => include_bytes!("../../icons/png/tray-no-call-32.png"),
-        "not-enabled" => include_bytes!("../../icons/png/tray-not-enabled-32.png"),
-        "unknown" => include_bytes!("../../icons/png/tray-unknown-32.png"),
-        "demo-recording" => include_bytes!("../../icons/png/tray-demo-recording-32.png"),
-        "demo-paused" => include_bytes!("../../icons/png/tray-demo-paused-32.png"),
-        "demo-no-call" => include_bytes!("../../icons/png/tray-demo-no-call-32.png"),
-        "demo-not-enabled" => include_bytes!("../../icons/png/tray-demo-not-enabled-32.png"),
-        "demo-error" => include_bytes!("../../icons/png/tray-demo-error-32.png"),
-        "demo-unknown" => include_bytes!("../../icons/png/tray-demo-unknown-32.png"),
-        _ => include_bytes!("../../icons/png/tray-error-32.png"),
+        "recording" => include_bytes!("../../../icons/png/tray-recording-32.png"),
+        "paused" => include_bytes!("../../../icons/png/tray-paused-32.png"),
+        "no-call" => include_bytes!("../../../icons/png/tray-no-call-32.png"),
+        "not-enabled" => include_bytes!("../../../icons/png/tray-not-enabled-32.png"),
+        "unknown" => include_bytes!("../../../icons/png/tray-unknown-32.png"),
+        "demo-recording" => include_bytes!("../../../icons/png/tray-demo-recording-32.png"),
+        "demo-paused" => include_bytes!("../../../icons/png/tray-demo-paused-32.png"),
+        "demo-no-call" => include_bytes!("../../../icons/png/tray-demo-no-call-32.png"),
+        "demo-not-enabled" => include_bytes!("../../../icons/png/tray-demo-not-enabled-32.png"),
+        "demo-error" => include_bytes!("../../../icons/png/tray-demo-error-32.png"),
+        "demo-unknown" => include_bytes!("../../../icons/png/tray-demo-unknown-32.png"),
+        _ => include_bytes!("../../../icons/png/tray-error-32.png"),
     }
 }
 
@@ -122,9 +124,9 @@ fn icon(name: &str) -> Result<Icon, AppError> {
 
 impl Tray {
     /// Builds the tray icon and menu (main thread, after the event loop exists).
-    pub fn create(app: &App) -> Result<Tray, AppError> {
+    pub fn create(engine: &Engine, hotkeys: &Hotkeys, main: &MainThread) -> Result<Tray, AppError> {
         let failed = |e: &dyn std::fmt::Display| AppError::Tray(e.to_string());
-        let l = app.engine.texts().get();
+        let l = engine.texts().get();
         let item =
             |id: &str, text: String, enabled: bool| MenuItem::with_id(id, text, enabled, None);
         let state = item(ids::STATE, tr!(l, "not-configured"), false);
@@ -158,9 +160,9 @@ impl Tray {
         // The icon's own clicks are not used (everything is in the menu); a
         // handler keeps them from queueing up unread.
         tray_icon::TrayIconEvent::set_event_handler(Some(|_: tray_icon::TrayIconEvent| {}));
-        let main = app.clone();
+        let main = main.clone();
         MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
-            main.on_main(MainEvent::Menu(event.id().as_ref().to_owned()));
+            main.send(MainEvent::Menu(event.id().as_ref().to_owned()));
         }));
         let icon = TrayIconBuilder::new()
             .with_id(TRAY_ID)
@@ -185,21 +187,20 @@ impl Tray {
                 ..Shown::default()
             }),
         };
-        tray.update(app, true);
+        tray.update(engine, hotkeys, true);
         Ok(tray)
     }
 
     /// Makes icon, state line and labels match the engine (only what changed is touched).
     /// `full`: also re-read what only changes on events (start at login); a
     /// clock tick (the paused timer) touches the state line only.
-    pub fn update(&self, app: &App, full: bool) {
-        let engine = &app.engine;
+    /// `hotkeys`: the bindings in use, shown beside Pause and Resume.
+    pub fn update(&self, engine: &Engine, hotkeys: &Hotkeys, full: bool) {
         let snapshot = engine.snapshot();
         let name = view::icon_name(&snapshot);
         let l = engine.texts().get();
         let line = view::state_line(&snapshot, now_ms(), &l);
         let demo = engine.is_demo();
-        let hotkeys = app.hotkeys.bindings();
         let label = |text: String, key: &str| {
             if key.is_empty() {
                 text
@@ -280,9 +281,4 @@ impl Tray {
             tracing::warn!(error = %e, "tray update failed");
         }
     }
-}
-
-/// Redraws the tray (on the main thread; see [`Tray::update`] for `full`).
-pub fn refresh(app: &App, full: bool) {
-    app.on_main(MainEvent::Tray { full });
 }

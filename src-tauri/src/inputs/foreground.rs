@@ -1,20 +1,9 @@
 //! The foreground window's title for the auto-pause rules: watched only while
 //! there are rules (no rules, no watcher, no cost).
 
-use crate::app::App;
-use serde::Serialize;
-use std::sync::Mutex;
-
-/// What the settings window says about auto-pause on this desktop.
-#[derive(Debug, Clone, Serialize)]
-pub struct ForegroundStatus {
-    /// True while the watcher runs.
-    pub watching: bool,
-    /// How titles are learned ("event-driven (X11 _NET_ACTIVE_WINDOW)", …).
-    pub method: &'static str,
-    /// Why titles cannot be read here, when they cannot.
-    pub unavailable: Option<String>,
-}
+use crate::engine::Engine;
+pub use crate::status::ForegroundStatus;
+use std::sync::{Arc, Mutex};
 
 /// The watcher, when running.
 #[derive(Debug, Default)]
@@ -43,9 +32,8 @@ impl Foreground {
 }
 
 /// Starts the watcher when rules exist, stops it when none do.
-pub fn apply(app: &App) {
-    let engine = app.engine.clone();
-    let foreground = &app.foreground;
+pub fn apply(foreground: &Foreground, engine: &Arc<Engine>) {
+    let engine = engine.clone();
     let wanted = !engine.safety().rules.is_empty();
     let running = foreground
         .watcher

@@ -3,10 +3,10 @@
 //! audited with trigger `link` (and throttled like any press).
 //!
 //! The desktop opens a link by launching the app with it; a second launch hands
-//! it to the running app over the control socket ([`crate::launch`]), where
+//! it to the running app over the control socket ([`super::launch`]), where
 //! [`allowed`] decides. On macOS links arrive as events of the main loop.
 
-use crate::app::App;
+use crate::press::Press;
 use rccontrol::{Action, tr};
 
 /// The URL scheme.
@@ -30,14 +30,14 @@ pub fn parse(link: &str) -> Option<Action> {
 }
 
 /// Obeys links the app was launched with (or, on macOS, was sent).
-pub fn handle(app: &App, links: &[String]) {
+pub fn handle(press: &Press, links: &[String]) {
     for link in links {
         let Some(action) = parse(link) else {
             tracing::warn!(link, "unknown rccontrol link ignored");
             notify_unknown(link);
             continue;
         };
-        app.press.link(action);
+        press.link(action);
     }
 }
 
@@ -47,7 +47,10 @@ pub fn notify_unknown(link: &str) {
     let l = rccontrol::Localizer::for_preference(
         &crate::engine::language_override().unwrap_or_default(),
     );
-    crate::notifications::show_now(&tr!(l, "link-unknown-title"), &tr!(l, "link-unknown-body"));
+    crate::desktop_notification::show_now(
+        &tr!(l, "link-unknown-title"),
+        &tr!(l, "link-unknown-body"),
+    );
 }
 
 /// Registers (or removes) this app as the desktop's handler of `rccontrol:`

@@ -8,43 +8,56 @@ pub mod portal;
 #[cfg(target_os = "linux")]
 pub mod x11;
 
-use crate::app::App;
-use crate::ui_events::UiEvent;
+use crate::engine::Engine;
+use crate::environment::unavailable_reason;
+use crate::main_thread::MainThread;
+use crate::press::Press;
+pub use crate::status::{HotkeyState, HotkeyStatus};
+use crate::ui_events::{UiEvent, UiSender};
 use rccontrol::hotkeys::{HotkeyRole, Hotkeys};
 use rccontrol::{Action, Trigger};
 use rccontrol::{Localizer, tr};
-use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::{Mutex, MutexGuard};
 
-/// What the settings window says about one binding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct HotkeyStatus {
-    /// Which binding.
-    pub role: HotkeyRole,
-    /// The binding, normalized ("" when off).
-    pub binding: String,
-    /// Whether it works, and who holds the key.
-    pub state: HotkeyState,
-    /// Why it failed or is unavailable.
-    pub message: Option<String>,
+/// The hotkeys input: its own state (the registered bindings, the portal's
+/// binding) and what it needs — the press, the engine (settings, texts), the
+/// UI loop, the main thread and the runtime. It knows no output.
+#[derive(Debug)]
+pub struct HotkeyInput {
+    /// Registered global hotkeys.
+    pub manager: HotkeyManager,
+    /// The Wayland shortcut portal's binding.
+    pub portal: portal::Portal,
+    press: Press,
+    engine: Arc<Engine>,
+    events: UiSender,
+    /// Windows and macOS: the hotkey manager lives on the main thread.
+    #[cfg_attr(target_os = "linux", allow(dead_code))]
+    main: MainThread,
+    rt: tokio::runtime::Handle,
 }
 
-/// The state of one binding, as the settings window shows it (sent in
-/// snake_case: `off`, `registered`, `portal`, `unavailable`, `failed`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HotkeyState {
-    /// No key is bound to this role.
-    Off,
-    /// Registered with the desktop: a press reaches the app.
-    Registered,
-    /// The Wayland shortcut portal binds the keys (its own status says how).
-    Portal,
-    /// Global hotkeys cannot work in this session (the message says why).
-    Unavailable,
-    /// The desktop refused the key, e.g. another app holds it (the message says which).
-    Failed,
+impl HotkeyInput {
+    /// The input, before [`init`].
+    pub fn new(
+        press: Press,
+        engine: Arc<Engine>,
+        events: UiSender,
+        main: MainThread,
+        rt: tokio::runtime::Handle,
+    ) -> Arc<Self> {
+        Arc::new(HotkeyInput {
+            manager: HotkeyManager::default(),
+            portal: portal::Portal::default(),
+            press,
+            engine,
+            events,
+            main,
+            rt,
+        })
+    }
 }
 
 /// The registered bindings and their status.
@@ -60,25 +73,6 @@ struct Registered {
     bindings: Hotkeys,
     roles: HashMap<u32, HotkeyRole>,
     status: Vec<HotkeyStatus>,
-}
-
-/// Whether global hotkeys can work in this session at all, and if not, why.
-pub fn unavailable_reason(l: &Localizer) -> Option<String> {
-    if !cfg!(target_os = "linux") || portal::wanted() {
-        // The portal says for itself whether it could bind.
-        return None;
-    }
-    let display = std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty());
-    let wayland = std::env::var_os("WAYLAND_DISPLAY").is_some_and(|d| !d.is_empty());
-    if !display {
-        return Some(tr!(l, "hotkeys-no-display"));
-    }
-    if wayland {
-        tracing::warn!(
-            "Wayland session with XWayland: global hotkeys only fire while an X11 window has focus"
-        );
-    }
-    None
 }
 
 impl HotkeyManager {
@@ -104,33 +98,33 @@ impl HotkeyManager {
 }
 
 /// Starts the platform backend (on X11: the connection and its event thread).
-pub fn init(app: &App) {
+pub fn init(hk: &Arc<HotkeyInput>) {
     #[cfg(target_os = "linux")]
     {
         if portal::wanted() {
-            portal::start(app);
+            portal::start(hk);
             return;
         }
         if unavailable_reason(&Localizer::english()).is_some() {
             return;
         }
-        let handle = app.clone();
+        let handle = hk.clone();
         let backend = x11::X11Hotkeys::start(move |role| pressed(&handle, role));
         if let Err(e) = &backend {
             tracing::error!(error = %e, "X11 hotkeys");
         }
-        let _ = app.hotkeys.x11.set(backend);
+        let _ = hk.manager.x11.set(backend);
     }
     // Windows and macOS: the main thread owns the hotkeys ([`global`]).
     #[cfg(not(target_os = "linux"))]
-    let _ = app;
+    let _ = hk;
 }
 
 /// Registers one binding with the platform backend; `Ok(id)` for the plugin's
 /// press events (0 on X11, where presses arrive by role).
 #[cfg(target_os = "linux")]
-fn register(app: &App, binding: &str, role: HotkeyRole) -> Result<u32, String> {
-    match app.hotkeys.x11.get() {
+fn register(hk: &Arc<HotkeyInput>, binding: &str, role: HotkeyRole) -> Result<u32, String> {
+    match hk.manager.x11.get() {
         Some(Ok(x)) => x.register(binding, role).map(|()| 0),
         Some(Err(e)) => Err(e.clone()),
         None => Err("no X11 connection".into()),
@@ -138,43 +132,45 @@ fn register(app: &App, binding: &str, role: HotkeyRole) -> Result<u32, String> {
 }
 
 /// Releases every binding (e.g. while the settings page records a new one).
-pub fn unregister_all(app: &App) {
+pub fn unregister_all(hk: &Arc<HotkeyInput>) {
     #[cfg(target_os = "linux")]
-    if let Some(Ok(x)) = app.hotkeys.x11.get() {
+    if let Some(Ok(x)) = hk.manager.x11.get() {
         x.unregister_all();
     }
     #[cfg(not(target_os = "linux"))]
-    app.on_main(crate::app::MainEvent::Hotkeys(None));
+    hk.main.send(crate::main_thread::MainEvent::Hotkeys(None));
 }
 
 /// Registers `hotkeys`, replacing what was registered. A binding that fails
 /// (e.g. already taken by another app) is reported, and the app keeps running.
-pub fn apply(app: &App, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
+pub fn apply(hk: &Arc<HotkeyInput>, hotkeys: &Hotkeys) -> Vec<HotkeyStatus> {
     #[cfg(target_os = "linux")]
     {
-        unregister_all(app);
-        apply_with(app, hotkeys, &mut |binding, role| {
-            register(app, binding, role)
+        unregister_all(hk);
+        apply_with(hk, hotkeys, &mut |binding, role| {
+            register(hk, binding, role)
         })
     }
     // The main thread registers them and updates the statuses; until then the
     // previous ones stand, and the window is refreshed when they change.
     #[cfg(not(target_os = "linux"))]
     {
-        app.on_main(crate::app::MainEvent::Hotkeys(Some(hotkeys.clone())));
-        app.hotkeys.status()
+        hk.main.send(crate::main_thread::MainEvent::Hotkeys(Some(
+            hotkeys.clone(),
+        )));
+        hk.manager.status()
     }
 }
 
 /// Registers `hotkeys` with `register` (binding, role → id), records and
 /// reports the statuses.
 pub(crate) fn apply_with(
-    app: &App,
+    hk: &Arc<HotkeyInput>,
     hotkeys: &Hotkeys,
     register: &mut dyn FnMut(&str, HotkeyRole) -> Result<u32, String>,
 ) -> Vec<HotkeyStatus> {
-    let manager = &app.hotkeys;
-    let l = app.engine.texts().get();
+    let manager = &hk.manager;
+    let l = hk.engine.texts().get();
     let unavailable = unavailable_reason(&l);
     let via_portal = portal::wanted();
     let mut roles = HashMap::new();
@@ -214,7 +210,7 @@ pub(crate) fn apply_with(
         reg.status = status.clone();
     }
     let notice = |title: String, body: String| {
-        let _ = app.ui.send(UiEvent::Notice { title, body });
+        let _ = hk.events.send(UiEvent::Notice { title, body });
     };
     if let Some(reason) = &unavailable {
         notice(tr!(l, "hotkeys-unavailable-title"), reason.clone());
@@ -225,21 +221,21 @@ pub(crate) fn apply_with(
             s.message.clone().unwrap_or_default(),
         );
     }
-    let _ = app.ui.send(UiEvent::Refresh);
+    let _ = hk.events.send(UiEvent::Refresh);
     status
 }
 
 /// A press of the binding for `role`: the action goes to the engine.
-pub fn pressed(app: &App, role: HotkeyRole) {
+pub fn pressed(hk: &Arc<HotkeyInput>, role: HotkeyRole) {
     let action = match role {
         HotkeyRole::Pause => Action::Pause,
         HotkeyRole::Resume => Action::Resume,
         HotkeyRole::Toggle => {
-            let action = app.press.toggle(Trigger::Hotkey);
+            let action = hk.press.toggle(Trigger::Hotkey);
             tracing::debug!(?role, %action, "hotkey");
             return;
         }
     };
     tracing::debug!(?role, %action, "hotkey");
-    app.press.press(action, Trigger::Hotkey);
+    hk.press.press(action, Trigger::Hotkey);
 }

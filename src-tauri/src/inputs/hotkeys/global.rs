@@ -2,11 +2,12 @@
 //! (RegisterHotKey / Carbon, event-driven). Its manager must live on the main
 //! thread, so it is owned by the main loop and driven by `MainEvent::Hotkeys`.
 
+use super::HotkeyInput;
 use super::HotkeyStatus;
-use crate::app::App;
 use global_hotkey::hotkey::HotKey;
 use global_hotkey::{GlobalHotKeyEvent, GlobalHotKeyManager, HotKeyState};
 use rccontrol::hotkeys::Hotkeys;
+use std::sync::Arc;
 
 /// The main thread's hotkey manager and what it has registered.
 pub struct GlobalHotkeys {
@@ -25,15 +26,15 @@ impl std::fmt::Debug for GlobalHotkeys {
 
 impl GlobalHotkeys {
     /// Creates the manager (main thread) and routes presses to the app.
-    pub fn start(app: &App) -> Self {
+    pub fn start(hk: &Arc<HotkeyInput>) -> Self {
         let manager = GlobalHotKeyManager::new().map_err(|e| e.to_string());
         if let Err(e) = &manager {
             tracing::error!(error = %e, "global hotkeys");
         }
-        let handle = app.clone();
+        let handle = hk.clone();
         GlobalHotKeyEvent::set_event_handler(Some(move |event: GlobalHotKeyEvent| {
             if event.state == HotKeyState::Pressed {
-                if let Some(role) = handle.hotkeys.role_of(event.id) {
+                if let Some(role) = handle.manager.role_of(event.id) {
                     super::pressed(&handle, role);
                 }
             }
@@ -54,7 +55,11 @@ impl GlobalHotkeys {
     }
 
     /// Registers `wanted` (after releasing the previous ones), or releases all.
-    pub fn apply(&mut self, app: &App, wanted: Option<Hotkeys>) -> Option<Vec<HotkeyStatus>> {
+    pub fn apply(
+        &mut self,
+        hk: &Arc<HotkeyInput>,
+        wanted: Option<Hotkeys>,
+    ) -> Option<Vec<HotkeyStatus>> {
         self.unregister_all();
         let wanted = wanted?;
         let mut register =
@@ -67,6 +72,6 @@ impl GlobalHotkeys {
                 self.registered.push(hotkey);
                 Ok(hotkey.id())
             };
-        Some(super::apply_with(app, &wanted, &mut register))
+        Some(super::apply_with(hk, &wanted, &mut register))
     }
 }

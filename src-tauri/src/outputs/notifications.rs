@@ -1,11 +1,13 @@
 //! OS notifications for outcomes and for problems with the desktop, with the
 //! core's plain sentences; a burst of identical results shows once.
 
-use crate::app::App;
+#[cfg(target_os = "macos")]
+use crate::desktop_notification::APP_ID;
+use crate::desktop_notification::show_now;
+use crate::press::Press;
 use rccontrol::guard::GuardEvent;
 use rccontrol::{Action, Outcome, Report, Trigger};
 use rccontrol::{Localizer, tr};
-use std::sync::Arc;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -56,11 +58,6 @@ pub fn rough(d: Duration, l: &Localizer) -> String {
     }
 }
 
-/// The agent's language now.
-fn lang(app: &App) -> Arc<Localizer> {
-    app.engine.texts().get()
-}
-
 /// "pause" / "resume" in `l`'s language.
 pub fn action_word(action: Action, l: &Localizer) -> String {
     match action {
@@ -77,7 +74,7 @@ impl Notifier {
     }
 
     /// The notification for a finished action.
-    pub fn outcome(&self, app: &App, trigger: Trigger, report: &Report, demo: bool) {
+    pub fn outcome(&self, l: &Localizer, trigger: Trigger, report: &Report, demo: bool) {
         let toggled = {
             let mut t = self.toggle.lock().unwrap_or_else(|p| p.into_inner());
             match *t {
@@ -93,13 +90,12 @@ impl Notifier {
             }
         };
         let applied = report.outcome == Outcome::Applied;
-        let l = lang(app);
         let message = report.message.as_str();
         let summary = match trigger {
             _ if toggled => tr!(
                 l,
                 "notify-toggle",
-                action = action_word(report.action, &l),
+                action = action_word(report.action, l),
                 message = message
             ),
             Trigger::Timer if applied => tr!(l, "notify-timer-resumed"),
@@ -122,7 +118,7 @@ impl Notifier {
         let details = tr!(
             l,
             "notify-details",
-            action = action_word(report.action, &l),
+            action = action_word(report.action, l),
             trigger = tr!(l, "trigger-name", trigger = trigger.to_string()),
             status = status,
             ms = report.latency_ms
@@ -136,15 +132,14 @@ impl Notifier {
     }
 
     /// The guard's reminders; its own actions are told by their outcomes.
-    pub fn guard(&self, app: &App, event: &GuardEvent, demo: bool) {
-        let l = lang(app);
+    pub fn guard(&self, press: &Press, l: &Localizer, event: &GuardEvent, demo: bool) {
         match event {
             GuardEvent::Reminder {
                 paused_for,
                 certain,
                 auto_resume_in,
             } => {
-                let duration = rough(*paused_for, &l);
+                let duration = rough(*paused_for, l);
                 let summary = if *certain {
                     tr!(l, "reminder-certain", duration = duration)
                 } else {
@@ -152,7 +147,7 @@ impl Notifier {
                 };
                 let body = match (certain, auto_resume_in) {
                     (false, _) => tr!(l, "reminder-unconfirmed"),
-                    (true, Some(left)) => tr!(l, "reminder-auto", duration = rough(*left, &l)),
+                    (true, Some(left)) => tr!(l, "reminder-auto", duration = rough(*left, l)),
                     (true, None) => tr!(l, "reminder-plain"),
                 };
                 let body = if demo {
@@ -160,7 +155,7 @@ impl Notifier {
                 } else {
                     body
                 };
-                self.reminder(app, &summary, &body, &l);
+                self.reminder(press, &summary, &body, l);
             }
             GuardEvent::RulePausing { rule } => {
                 *self.rule.lock().unwrap_or_else(|p| p.into_inner()) = Some(rule.label());
@@ -176,9 +171,9 @@ impl Notifier {
     /// A reminder with a Resume button where the desktop supports actions
     /// (Linux notification servers); each reminder replaces the previous one.
     #[cfg(target_os = "linux")]
-    fn reminder(&self, app: &App, summary: &str, body: &str, l: &Localizer) {
+    fn reminder(&self, press: &Press, summary: &str, body: &str, l: &Localizer) {
         tracing::info!(summary, body, "notification");
-        let app = app.clone();
+        let press = press.clone();
         let (summary, body) = (summary.to_owned(), body.to_owned());
         let (app_name, button, button_long) = (
             tr!(l, "app-name"),
@@ -203,7 +198,7 @@ impl Notifier {
                     last.store(handle.id(), Ordering::Relaxed);
                     handle.wait_for_action(|action| {
                         if matches!(action, "default" | "resume") {
-                            resume_from_notification(&app);
+                            resume_from_notification(&press);
                         }
                     });
                 }
@@ -213,7 +208,7 @@ impl Notifier {
     }
 
     #[cfg(not(target_os = "linux"))]
-    fn reminder(&self, _app: &App, summary: &str, body: &str, _l: &Localizer) {
+    fn reminder(&self, _press: &Press, summary: &str, body: &str, _l: &Localizer) {
         self.show(summary, body);
     }
 
@@ -271,25 +266,6 @@ fn start_sender() -> Mutex<std::sync::mpsc::Sender<(String, String)>> {
 /// Notifications whose D-Bus connection is kept open (see [`start_sender`]).
 const KEPT_CONNECTIONS: usize = 8;
 
-/// Shows one notification now, from this thread, and returns when the
-/// notification service has it (or has failed); the handle holds its connection.
-pub fn show_now(summary: &str, body: &str) -> Option<impl Sized + use<>> {
-    let mut n = notify_rust::Notification::new();
-    n.summary(summary).body(body).auto_icon();
-    #[cfg(windows)]
-    if installed() {
-        // Windows shows toasts of the installed app's AUMID only.
-        n.app_id(APP_ID);
-    }
-    match n.show() {
-        Ok(handle) => Some(handle),
-        Err(e) => {
-            tracing::warn!(error = %e, "notification could not be shown");
-            None
-        }
-    }
-}
-
 /// macOS attributes notifications to a bundle: ours when running from the
 /// installed `.app` (else the system's default, Finder or Terminal).
 #[cfg(target_os = "macos")]
@@ -303,22 +279,10 @@ fn use_bundle_identity() {
     }
 }
 
-/// The app's identifier (the bundle identifier; the Windows AUMID).
-pub const APP_ID: &str = "org.rccontrol.recording-control";
-
-/// True when running from an installed location rather than a build folder.
-#[cfg(windows)]
-fn installed() -> bool {
-    std::env::current_exe().is_ok_and(|exe| {
-        let dir = exe.parent().map(|d| d.to_string_lossy().to_lowercase());
-        !dir.is_some_and(|d| d.ends_with("\\target\\debug") || d.ends_with("\\target\\release"))
-    })
-}
-
 /// The reminder's Resume button was pressed.
 #[cfg(target_os = "linux")]
-fn resume_from_notification(app: &App) {
-    app.press.press(Action::Resume, Trigger::Notification);
+fn resume_from_notification(press: &Press) {
+    press.press(Action::Resume, Trigger::Notification);
 }
 
 #[cfg(test)]

@@ -1,12 +1,15 @@
 //! The local control socket: `rcctl` and other local tools drive the running
 //! app through it, so the tray, notifications and audit log stay consistent.
 
-use crate::app::App;
+use crate::engine::Engine;
 use crate::error::AppError;
+use crate::press::Press;
+use crate::ui_events::{UiEvent, UiSender};
 use crate::view;
 use rccontrol::control_socket::protocol::{ActionReply, ControlFailure, ErrorKind, StatusReply};
 use rccontrol::control_socket::{
-    BindError, ControlServer, ControlTarget, ServerHandle, WindowSession, socket_address,
+    BindError, ControlServer, ControlTarget, ServerHandle, SocketAddress, WindowSession,
+    socket_address,
 };
 use rccontrol::state::now_ms;
 use rccontrol::tr;
@@ -15,9 +18,39 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
+/// What the socket hands on to the rest of the app: a second launch's "open
+/// the settings window", and the settings window's own session. The
+/// composition root implements it; the socket knows no output.
+pub trait SocketHost: Send + Sync + 'static {
+    /// Opens (or brings to the front) the settings window.
+    fn open_settings(&self);
+    /// Serves a settings window's session until it ends.
+    fn serve_window(&self, session: WindowSession) -> Pin<Box<dyn Future<Output = ()> + Send>>;
+}
+
+/// What the socket needs: the engine (state, texts), the press, the UI loop
+/// (to tell the agent), and its host.
+#[derive(Clone)]
+pub struct SocketInput {
+    /// The engine.
+    pub engine: Arc<Engine>,
+    /// The one way to ask for an action.
+    pub press: Press,
+    /// The UI loop.
+    pub events: UiSender,
+    /// Where "open" and window sessions go.
+    pub host: Arc<dyn SocketHost>,
+}
+
+impl std::fmt::Debug for SocketInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SocketInput").finish_non_exhaustive()
+    }
+}
+
 /// The app as seen by socket clients.
 struct AppTarget {
-    app: App,
+    app: SocketInput,
 }
 
 impl AppTarget {
@@ -85,7 +118,7 @@ impl ControlTarget for AppTarget {
 
     fn open(&self) -> Result<(), ControlFailure> {
         tracing::info!("second launch: opening the settings window");
-        crate::settings_window::open_settings(&self.app);
+        self.app.host.open_settings();
         Ok(())
     }
 
@@ -94,7 +127,7 @@ impl ControlTarget for AppTarget {
     }
 
     fn window(&self, session: WindowSession) -> Pin<Box<dyn Future<Output = ()> + Send + '_>> {
-        Box::pin(crate::settings_window::serve(self.app.clone(), session))
+        self.app.host.serve_window(session)
     }
 }
 
@@ -103,13 +136,8 @@ impl ControlTarget for AppTarget {
 pub struct SocketServer(std::sync::Mutex<Option<ServerHandle>>);
 
 /// Stops the server and removes the socket file (before quitting).
-pub async fn stop(app: &App) {
-    let handle = app
-        .socket
-        .0
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .take();
+pub async fn stop(server: &SocketServer) {
+    let handle = server.0.lock().unwrap_or_else(|p| p.into_inner()).take();
     if let Some(handle) = handle {
         tracing::info!("stopping the control socket");
         handle.shutdown().await;
@@ -141,29 +169,35 @@ pub async fn bind(paths: &rccontrol::Paths, config_dir_overridden: bool) -> Boun
     }
 }
 
-/// Serves the bound socket; a socket that could not be bound is reported
-/// (rcctl then calls 8x8 directly), and the app keeps running.
-pub fn serve(app: &App, bound: Bound) {
-    let server = match bound {
-        Bound::Ours(server) => server,
-        Bound::Failed(problem) => return report(app, &problem),
-        Bound::Lost => return report(app, "another instance holds the control socket"),
-    };
-    let address = server.address().clone();
-    // Known before the first request is served (`open` starts the window,
-    // which connects there).
-    *app.window.address.lock().unwrap_or_else(|p| p.into_inner()) = Some(address.clone());
-    let _entered = app.rt.enter();
-    let handle = server.spawn(Arc::new(AppTarget { app: app.clone() }));
-    tracing::info!(%address, "control socket ready");
-    *app.socket.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(handle);
+/// The address a bound socket will serve on (the settings window connects
+/// there), before it serves.
+pub fn address(bound: &Bound) -> Option<SocketAddress> {
+    match bound {
+        Bound::Ours(server) => Some(server.address().clone()),
+        _ => None,
+    }
 }
 
-fn report(app: &App, problem: &str) {
+/// Serves the bound socket (on the current runtime) into `running`; a socket
+/// that could not be bound is reported (rcctl then calls 8x8 directly), and
+/// the app keeps running.
+pub fn serve(input: SocketInput, bound: Bound, running: &SocketServer) {
+    let server = match bound {
+        Bound::Ours(server) => server,
+        Bound::Failed(problem) => return report(&input, &problem),
+        Bound::Lost => return report(&input, "another instance holds the control socket"),
+    };
+    let address = server.address().clone();
+    let handle = server.spawn(Arc::new(AppTarget { app: input }));
+    tracing::info!(%address, "control socket ready");
+    *running.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(handle);
+}
+
+fn report(input: &SocketInput, problem: &str) {
     tracing::error!(problem, "control socket");
-    let l = app.engine.texts().get();
-    app.notifier.info(
-        &tr!(l, "socket-failed-title"),
-        &tr!(l, "socket-failed-body", detail = problem),
-    );
+    let l = input.engine.texts().get();
+    let _ = input.events.send(UiEvent::Notice {
+        title: tr!(l, "socket-failed-title"),
+        body: tr!(l, "socket-failed-body", detail = problem),
+    });
 }

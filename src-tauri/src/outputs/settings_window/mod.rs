@@ -3,23 +3,67 @@
 //! webview costs hundreds of MB; the tray process never loads WebKit). It
 //! connects back over a window session on the control socket: the page's
 //! calls come in as lines, are parsed into [`WindowCall`]s and answered by
-//! [`crate::window_calls`]; state changes and "come to the front" go out as
+//! [`calls`]; state changes and "come to the front" go out as
 //! events.
 //!
 //! Lines, settings → tray: `{"id":7,"cmd":"get_view","args":{…}}`;
 //! tray → settings: `{"id":7,"ok":true,"value":…}`, `{"id":7,"ok":false,"error":{kind,message,fields}}`,
 //! `{"event":"rc-state","payload":{…}}`, `{"event":"focus"}`.
 
-use crate::app::App;
+pub mod calls;
+
+use crate::engine::Engine;
+use crate::environment::Environment;
 use crate::error::{AppError, UiError};
+use crate::press::Press;
+use crate::status::{ForegroundStatus, HotkeyStatus, PortalStatus};
 use crate::view;
-use crate::window_calls::WindowCall;
+use calls::WindowCall;
 use rccontrol::control_socket::{SocketAddress, WindowSession};
 use rccontrol::state::now_ms;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
+
+/// What the settings window needs from the rest of the tray process. The
+/// composition root implements it, so this output imports no input and no
+/// other output: the statuses of the inputs arrive as plain values.
+pub trait WindowHost: Send + Sync + 'static {
+    /// The engine: mode, settings, texts, audit log.
+    fn engine(&self) -> &Arc<Engine>;
+    /// The one way to ask for an action (the window's Pause, Resume, Check).
+    fn press(&self) -> &Press;
+    /// The async runtime.
+    fn rt(&self) -> &tokio::runtime::Handle;
+    /// This window's own state (its process, its session).
+    fn window(&self) -> &SettingsWindow;
+    /// Whether `--config-dir` was given (the window is started with it).
+    fn config_dir_overridden(&self) -> bool;
+    /// What the desktop session offers.
+    fn environment(&self) -> &Environment;
+    /// Tells the agent (a notification).
+    fn notice(&self, title: &str, body: &str);
+    /// Redraws the tray and the badge.
+    fn refresh(&self);
+    /// Each hotkey binding and whether it works.
+    fn hotkey_status(&self) -> Vec<HotkeyStatus>;
+    /// Releases the global hotkeys while the page records a binding (or
+    /// takes them back); their statuses after.
+    fn suspend_hotkeys(&self, suspended: bool) -> Vec<HotkeyStatus>;
+    /// The Wayland shortcut portal's binding.
+    fn portal_status(&self) -> PortalStatus;
+    /// The auto-pause rules' watcher.
+    fn foreground_status(&self) -> ForegroundStatus;
+    /// The titles of the windows open now (the rules preview).
+    fn window_titles(&self) -> Result<Vec<String>, String>;
+    /// Brings the inputs in line with the saved settings.
+    fn reconfigure(&self, links_were: bool);
+}
+
+/// The settings window's host, shared with its threads.
+pub type Host = Arc<dyn WindowHost>;
 
 /// The settings window's binary, next to the tray's.
 pub const SETTINGS_BINARY: &str = "recording-control-settings";
@@ -38,7 +82,7 @@ const START_GRACE: Duration = Duration::from_secs(20);
 #[derive(Debug, Default)]
 pub struct SettingsWindow {
     /// Where the control socket listens (the window connects there).
-    pub(crate) address: Mutex<Option<SocketAddress>>,
+    address: Mutex<Option<SocketAddress>>,
     state: Mutex<WindowState>,
 }
 
@@ -54,6 +98,12 @@ struct WindowState {
 }
 
 impl SettingsWindow {
+    /// Where the control socket listens (`None`: it could not be bound, and
+    /// the window cannot be opened).
+    pub fn set_address(&self, address: Option<SocketAddress>) {
+        *self.address.lock().unwrap_or_else(|p| p.into_inner()) = address;
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, WindowState> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -117,11 +167,11 @@ struct Answer {
 }
 
 /// Opens the settings window, or brings the open one to the front.
-pub fn open_settings(app: &App) {
-    let mut state = app.window.lock();
+pub fn open_settings(app: &Host) {
+    let mut state = app.window().lock();
     if state.session.is_some() {
         drop(state);
-        app.window.send_event(FOCUS_EVENT, None);
+        app.window().send_event(FOCUS_EVENT, None);
         return;
     }
     if let Some((pid, at)) = state.starting {
@@ -138,17 +188,16 @@ pub fn open_settings(app: &App) {
         Err(e) => {
             drop(state);
             tracing::warn!(error = %e, "settings window failed");
-            let l = app.engine.texts().get();
-            app.notifier
-                .info(&rccontrol::tr!(l, "settings-window-failed"), &e);
+            let l = app.engine().texts().get();
+            app.notice(&rccontrol::tr!(l, "settings-window-failed"), &e);
         }
     }
 }
 
 /// Starts the window's process; its exit is reaped on a thread of its own.
-fn spawn(app: &App) -> Result<u32, String> {
+fn spawn(app: &Host) -> Result<u32, String> {
     if app
-        .window
+        .window()
         .address
         .lock()
         .unwrap_or_else(|p| p.into_inner())
@@ -159,10 +208,10 @@ fn spawn(app: &App) -> Result<u32, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let binary = exe.with_file_name(binary_name());
     let mut command = std::process::Command::new(&binary);
-    if app.config_dir_overridden {
+    if app.config_dir_overridden() {
         command
             .arg("--config-dir")
-            .arg(&app.engine.paths().config_dir);
+            .arg(&app.engine().paths().config_dir);
     }
     let mut child = command
         .spawn()
@@ -175,7 +224,7 @@ fn spawn(app: &App) -> Result<u32, String> {
             let status = child.wait();
             tracing::info!(pid, ?status, "settings window process ended");
             let never_opened = {
-                let mut state = window.window.lock();
+                let mut state = window.window().lock();
                 let never_opened = state.starting.is_some_and(|(p, _)| p == pid);
                 if never_opened {
                     state.starting = None;
@@ -184,7 +233,7 @@ fn spawn(app: &App) -> Result<u32, String> {
             };
             // Ended before it connected: "Settings…" must not just do nothing.
             if never_opened && !status.as_ref().is_ok_and(std::process::ExitStatus::success) {
-                let l = window.engine.texts().get();
+                let l = window.engine().texts().get();
                 let detail = match &status {
                     Ok(s) if s.code() == Some(VERSION_MISMATCH) => {
                         rccontrol::tr!(l, "settings-window-restart")
@@ -192,9 +241,7 @@ fn spawn(app: &App) -> Result<u32, String> {
                     Ok(s) => format!("{}: {s}", binary_name()),
                     Err(e) => format!("{}: {e}", binary_name()),
                 };
-                window
-                    .notifier
-                    .info(&rccontrol::tr!(l, "settings-window-failed"), &detail);
+                window.notice(&rccontrol::tr!(l, "settings-window-failed"), &detail);
             }
         })
         .map_err(|e| e.to_string())?;
@@ -210,10 +257,10 @@ fn binary_name() -> String {
 /// The page's calls run on the blocking pool (they read the keychain and files,
 /// talk to X11, run `xdg-mime`), never on the runtime's workers that carry the
 /// presses.
-pub async fn serve(app: App, session: WindowSession) {
+pub async fn serve(app: Host, session: WindowSession) {
     let (tx, mut incoming) = session.start();
     let number = {
-        let mut state = app.window.lock();
+        let mut state = app.window().lock();
         state.sessions += 1;
         state.starting = None;
         let number = state.sessions;
@@ -244,11 +291,11 @@ pub async fn serve(app: App, session: WindowSession) {
         if let Err(e) = &call {
             tracing::warn!(id, error = %e, "refused a call from the settings window");
         }
-        let (app, tx, rt) = (app.clone(), tx.clone(), app.rt.clone());
+        let (app, tx, rt) = (app.clone(), tx.clone(), app.rt().clone());
         tokio::task::spawn_blocking(move || {
-            let l = app.engine.texts().get();
+            let l = app.engine().texts().get();
             let result = match call {
-                Ok(call) => rt.block_on(crate::window_calls::call(&app, call)),
+                Ok(call) => rt.block_on(calls::call(&app, call)),
                 Err(e) => Err(e.for_ui(&l)),
             };
             let _ = tx.send(answer_line(id, result, &l));
@@ -259,14 +306,14 @@ pub async fn serve(app: App, session: WindowSession) {
 /// Clears the session from the app's state when it ends; restores hotkeys a
 /// recording page had released.
 struct SessionEnd {
-    app: App,
+    app: Host,
     number: u64,
 }
 
 impl Drop for SessionEnd {
     fn drop(&mut self) {
         let restore = {
-            let mut state = self.app.window.lock();
+            let mut state = self.app.window().lock();
             if state
                 .session
                 .as_ref()
@@ -278,8 +325,8 @@ impl Drop for SessionEnd {
         };
         if restore {
             tracing::info!("the window closed while recording a binding: hotkeys back");
-            let links = self.app.engine.safety().deep_link;
-            crate::reconfigure::reconfigure(&self.app, links);
+            let links = self.app.engine().safety().deep_link;
+            self.app.reconfigure(links);
         }
         tracing::info!(session = self.number, "settings window closed");
     }
@@ -347,11 +394,11 @@ pub struct StateView {
 
 /// Pushes the state to an open settings window (nothing when closed);
 /// `full` when more than the elapsed time changed.
-pub fn push_view(app: &App, full: bool) {
-    if !app.window.is_open() {
+pub fn push_view(app: &Host, full: bool) {
+    if !app.window().is_open() {
         return;
     }
-    let engine = &app.engine;
+    let engine = &app.engine();
     let snapshot = engine.snapshot();
     let payload = StateView {
         state_line: view::state_line(&snapshot, now_ms(), &engine.texts().get()),
@@ -359,14 +406,14 @@ pub fn push_view(app: &App, full: bool) {
         demo: engine.is_demo(),
         full,
     };
-    app.window
+    app.window()
         .send_event(STATE_EVENT, serde_json::to_value(payload).ok());
 }
 
 /// Opens the audit log with the desktop's default application; falls back to
 /// the settings window, which lists the last actions.
-pub fn open_log(app: &App) {
-    let path = app.engine.audit_log();
+pub fn open_log(app: &Host) {
+    let path = app.engine().audit_log();
     if !path.exists() {
         let _ = std::fs::create_dir_all(path.parent().unwrap_or(&path));
         let _ = std::fs::write(&path, b"");

@@ -3,7 +3,6 @@
 //! small native GTK window (no webview), created on show and destroyed on hide,
 //! living on the GTK main thread; this module sends it commands from anywhere.
 
-use crate::app::App;
 use crate::engine::Engine;
 use crate::press::Press;
 use rccontrol::{BelievedState, Localizer};
@@ -135,11 +134,6 @@ mod platform {
         tracing::info!("the on-screen badge exists on Linux only");
         None
     }
-}
-
-/// Shows or hides the badge to match the engine.
-pub fn sync(app: &App) {
-    app.badge.sync(&app.engine);
 }
 
 #[cfg(test)]
