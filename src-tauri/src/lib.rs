@@ -1,12 +1,14 @@
-//! Recording Control, the tray app: a thin adapter over the core's controller,
-//! one module per OS surface.
+//! Recording Control, the tray app: a thin adapter over the core's controller.
+//! Data flows one way: [`inputs`] → [`press`] → [`engine`] → [`ui_events`] →
+//! [`fanout`] → [`outputs`]; this module, with [`app`], is the composition root
+//! (docs/architecture.md).
 //!
 //! Two processes. This library is the tray process (`recording-control`): tray
 //! icon and menu, hotkeys, notifications, the paused badge, the control socket
 //! and the engine, on tao's event loop, with no webview: WebKit is not even
 //! loaded. The settings window is the Tauri binary `recording-control-settings`,
 //! started on demand and gone when closed; it drives this process over a window
-//! session on the control socket ([`settings_window`], [`window_calls`]).
+//! session on the control socket ([`outputs::settings_window`]).
 
 pub mod app;
 pub mod autostart;
