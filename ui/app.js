@@ -630,11 +630,22 @@ async function init() {
       ev.target.value = "";
     });
   }
+  // Until the first view has filled the form, a state event only marks that
+  // the view must be read again: drawing it earlier would show a state line
+  // (and invite typing) over a form that the first view then overwrites.
+  let filled = false;
+  let missed = false;
   await listen("rc-state", async (ev) => {
+    if (!filled) {
+      missed = true;
+      return;
+    }
     showState(ev.payload);
     if (ev.payload.full) render(await invoke("get_view"));
   });
   render(await invoke("get_view"), true);
+  filled = true;
+  if (missed) render(await invoke("get_view"));
 }
 
 init().catch((e) => {
