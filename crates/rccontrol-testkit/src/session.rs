@@ -23,3 +23,18 @@ pub fn available(test: &str, what: &str, present: bool) -> bool {
     let _ = std::io::stderr().write_all(line.as_bytes());
     false
 }
+
+/// What the desktop's keychain holds for `account` of the app's service
+/// (`rccontrol`), asked of libsecret's own tool (`secret-tool`), not through
+/// the code under test. `None` when it holds nothing.
+#[track_caller]
+#[allow(clippy::expect_used, reason = "a missing test tool fails the test")]
+pub fn keychain_lookup(account: &str) -> Option<String> {
+    let out = std::process::Command::new("secret-tool")
+        .args(["lookup", "service", "rccontrol", "username", account])
+        .output()
+        .expect("secret-tool (libsecret-tools) is installed by ./test");
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}

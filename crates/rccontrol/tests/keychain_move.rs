@@ -7,21 +7,10 @@
 
 use rccontrol::configure;
 use rccontrol::{Paths, Policy, Settings, TokenStore};
-use std::process::Command;
 
 const TOKEN: &str = "f0e1d2c3b4a5968778695a4b3c2d1e0f";
 
-/// What the keychain holds for `account` of the app's service, asked of
-/// libsecret's own tool.
-fn lookup(account: &str) -> Option<String> {
-    let out = Command::new("secret-tool")
-        .args(["lookup", "service", "rccontrol", "username", account])
-        .output()
-        .expect("secret-tool (libsecret-tools) is installed by ./test");
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
-}
+use rccontrol_testkit::keychain_lookup as lookup;
 
 fn wanted(tenant: &str) -> Settings {
     Settings {

@@ -12,19 +12,10 @@ mod common;
 use common::run_rcctl;
 use rccontrol_sim::AgentRef;
 use std::path::Path;
-use std::process::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_rcctl");
 
-fn secret_tool_lookup(account: &str) -> Option<String> {
-    let out = Command::new("secret-tool")
-        .args(["lookup", "service", "rccontrol", "username", account])
-        .output()
-        .expect("secret-tool (libsecret-tools) is installed by ./test");
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
-}
+use rccontrol_testkit::keychain_lookup as secret_tool_lookup;
 
 fn setup(env: &SimProcessEnv, dir: &Path, extra_env: &[(&str, &str)], token: &str) -> Run {
     let args = env.setup_args(EMAIL);
