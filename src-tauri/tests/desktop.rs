@@ -493,10 +493,8 @@ fn a_burst_of_presses_gives_one_notification_per_distinct_result() {
     let run = run_rcctl(&rcctl_bin(), dir.path(), &["resume"], &[], "");
     assert_eq!(run.code, 0, "{}", run.all());
     let marker = expect_notification(seen, "Recording resumed");
-    let paused: Vec<_> = notifications()
+    let paused: Vec<_> = notifications_before(seen, &marker)
         .into_iter()
-        .skip(seen)
-        .take_while(|l| *l != marker)
         .filter(|l| l.split('\t').nth(1) == Some("Recording paused"))
         .collect();
     assert_eq!(paused.len(), 1, "{paused:?}");

@@ -57,10 +57,8 @@ fn reminder_then_auto_resume_from_the_first_pause() {
     let next = run_rcctl(&rcctl_bin(), dir.path(), &["pause"], &[], "");
     assert_eq!(next.code, 0, "{}", next.all());
     let marker = expect_notification(count, "Recording still paused (2 s) — resume?");
-    let before: Vec<_> = notifications()
+    let before: Vec<_> = notifications_before(count, &marker)
         .into_iter()
-        .skip(count)
-        .take_while(|l| *l != marker)
         .filter(|l| l.contains("still paused"))
         .collect();
     assert!(

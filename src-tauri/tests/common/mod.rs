@@ -180,6 +180,16 @@ pub fn notifications() -> Vec<String> {
         .collect()
 }
 
+/// The notifications after the first `skip` up to `marker` (one that arrived
+/// later: the loop shows them in order, so nothing before it is still on its way).
+pub fn notifications_before(skip: usize, marker: &str) -> Vec<String> {
+    notifications()
+        .into_iter()
+        .skip(skip)
+        .take_while(|l| l != marker)
+        .collect()
+}
+
 /// Waits until a notification whose summary is `summary` arrives after the first `skip` lines.
 pub fn expect_notification(skip: usize, summary: &str) -> String {
     let mut found = String::new();
