@@ -1,9 +1,7 @@
 //! What this desktop session offers: an X display for hotkeys, a notification
 //! service, a tray host. Probed once at start; problems are said, not hidden.
 
-use rccontrol::Localizer;
-#[cfg(target_os = "linux")]
-use rccontrol::tr;
+use rccontrol::{Localizer, tr};
 use serde::Serialize;
 
 /// Findings about the session; `None` means fine.

@@ -14,9 +14,11 @@ use crate::main_thread::MainThread;
 use crate::press::Press;
 pub use crate::status::{HotkeyState, HotkeyStatus};
 use crate::ui_events::{UiEvent, UiSender};
+#[cfg(target_os = "linux")]
+use rccontrol::Localizer;
 use rccontrol::hotkeys::{HotkeyRole, Hotkeys};
+use rccontrol::tr;
 use rccontrol::{Action, Trigger};
-use rccontrol::{Localizer, tr};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::{Mutex, MutexGuard};
