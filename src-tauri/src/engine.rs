@@ -10,7 +10,7 @@ use rccontrol::i18n::Preference;
 use rccontrol::throttle::Throttle;
 use rccontrol::{
     Action, BelievedState, ClientOptions, Controller, EventSink, Paths, Policy, Report, Safety,
-    Session, SessionError, Settings, TokenStore, Trigger,
+    Session, SessionError, Settings, TokenError, TokenStore, Trigger,
 };
 use rccontrol::{Localizer, Texts, tr};
 use rccontrol_demo::Demo;
@@ -52,6 +52,10 @@ struct Inner {
     badge: (bool, String),
     /// The foreground window's title, as last reported.
     title: Option<String>,
+    /// The last session could not open because the keychain was unreachable
+    /// or refused (locked at login, its daemon not started yet): the next
+    /// press opens it again instead of refusing at once.
+    keychain_was_out: bool,
 }
 
 /// The tray process's engine: mode, controller and guard, behind one lock.
@@ -108,6 +112,7 @@ impl Engine {
                 safety: Safety::default(),
                 badge: (true, String::new()),
                 title: None,
+                keychain_was_out: false,
             }),
         }
     }
@@ -239,6 +244,12 @@ impl Engine {
             ..ClientOptions::default()
         };
         let opened = Session::open(&self.paths, &self.store, &self.policy(), options);
+        let keychain_was_out = matches!(
+            opened,
+            Err(SessionError::Token(
+                TokenError::Unavailable { .. } | TokenError::Keychain { .. }
+            ))
+        );
         let (mode, controller, guard) = match opened {
             Ok(session) => {
                 let mode = Mode::Real {
@@ -264,6 +275,7 @@ impl Engine {
             inner.controller = controller;
             inner.guard = guard;
             inner.demo = None;
+            inner.keychain_was_out = keychain_was_out;
         }
         let _ = self.ui.send(UiEvent::ModeChanged);
     }
@@ -326,7 +338,19 @@ impl Engine {
         Ok(applied)
     }
 
+    /// The controller of the mode. When the keychain was out at the last
+    /// open, the session is opened again first: the agent who unlocked it
+    /// after the app started is not told "not configured" until a restart.
+    /// Must run inside the async runtime (see [`Engine::reload`]).
     fn controller(&self) -> Result<Controller, AppError> {
+        let retry = {
+            let inner = self.lock();
+            inner.controller.is_none() && inner.keychain_was_out
+        };
+        if retry {
+            tracing::info!("the keychain was out at the last open: opening the session again");
+            self.reload();
+        }
         let inner = self.lock();
         match (&inner.controller, &inner.mode) {
             (Some(c), _) => Ok(c.clone()),

@@ -78,6 +78,9 @@ impl Press {
         action: Action,
         trigger: Trigger,
     ) -> Result<impl Future<Output = Result<Report, AppError>> + Send + use<>, AppError> {
+        // The engine may open its session again first (a keychain that was
+        // out), which starts the controller's task on this runtime.
+        let _runtime = self.rt.enter();
         self.engine.request(action, trigger)
     }
 

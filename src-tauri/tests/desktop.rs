@@ -67,7 +67,7 @@ fn tray_menu_pause_and_resume() {
     // The menu: state line (disabled), Pause, Resume, … — Down selects Pause.
     for (downs, needle) in [(1, "/rccontrol/pause/"), (2, "/rccontrol/resume/")] {
         open_tray_menu(&icon);
-        let mut keys = vec!["key", "--delay", "150"];
+        let mut keys = vec!["key"];
         keys.extend(std::iter::repeat_n("Down", downs));
         keys.push("Return");
         if downs == 1 {
@@ -518,7 +518,7 @@ fn start_at_login_from_the_tray_menu() {
     // Pause, Resume, Settings…, demo, Open log, Start at login: six Downs.
     open_tray_menu(&icon);
     xdotool(&[
-        "key", "--delay", "150", "Down", "Down", "Down", "Down", "Down", "Down", "Return",
+        "key", "Down", "Down", "Down", "Down", "Down", "Down", "Return",
     ]);
     eventually(20, "an autostart entry", || !entry().is_empty());
     let desktop_file = std::fs::read_to_string(&entry()[0]).unwrap();

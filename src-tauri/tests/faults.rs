@@ -20,7 +20,7 @@ use proxy::{Mode, Proxy};
 use rccontrol::{BelievedState, Paths, Policy, Settings, TokenStore};
 use rccontrol_e2e::{EMAIL, SimProcessEnv, TENANT, TOKEN, run_rcctl};
 use rccontrol_sim::Fault;
-use rccontrol_testkit::wait_until;
+use rccontrol_testkit::{ChildGuard, wait_until};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -337,8 +337,8 @@ fn next_press(dir: &Path, env: &[(&str, &str)]) -> Result<Press, String> {
     Ok(next)
 }
 
-fn audit_lines(dir: &Path) -> Vec<Value> {
-    std::fs::read_to_string(dir.join("audit.jsonl"))
+fn audit_lines(file: &Path) -> Vec<Value> {
+    std::fs::read_to_string(file)
         .unwrap_or_default()
         .lines()
         .map(|l| serde_json::from_str(l).unwrap_or(Value::Null))
@@ -348,17 +348,22 @@ fn audit_lines(dir: &Path) -> Vec<Value> {
 /// (b): what must not be lost in a config dir — the settings file byte for byte,
 /// one audit line per press that reached the controller, a sane state file.
 struct Ledger {
-    dir: PathBuf,
+    paths: Paths,
     settings: Option<Vec<u8>>,
     audited: usize,
 }
 
 impl Ledger {
+    /// Everything in `dir` (the `--config-dir` layout).
     fn new(dir: &Path) -> Ledger {
+        Ledger::at(Paths::in_dir(dir))
+    }
+
+    fn at(paths: Paths) -> Ledger {
         Ledger {
-            dir: dir.to_path_buf(),
-            settings: std::fs::read(dir.join("settings.toml")).ok(),
-            audited: audit_lines(dir).len(),
+            settings: std::fs::read(paths.settings_file()).ok(),
+            audited: audit_lines(&paths.audit_log()).len(),
+            paths,
         }
     }
 
@@ -367,13 +372,13 @@ impl Ledger {
     /// last press reported, and that the settings file is byte-identical.
     fn check(&mut self, presses: &[&Press]) -> Result<(), String> {
         check!(
-            std::fs::read(self.dir.join("settings.toml")).ok() == self.settings,
+            std::fs::read(self.paths.settings_file()).ok() == self.settings,
             "the settings file changed"
         );
         let want = self.audited + presses.len();
         let mut lines = Vec::new();
         wait_until(Duration::from_secs(10), || {
-            lines = audit_lines(&self.dir);
+            lines = audit_lines(&self.paths.audit_log());
             lines.len() >= want
         });
         check!(
@@ -393,7 +398,7 @@ impl Ledger {
         }
         self.audited = want;
         if let Some(last) = presses.last() {
-            let path = self.dir.join("state.json");
+            let path = self.paths.state_file();
             let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             let state: BelievedState = serde_json::from_slice(&bytes).map_err(|e| {
                 format!(
@@ -664,10 +669,85 @@ fn keychain_absent(ctx: &mut Ctx) -> Result<Seen, String> {
         status.all()
     );
     check!(app.running(), "the app exited: {}", app.log());
+    // The keychain comes up (unlocked after the app started, as at a login
+    // that unlocks it late) holding the token: the next press is served
+    // without a restart.
+    let _keyring = keyring_on(&address, bus_dir.path())?;
+    let account = format!("{TENANT}@{}", env.sim.sim.host_port());
+    let mut stored = String::new();
+    check!(
+        wait_until(BOUND, || {
+            stored = store_in_keyring(&address, &account, TOKEN);
+            stored.is_empty()
+        }),
+        "the token could not be stored in the keyring on the app's bus: {stored}"
+    );
+    let next = next_press(dir.path(), &[])?;
+    ledger.check(&[&next])?;
     Ok(Seen {
-        outcome: format!("{}; rcctl status via app: \"Not configured\"", p.brief()),
+        outcome: format!(
+            "{}; rcctl status via app: \"Not configured\"; keychain up → next press applied",
+            p.brief()
+        ),
         took: p.took,
     })
+}
+
+/// gnome-keyring, unlocked, serving the Secret Service on the bus at
+/// `address`, its keyrings and control socket under `dir`.
+fn keyring_on(address: &str, dir: &Path) -> Result<ChildGuard, String> {
+    let (data, runtime) = (dir.join("keyring-data"), dir.join("keyring-run"));
+    for d in [&data, &runtime] {
+        std::fs::create_dir_all(d).map_err(|e| format!("{}: {e}", d.display()))?;
+        chmod(d, 0o700);
+    }
+    let mut daemon = ChildGuard::spawn(
+        Command::new("gnome-keyring-daemon")
+            .args(["--foreground", "--unlock", "--components=secrets"])
+            .env("DBUS_SESSION_BUS_ADDRESS", address)
+            .env("XDG_DATA_HOME", &data)
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null()),
+    )
+    .map_err(|e| format!("gnome-keyring-daemon: {e}"))?;
+    // The password of the throw-away login keyring, then end of input.
+    let mut stdin = daemon
+        .stdin
+        .take()
+        .ok_or("gnome-keyring-daemon has no stdin")?;
+    stdin
+        .write_all(b"throwaway-fault-keyring")
+        .map_err(|e| format!("unlocking the keyring: {e}"))?;
+    drop(stdin);
+    Ok(daemon)
+}
+
+/// Stores `token` for `account` as the app's keychain entries are kept
+/// (keyring 3's Secret Service attributes); "" on success, else why not.
+fn store_in_keyring(address: &str, account: &str, token: &str) -> String {
+    let child = Command::new("secret-tool")
+        .args(["store", "--label=Recording Control", "service", "rccontrol"])
+        .args(["username", account, "target", "default"])
+        .args(["application", "rust-keyring"])
+        .env("DBUS_SESSION_BUS_ADDRESS", address)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(child) => child,
+        Err(e) => return format!("secret-tool: {e}"),
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(token.as_bytes());
+    }
+    match child.wait_with_output() {
+        Ok(out) if out.status.success() => String::new(),
+        Ok(out) => String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+        Err(e) => format!("secret-tool: {e}"),
+    }
 }
 
 fn notifications_absent(ctx: &mut Ctx) -> Result<Seen, String> {
@@ -772,92 +852,213 @@ fn chmod(path: &Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
 
+/// An installed layout under a home of its own, used as one user: the suite's
+/// own when it runs unprivileged; `nobody` (through setpriv) when it runs as
+/// root, who writes through any mode.
+struct Account {
+    home: PathBuf,
+    bin: PathBuf,
+    paths: Paths,
+    nobody: bool,
+}
+
+/// The uid and gid of `nobody`.
+const NOBODY: u32 = 65534;
+
+impl Account {
+    /// `home` holds the binaries (hard links, or copies across file
+    /// systems), the simulator's CA and the settings for the test agent.
+    fn new(env: &SimProcessEnv, home: &Path) -> Account {
+        let bin = home.join("bin");
+        let paths = Paths {
+            config_dir: home.join(".config/rccontrol"),
+            data_dir: home.join(".local/share/rccontrol"),
+        };
+        for d in [&bin, &paths.config_dir, &paths.data_dir] {
+            std::fs::create_dir_all(d).unwrap();
+        }
+        for exe in [rcctl_bin(), PathBuf::from(APP)] {
+            let to = bin.join(exe.file_name().unwrap());
+            if std::fs::hard_link(&exe, &to).is_err() {
+                std::fs::copy(&exe, &to).unwrap();
+            }
+        }
+        let ca = home.join("ca.pem");
+        std::fs::copy(env.sim.ca_file(), &ca).unwrap();
+        let settings = Settings {
+            cluster: Some(env.sim.sim.base_url()),
+            tenant: Some(TENANT.into()),
+            email: Some(EMAIL.into()),
+            ca_file: Some(ca),
+            allow_custom_host: true,
+            throttle_ms: Some(0),
+            reminder_secs: Some(0),
+            ..Settings::default()
+        };
+        let (valid, _) = settings.validate().expect("valid settings");
+        valid.save(&paths.settings_file()).expect("settings saved");
+        let nobody = euid() == 0;
+        let mut stack = vec![home.to_path_buf()];
+        while let Some(p) = stack.pop() {
+            if p.is_dir() {
+                chmod(&p, 0o755);
+                stack.extend(std::fs::read_dir(&p).unwrap().flatten().map(|e| e.path()));
+            }
+            // The binaries stay as built (mode 0755): their inodes are the
+            // build's own when hard-linked.
+            if nobody && (p.is_dir() || !p.starts_with(&bin)) {
+                std::os::unix::fs::chown(&p, Some(NOBODY), Some(NOBODY)).unwrap();
+            }
+        }
+        Account {
+            home: home.to_path_buf(),
+            bin,
+            paths,
+            nobody,
+        }
+    }
+
+    /// `program` (in bin/) as the account's user, with its home and XDG
+    /// folders; no keychain (no session bus): the token comes from the
+    /// environment.
+    fn command(&self, program: &str) -> Command {
+        let exe = self.bin.join(program);
+        let mut cmd = if self.nobody {
+            let mut c = Command::new("setpriv");
+            c.arg(format!("--reuid={NOBODY}"))
+                .arg(format!("--regid={NOBODY}"))
+                .arg("--clear-groups")
+                .arg(exe);
+            c
+        } else {
+            Command::new(exe)
+        };
+        cmd.current_dir(&self.home)
+            .env("HOME", &self.home)
+            .env("XDG_CONFIG_HOME", self.home.join(".config"))
+            .env("XDG_DATA_HOME", self.home.join(".local/share"))
+            .env("XDG_CACHE_HOME", self.home.join(".cache"))
+            .env_remove("XDG_RUNTIME_DIR")
+            .env_remove("RCCTL_CONFIG_DIR")
+            .env_remove("RCCTL_SOCKET")
+            .env("RCCTL_TOKEN", TOKEN)
+            .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+            .env("RCCONTROL_LANG", "en-US")
+            .stdin(std::process::Stdio::null());
+        cmd
+    }
+
+    /// `rcctl ARGS` as the account's user.
+    fn rcctl(&self, args: &[&str]) -> Press {
+        let started = Instant::now();
+        let out = self.command("rcctl").args(args).output().unwrap();
+        let took = started.elapsed();
+        let (stdout, stderr) = (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        );
+        let code = out.status.code().unwrap_or(-1);
+        Press {
+            code,
+            json: serde_json::from_str(stdout.trim()).unwrap_or(Value::Null),
+            took,
+            raw: format!("exit {code}: {}", format!("{stdout}\n{stderr}").trim()),
+        }
+    }
+
+    /// The names in the settings folder.
+    fn config_entries(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&self.paths.config_dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+/// 10: settings in a folder the user cannot write (a locked-down profile),
+/// state and audit log in a writable one, as installed. The app starts,
+/// presses are applied and audited, a save fails naming the file and
+/// writes nothing, and the next press is served.
 fn settings_dir_read_only(ctx: &mut Ctx) -> Result<Seen, String> {
     let env = &ctx.env;
-    // A 0755 directory holding what the unprivileged user needs (rcctl, the CA file).
-    let tmp = tempfile::tempdir().unwrap();
-    chmod(tmp.path(), 0o755);
-    let rcctl = tmp.path().join("rcctl");
-    std::fs::copy(rcctl_bin(), &rcctl).unwrap();
-    chmod(&rcctl, 0o755);
-    let ca = tmp.path().join("ca.pem");
-    std::fs::copy(env.sim.ca_file(), &ca).unwrap();
-    chmod(&ca, 0o644);
-    let cfg = tmp.path().join("cfg");
-    std::fs::create_dir(&cfg).unwrap();
-    chmod(&cfg, 0o555);
-    let setup_args = |dir: &Path| -> Vec<String> {
-        let mut args = vec!["--config-dir".to_owned(), dir.display().to_string()];
-        args.extend(env.setup_args_with_ca(EMAIL, &ca.display().to_string()));
-        args.push("--no-keychain".into());
-        args
-    };
-    let root = euid() == 0;
-    // Root writes through mode 0555: run rcctl as nobody on the root-owned 0555 dir.
-    let mut cmd = if root {
-        let mut c = Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-            .arg(&rcctl);
-        c
-    } else {
-        Command::new(&rcctl)
-    };
-    cmd.args(setup_args(&cfg))
-        .current_dir(tmp.path())
-        .env("RCCTL_TOKEN", TOKEN)
-        // No keychain for this user: fail fast instead of autolaunching a bus.
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
-        .env_remove("RCCTL_CONFIG_DIR")
-        .env_remove("RCCTL_SOCKET")
-        .stdin(std::process::Stdio::null());
-    let started = Instant::now();
-    let out = cmd
-        .output()
-        .map_err(|e| format!("running rcctl setup: {e}"))?;
-    let took = started.elapsed();
-    let code = out.status.code().unwrap_or(-1);
-    let stderr = String::from_utf8_lossy(&out.stderr).trim().to_owned();
-    let stdout = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-    let written: Vec<_> = std::fs::read_dir(&cfg)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name())
-        .collect();
-    chmod(&cfg, 0o755);
-    let file = cfg.join("settings.toml");
-    check!(code == 2, "expected exit 2, got {code}: {stdout} {stderr}");
+    let home = tempfile::tempdir().unwrap();
+    let user = Account::new(env, home.path());
+    chmod(&user.paths.settings_file(), 0o444);
+    chmod(&user.paths.config_dir, 0o555);
+    let mut ledger = Ledger::at(user.paths.clone());
+    let x = bare_x_server();
+    let log = home.path().join("app.log");
+    let mut app = ChildGuard::spawn(
+        user.command("recording-control")
+            .env("DISPLAY", x.display())
+            .env("RCCTL_LOG", "info,recording_control=debug")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap()),
+    )
+    .map_err(|e| format!("starting the app: {e}"))?;
+    let app_log = || std::fs::read_to_string(&log).unwrap_or_default();
+    let mut status = user.rcctl(&["status", "--json"]);
     check!(
-        stderr.contains(&format!("settings file {}", file.display())),
-        "the message does not name the settings file {}: {stderr}",
-        file.display()
+        wait_until(BOUND, || {
+            status = user.rcctl(&["status", "--json"]);
+            status.via_app()
+        }),
+        "the app never answered rcctl status: {}\napp log: {}",
+        status.raw,
+        app_log()
+    );
+    let p = user.rcctl(&["pause", "--json"]);
+    check!(
+        p.applied_via_app(),
+        "expected the press applied via the app: {}",
+        p.raw
+    );
+    ledger.check(&[&p])?;
+    // A save: refused, naming the file, nothing written.
+    let ca = home.path().join("ca.pem").display().to_string();
+    let args = env.setup_args_with_ca(EMAIL, &ca);
+    let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
+    args.push("--no-keychain");
+    let save = user.rcctl(&args);
+    let file = user.paths.settings_file();
+    check!(
+        save.code == 2
+            && save
+                .raw
+                .contains(&format!("settings file {}", file.display())),
+        "expected exit 2 naming the settings file {}: {}",
+        file.display(),
+        save.raw
     );
     check!(
-        written.is_empty(),
-        "written into the read-only dir: {written:?}"
+        user.config_entries() == ["settings.toml"],
+        "written into the read-only folder: {:?}",
+        user.config_entries()
     );
-    // The equivalent of the next press: once writable, the same setup succeeds.
-    let again = Command::new(&rcctl)
-        .args(setup_args(&cfg))
-        .env("RCCTL_TOKEN", TOKEN)
-        .env_remove("RCCTL_CONFIG_DIR")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .map_err(|e| format!("running rcctl setup again: {e}"))?;
+    let next = user.rcctl(&["resume", "--json"]);
     check!(
-        again.status.success() && Settings::load(&file).is_ok_and(|s| s.validate().is_ok()),
-        "setup into the writable dir failed: {}",
-        String::from_utf8_lossy(&again.stderr)
+        next.applied_via_app(),
+        "the next press did not work: {}",
+        next.raw
     );
+    ledger.check(&[&next])?;
+    check!(app.running(), "the app exited: {}", app_log());
+    drop(app);
+    chmod(&user.paths.config_dir, 0o755);
     Ok(Seen {
         outcome: format!(
-            "exit 2 (as {}): \"{stderr}\"; nothing written; writable again → setup exit 0",
-            if root {
+            "app up (as {}); {} and audited; save: exit 2 naming the file, nothing written → next press applied",
+            if user.nobody {
                 "nobody via setpriv"
             } else {
                 "this user"
-            }
+            },
+            p.brief()
         ),
-        took,
+        took: p.took,
     })
 }
 
@@ -1061,15 +1262,28 @@ fn socket_flood(ctx: &mut Ctx) -> Result<Seen, String> {
     })
 }
 
+/// Connections the app serves at once (`ServeOptions::max_connections`); more
+/// are told `busy`.
+const SERVED_AT_ONCE: usize = 32;
+
+/// 14: 200 clients at once, one in ten pressing Pause, the rest asking for
+/// the status. Every client gets an answer or the documented `busy`; at
+/// least as many as the app serves at once get an answer; every press
+/// answered was applied (presses at once join one request: the controller
+/// sends what is still pending once); every request the simulator received
+/// was audited once; the next press is served.
 fn concurrent_clients(ctx: &mut Ctx) -> Result<Seen, String> {
     const CLIENTS: usize = 200;
+    let requests_before = requests_with(&ctx.env, "/rccontrol/pause/");
     let served = socket_app(ctx);
+    let audited_before = served.ledger.audited;
     let sock = Arc::new(served.dir.path().join("rccontrol.sock"));
     let barrier = Arc::new(Barrier::new(CLIENTS + 1));
     let clients: Vec<_> = (0..CLIENTS)
-        .map(|_| {
+        .map(|i| {
             let sock = sock.clone();
             let barrier = barrier.clone();
+            let cmd = if i % 10 == 0 { "pause" } else { "status" };
             std::thread::spawn(move || -> Result<&'static str, String> {
                 barrier.wait();
                 let s = UnixStream::connect(&*sock).map_err(|e| format!("connect: {e}"))?;
@@ -1077,18 +1291,23 @@ fn concurrent_clients(ctx: &mut Ctx) -> Result<Seen, String> {
                 s.set_write_timeout(Some(BOUND)).unwrap();
                 // A refused client may be closed before its request is written:
                 // the reply is read either way.
-                let _ = (&s).write_all(b"{\"v\":1,\"cmd\":\"status\"}\n");
+                let _ = (&s).write_all(format!("{{\"v\":1,\"cmd\":\"{cmd}\"}}\n").as_bytes());
                 let mut line = String::new();
                 BufReader::new(&s)
                     .read_line(&mut line)
                     .map_err(|e| format!("read: {e}"))?;
                 let v: Value = serde_json::from_str(&line).unwrap_or(Value::Null);
-                if v["ok"] == true && v["state_line"].is_string() {
-                    Ok("reply")
-                } else if v["ok"] == false && v["error"]["kind"] == "busy" {
+                if v["ok"] == false && v["error"]["kind"] == "busy" {
                     Ok("busy")
+                } else if v["ok"] == true && cmd == "status" && v["state_line"].is_string() {
+                    Ok("status")
+                } else if v["ok"] == true
+                    && v["report"]["action"] == "pause"
+                    && v["report"]["outcome"] == "applied"
+                {
+                    Ok("press")
                 } else {
-                    Err(format!("unexpected reply {line:?}"))
+                    Err(format!("unexpected reply to {cmd}: {line:?}"))
                 }
             })
         })
@@ -1105,20 +1324,48 @@ fn concurrent_clients(ctx: &mut Ctx) -> Result<Seen, String> {
         }
     }
     let took = started.elapsed();
-    let replied = counts.get("reply").copied().unwrap_or(0);
-    let busy = counts.get("busy").copied().unwrap_or(0);
+    let count = |k: &str| counts.get(k).copied().unwrap_or(0);
+    let (status, pressed, busy) = (count("status"), count("press"), count("busy"));
     check!(
-        problems.is_empty() && replied + busy == CLIENTS,
-        "{replied} replies, {busy} busy, {} problems: {:?}",
+        problems.is_empty() && status + pressed + busy == CLIENTS,
+        "{status} status replies, {pressed} presses applied, {busy} busy, {} problems: {:?}",
         problems.len(),
         problems.iter().take(5).collect::<Vec<_>>()
     );
+    check!(
+        status + pressed >= SERVED_AT_ONCE,
+        "only {} clients answered, fewer than the {SERVED_AT_ONCE} served at once ({busy} busy)",
+        status + pressed
+    );
+    let sent = requests_with(&ctx.env, "/rccontrol/pause/") - requests_before;
+    check!(
+        (pressed == 0) == (sent == 0) && sent <= pressed,
+        "{pressed} presses applied, {sent} requests at the simulator"
+    );
+    // Every request sent is audited once.
+    let served = socket_app(ctx);
+    let file = served.ledger.paths.audit_log();
+    let want = audited_before + sent;
+    let mut lines = Vec::new();
+    wait_until(Duration::from_secs(10), || {
+        lines = audit_lines(&file);
+        lines.len() >= want
+    });
+    let new = lines.get(audited_before..).unwrap_or_default();
+    check!(
+        lines.len() == want
+            && new.iter().all(|l| {
+                l["action"] == "pause" && l["outcome"] == "applied" && l["trigger"] == "cli"
+            }),
+        "{sent} requests sent, audit lines since: {new:?}"
+    );
+    served.ledger.audited = want;
     check!(served.app.running(), "the app exited: {}", served.app.log());
     let next = next_press(served.dir.path(), &[])?;
     served.ledger.check(&[&next])?;
     Ok(Seen {
         outcome: format!(
-            "{replied} status replies + {busy} documented busy errors, 0 hung → next press applied"
+            "{status} status replies + {pressed} presses applied ({sent} requests, each audited) + {busy} documented busy errors, 0 hung → next press applied"
         ),
         took,
     })

@@ -8,6 +8,7 @@
 mod common;
 
 use common::*;
+use rccontrol_e2e::leak_scan::{LeakScan, Report};
 use rccontrol_e2e::{EMAIL_IDLE, SimProcessEnv, TENANT, TOKEN};
 use rccontrol_testkit::ChildGuard;
 use serde_json::{Value, json};
@@ -467,40 +468,6 @@ fn stop_app_using(dir: &std::path::Path) {
     });
 }
 
-/// Every byte the app session left behind: files under `roots`, plus `extra` texts.
-fn scan_for(
-    needles: &[&str],
-    roots: &[&std::path::Path],
-    extra: &[(String, String)],
-) -> (usize, u64, Vec<String>) {
-    let (mut files, mut bytes, mut hits) = (0, 0u64, Vec::new());
-    for root in roots {
-        for file in rccontrol_e2e::files_under(root) {
-            let Ok(data) = std::fs::read(&file) else {
-                continue;
-            };
-            files += 1;
-            bytes += data.len() as u64;
-            let text = String::from_utf8_lossy(&data);
-            for n in needles {
-                if text.contains(n) {
-                    hits.push(format!("{} contains {n:?}", file.display()));
-                }
-            }
-        }
-    }
-    for (name, text) in extra {
-        files += 1;
-        bytes += text.len() as u64;
-        for n in needles {
-            if text.contains(n) {
-                hits.push(format!("{name} contains {n:?}"));
-            }
-        }
-    }
-    (files, bytes, hits)
-}
-
 #[test]
 fn the_token_leaks_nowhere_in_a_full_app_session() {
     let _desk = desktop();
@@ -509,6 +476,22 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
     let home = tempfile::tempdir().unwrap();
     let driver_log = home.path().join("driver-and-app.log");
     let seen = notifications().len();
+    // A long-used install: an audit log one append short of rotating, so the
+    // session's first press rotates it and the scan reads the rotated file.
+    let old_entry = rccontrol::AuditEntry {
+        time: "2026-01-05T09:12:44.120Z".into(),
+        trigger: rccontrol::Trigger::Hotkey,
+        action: rccontrol::Action::Pause,
+        outcome: "applied".into(),
+        http_status: Some(200),
+        latency_ms: 131,
+        attempts: 1,
+        message: "Recording paused".into(),
+        detail: None,
+    };
+    let line = serde_json::to_string(&old_entry).unwrap() + "\n";
+    let old_log = line.repeat(rccontrol::audit::DEFAULT_MAX_BYTES as usize / line.len() + 1);
+    std::fs::write(dir.path().join("audit.jsonl"), &old_log).unwrap();
     let rcctl = |args: &[&str]| {
         rccontrol_e2e::run_rcctl(
             &rcctl_bin(),
@@ -534,7 +517,7 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
     ];
     let (_driver, base) =
         spawn_driver(&app_env, std::fs::File::create(&driver_log).unwrap().into());
-    let app = runtime().block_on(async {
+    let (app, export) = runtime().block_on(async {
         let (app, d) = open_session(&base, dir.path(), &app_env).await;
         d.wait_text("#state-line", "the page to load", |t| {
             t.contains("Not configured")
@@ -587,10 +570,11 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
             outputs.push((format!("rcctl {args:?}"), run.all()));
         }
         d.click("#btn-export").await;
-        d.wait_text("#export-result", "the export", |t| {
-            t.starts_with("Saved to")
-        })
-        .await;
+        let export = d
+            .wait_text("#export-result", "the export", |t| {
+                t.starts_with("Saved to")
+            })
+            .await;
         let source = d.call(reqwest::Method::GET, "/source", None).await;
         outputs.push((
             "the page's source".into(),
@@ -611,7 +595,7 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
         );
         outputs.push(("rcctl status after the window closed".into(), after.all()));
         d.close().await;
-        app
+        (app, export)
     });
     // With its window closed the app outlives the WebDriver session: stop it by
     // PID, or the next test's app would find it holding the single instance.
@@ -635,15 +619,58 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
         .map(|(_, t)| t.matches("TRACE").count())
         .sum::<usize>();
     assert!(trace_lines > 0, "the run logged at trace level");
-    let basic = rccontrol_e2e::basic_auth(TENANT, TOKEN);
-    let encoded = basic.trim_start_matches("Basic ");
-    let (files, bytes, hits) = scan_for(&[TOKEN, encoded], &[dir.path(), home.path()], &outputs);
+    let scan = LeakScan::for_token(TENANT, TOKEN);
+    let mut report = Report::default();
+    for root in [dir.path(), home.path()] {
+        scan.scan_dir(root, &mut report);
+    }
+    for (name, text) in &outputs {
+        scan.scan_text(name, text, &mut report);
+    }
     eprintln!(
-        "token-leak scan: {files} files and outputs, {bytes} bytes, {trace_lines} trace lines, {} occurrence(s)",
-        hits.len()
+        "token-leak scan: {}; {trace_lines} trace lines",
+        report.summary()
     );
-    assert!(hits.is_empty(), "the token leaked: {hits:#?}");
-    assert!(files > 10, "the scan saw the session's files: {files}");
+    report.assert_clean();
+    // What the scan must have read for its "nowhere" to mean anything.
+    for file in [
+        "settings.toml",
+        "state.json",
+        "audit.jsonl",
+        "audit.1.jsonl",
+    ] {
+        let path = dir.path().join(file);
+        assert!(report.read(&path), "not read: {}", path.display());
+    }
+    let rotated = std::fs::read(dir.path().join("audit.1.jsonl")).unwrap();
+    assert!(
+        rotated.len() >= old_log.len(),
+        "the audit log rotated during the session"
+    );
+    let exported = std::path::PathBuf::from(export.trim_start_matches("Saved to").trim());
+    assert!(
+        exported.starts_with(home.path()) && report.read(&exported),
+        "the exported audit log was read: {export}"
+    );
+    assert!(
+        report.files_under(&data_home) + report.files_under(&cache_home) > 0,
+        "WebKit's storage and caches under {} were read: {:#?}",
+        home.path().display(),
+        report.files
+    );
+    // The settings window's own process logged at trace level (each call to
+    // the app, the save with the token included) into the captured output.
+    let driver_output = std::fs::read_to_string(&driver_log).unwrap();
+    let window_lines = driver_output
+        .lines()
+        .filter(|l| l.contains("recording_control_settings::link"))
+        .collect::<Vec<_>>();
+    assert!(
+        window_lines
+            .iter()
+            .any(|l| l.contains("TRACE") && l.contains("cmd=\"save_settings\"")),
+        "the settings window's trace log was captured: {window_lines:#?}"
+    );
 }
 
 #[test]

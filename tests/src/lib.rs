@@ -2,6 +2,8 @@
 //! and settings/clients pointed at it over real TLS.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+pub mod leak_scan;
+
 use rccontrol::{Client, ClientOptions, Config, Secret, Settings};
 use rccontrol_sim::{Scenario, SimOptions, Simulator};
 use std::path::{Path, PathBuf};
@@ -124,19 +126,24 @@ pub fn config(settings: &Settings) -> Config {
     settings.validate().map(|(_, c)| c).expect("valid settings")
 }
 
-/// Every file under `dir` (recursively).
+/// Every file under `dir` (recursively; symbolic links listed, not followed).
+/// A missing `dir` is empty; a folder that cannot be read fails the test.
 pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        if let Ok(entries) = std::fs::read_dir(&d) {
-            for e in entries.flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else {
-                    out.push(p);
-                }
+        let entries = match std::fs::read_dir(&d) {
+            Ok(entries) => entries,
+            Err(e) if d == dir && e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => panic!("cannot list {}: {e}", d.display()),
+        };
+        for e in entries {
+            let e = e.unwrap_or_else(|e| panic!("cannot list {}: {e}", d.display()));
+            let p = e.path();
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
+                stack.push(p);
+            } else {
+                out.push(p);
             }
         }
     }

@@ -22,4 +22,6 @@ pub use poll::{POLL, eventually, wait_for, wait_until};
 pub use process::{ChildGuard, GRACE};
 pub use session::{available, keychain_lookup};
 #[cfg(target_os = "linux")]
-pub use x11::{Desktop, START_LIMIT, WindowManager, Xvfb, ask_window_manager, atom};
+pub use x11::{
+    Desktop, START_LIMIT, WindowManager, Xvfb, ask_window_manager, atom, keyboard_grabbed,
+};

@@ -49,6 +49,39 @@ pub fn ask_window_manager(
     .map_err(x11)
 }
 
+/// Whether another client holds the keyboard grab on `display` (`None`: the
+/// `DISPLAY` of this process): an open menu does, from the moment it takes
+/// keys. Tried by grabbing it: a grab that succeeds is released at once.
+pub fn keyboard_grabbed(display: Option<&str>) -> Result<bool, Error> {
+    use x11rb::protocol::xproto::{GrabMode, GrabStatus};
+    let (conn, screen) = x11rb::connect(display).map_err(x11)?;
+    let root = conn
+        .setup()
+        .roots
+        .get(screen)
+        .ok_or_else(|| x11(format!("no screen {screen}")))?
+        .root;
+    let status = conn
+        .grab_keyboard(
+            false,
+            root,
+            x11rb::CURRENT_TIME,
+            GrabMode::ASYNC,
+            GrabMode::ASYNC,
+        )
+        .map_err(x11)?
+        .reply()
+        .map_err(x11)?
+        .status;
+    if status == GrabStatus::SUCCESS {
+        conn.ungrab_keyboard(x11rb::CURRENT_TIME)
+            .map_err(x11)?
+            .check()
+            .map_err(x11)?;
+    }
+    Ok(status == GrabStatus::ALREADY_GRABBED)
+}
+
 /// An X server of the test's own (Xvfb, 24-bit, no TCP) on a display number
 /// Xvfb picks itself; stopped by its PID when dropped.
 #[derive(Debug)]

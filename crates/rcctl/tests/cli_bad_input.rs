@@ -14,6 +14,8 @@ use common::run_rcctl;
 use std::path::Path;
 
 const BIN: &str = env!("CARGO_BIN_EXE_rcctl");
+/// A token from the environment, distinctive enough to be looked for in the output.
+const ENV_TOKEN: &str = "env-token-5d8c1e7a90b34f62";
 
 fn setup(
     dir: &Path,
@@ -166,11 +168,16 @@ fn not_configured_and_corrupt_settings() {
         Path::new(BIN),
         cfg.path(),
         &["pause"],
-        &[("RCCTL_TOKEN", "x")],
+        &[("RCCTL_TOKEN", ENV_TOKEN)],
         "",
     );
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("not configured"), "{}", run.stderr);
+    assert!(
+        !run.all().contains(ENV_TOKEN),
+        "the token was printed: {}",
+        run.all()
+    );
     let run = run_rcctl(Path::new(BIN), cfg.path(), &["pause", "--json"], &[], "");
     assert_eq!(run.code, 2);
     let v: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
@@ -182,7 +189,7 @@ fn not_configured_and_corrupt_settings() {
         Path::new(BIN),
         cfg.path(),
         &["resume"],
-        &[("RCCTL_TOKEN", "x")],
+        &[("RCCTL_TOKEN", ENV_TOKEN)],
         "",
     );
     assert_eq!(run.code, 2);
@@ -190,6 +197,11 @@ fn not_configured_and_corrupt_settings() {
         run.stderr.contains(&file.display().to_string()),
         "{}",
         run.stderr
+    );
+    assert!(
+        !run.all().contains(ENV_TOKEN),
+        "the token was printed: {}",
+        run.all()
     );
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),

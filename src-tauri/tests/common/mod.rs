@@ -165,8 +165,11 @@ pub fn tray_icon() -> String {
 /// Clicks the tray icon and waits for its menu.
 pub fn open_tray_menu(icon: &str) {
     xdotool(&["mousemove", "--window", icon, "10", "10", "click", "1"]);
-    eventually(10, "the tray menu to open", || {
+    // Open, and taking keys: keys sent after this reach the menu in order,
+    // with no pacing.
+    eventually(10, "the tray menu to open and grab the keyboard", || {
         !xdotool(&["search", "--onlyvisible", "--class", "recording-control"]).is_empty()
+            && rccontrol_testkit::keyboard_grabbed(None).expect("the X server answers")
     });
 }
 

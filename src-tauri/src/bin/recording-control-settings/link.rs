@@ -70,6 +70,7 @@ impl Link {
                 window: ours,
             });
         }
+        tracing::info!(app = %status.app_version, "settings window connected to the app");
         let (tx, mut incoming) = session.start();
         let (events_tx, events) = mpsc::unbounded_channel::<AppEvent>();
         let pending: Arc<Pending> = Arc::default();
@@ -118,6 +119,8 @@ impl Link {
     /// (`{kind, message, fields}`).
     pub async fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         let id = self.next.fetch_add(1, Ordering::Relaxed);
+        // The call's name only: its arguments may hold the token.
+        tracing::trace!(id, cmd, "call to the app");
         let (answer_tx, answer) = oneshot::channel();
         self.pending
             .lock()
