@@ -306,9 +306,10 @@ fn watcher_follows_active_window_and_its_title() {
     // and released the callback (the only other owner of the log).
     let started = Instant::now();
     drop(watcher);
+    // Only a hang fails this bound (a drop takes milliseconds).
     assert!(
         started.elapsed() < Duration::from_secs(5),
-        "drop took {:?}",
+        "dropping the watcher hung: {:?}",
         started.elapsed()
     );
     assert_eq!(
