@@ -65,3 +65,14 @@ if [ "$purpose" != run ] && ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x 
   echo "install-deps: installing tauri-driver" >&2
   cargo install tauri-driver --version 2.1.0 --locked -q
 fi
+
+# axe-core, the accessibility rules the settings-window tests run in the page
+# (src-tauri/tests/webdriver/accessibility.rs reads it from here). Pinned: a
+# new rule set may report new findings, and that should be a change of ours.
+axe_version=4.14.1
+axe_dir="$(cd "$(dirname "$0")/.." && pwd)/target/tools/axe-core"
+if [ "$purpose" != run ] && [ "$(node -p "require('$axe_dir/node_modules/axe-core/package.json').version" 2>/dev/null || true)" != "$axe_version" ]; then
+  echo "install-deps: installing axe-core $axe_version (npm)" >&2
+  mkdir -p "$axe_dir"
+  npm install --prefix "$axe_dir" --no-audit --no-fund --silent "axe-core@$axe_version" >&2
+fi

@@ -124,7 +124,17 @@ function identityKind() {
 function render(v, fill) {
   view = v;
   showState(v);
-  if (fill) fillForm(v);
+  // First run (nothing usable configured): the connection leads, the demo is
+  // the alternative, and there is nothing to pause yet.
+  const firstRun = v.mode.kind === "not_configured";
+  document.body.classList.toggle("first-run", firstRun);
+  $("#first-run").hidden = !firstRun;
+  $("#actions").hidden = firstRun;
+  $("#demo-offer").hidden = v.mode.kind === "real";
+  if (fill) {
+    fillForm(v);
+    $("#more").open = !firstRun;
+  }
   renderHotkeyStatus(v.hotkeys);
   const problem = v.settings_problem || v.keychain_problem;
   $("#settings-problem").hidden = !problem;
@@ -475,7 +485,9 @@ function number(sel) {
 async function save(ev) {
   ev.preventDefault();
   const results = await Promise.all(FIELDS.map(([sel, f]) => validate($(sel), f())));
-  const out = $("#save-result");
+  // The result shows beside the Save button that was pressed.
+  const out = ev.submitter && ev.submitter.id === "btn-save-more" ? $("#save-result-more") : $("#save-result");
+  for (const r of [$("#save-result"), $("#save-result-more")]) if (r !== out) setText(r, "");
   if (results.includes(false)) {
     setText(out, t("window-fix-fields"), "bad");
     return;
@@ -645,6 +657,8 @@ async function init() {
   });
   render(await invoke("get_view"), true);
   filled = true;
+  // A new agent starts typing where setup starts.
+  if (view.mode.kind === "not_configured" && !document.activeElement.closest("form")) $("#cluster").focus();
   if (missed) render(await invoke("get_view"));
 }
 

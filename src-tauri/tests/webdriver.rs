@@ -10,241 +10,15 @@ mod common;
 use common::*;
 use rccontrol_e2e::leak_scan::{LeakScan, Report};
 use rccontrol_e2e::{EMAIL_IDLE, SimProcessEnv, TENANT, TOKEN};
-use rccontrol_testkit::ChildGuard;
 use serde_json::{Value, json};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
-
-struct Driver {
-    http: reqwest::Client,
-    base: String,
-    session: String,
-}
-
-impl Driver {
-    /// With `RC_SCREENSHOT_DIR` set, runs `script` (to arrange the page) and
-    /// saves the window as `NAME.png` there — how the README's pictures are made.
-    async fn screenshot(&self, script: &str, name: &str) {
-        use base64::Engine as _;
-        let Some(shots) = std::env::var_os("RC_SCREENSHOT_DIR") else {
-            return;
-        };
-        self.execute(script).await;
-        let png = self.call(reqwest::Method::GET, "/screenshot", None).await;
-        let bytes = base64::engine::general_purpose::STANDARD
-            .decode(png.as_str().unwrap())
-            .unwrap();
-        std::fs::write(
-            std::path::Path::new(&shots).join(format!("{name}.png")),
-            bytes,
-        )
-        .unwrap();
-    }
-
-    /// Runs `script` in the page (WebDriver's `execute/sync`, no arguments);
-    /// what it returns.
-    async fn execute(&self, script: &str) -> Value {
-        self.call(
-            reqwest::Method::POST,
-            "/execute/sync",
-            Some(json!({"script": script, "args": []})),
-        )
-        .await
-    }
-
-    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
-        let url = format!("{}/session/{}{path}", self.base, self.session);
-        let mut req = self.http.request(method, url);
-        if let Some(b) = body {
-            req = req.json(&b);
-        }
-        let v: Value = req.send().await.unwrap().json().await.unwrap();
-        assert!(v["value"].get("error").is_none(), "{path}: {v}");
-        v["value"].clone()
-    }
-    async fn find(&self, css: &str) -> String {
-        let v = self
-            .call(
-                reqwest::Method::POST,
-                "/element",
-                Some(json!({"using": "css selector", "value": css})),
-            )
-            .await;
-        v[ELEMENT].as_str().unwrap().to_owned()
-    }
-    async fn click(&self, css: &str) {
-        let id = self.find(css).await;
-        self.call(
-            reqwest::Method::POST,
-            &format!("/element/{id}/click"),
-            Some(json!({})),
-        )
-        .await;
-    }
-    async fn type_into(&self, css: &str, text: &str) {
-        let id = self.find(css).await;
-        self.call(
-            reqwest::Method::POST,
-            &format!("/element/{id}/clear"),
-            Some(json!({})),
-        )
-        .await;
-        self.call(
-            reqwest::Method::POST,
-            &format!("/element/{id}/value"),
-            Some(json!({"text": text})),
-        )
-        .await;
-    }
-    async fn text(&self, css: &str) -> String {
-        let id = self.find(css).await;
-        let v = self
-            .call(reqwest::Method::GET, &format!("/element/{id}/text"), None)
-            .await;
-        v.as_str().unwrap_or_default().to_owned()
-    }
-    async fn property(&self, css: &str, name: &str) -> Value {
-        let id = self.find(css).await;
-        self.call(
-            reqwest::Method::GET,
-            &format!("/element/{id}/property/{name}"),
-            None,
-        )
-        .await
-    }
-    /// Polls the text of `css` until `pred` holds (bounded).
-    async fn wait_text(&self, css: &str, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        for _ in 0..200 {
-            let t = self.text(css).await;
-            if pred(&t) {
-                return t;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!(
-            "timed out waiting for {what}; {css} says {:?}",
-            self.text(css).await
-        );
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn tauri_driver() -> std::path::PathBuf {
-    let home = std::env::var_os("HOME")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_default();
-    let local = home.join(".cargo/bin/tauri-driver");
-    if local.exists() {
-        local
-    } else {
-        "tauri-driver".into()
-    }
-}
-
-/// tauri-driver on free ports (stopped by PID on drop), with `env` for the
-/// settings window it starts; its stderr (and the window's) into `stderr`.
-fn spawn_driver(env: &[(&str, &std::ffi::OsStr)], stderr: Stdio) -> (ChildGuard, String) {
-    let (port, native) = (free_port(), free_port());
-    let mut cmd = Command::new(tauri_driver());
-    cmd.args([
-        "--port",
-        &port.to_string(),
-        "--native-port",
-        &native.to_string(),
-    ])
-    .stdout(Stdio::null())
-    .stderr(stderr)
-    // English whatever the machine's locale, unless a test says otherwise.
-    .env("RCCONTROL_LANG", "en-US");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let driver = ChildGuard::spawn(&mut cmd)
-        .expect("tauri-driver (cargo install tauri-driver --locked; ./test installs it)");
-    (driver, format!("http://127.0.0.1:{port}"))
-}
-
-/// The tray app on `dir` (with `env`), then a WebDriver session on its
-/// settings window: the window's binary, which connects to that app.
-async fn open_session(
-    base: &str,
-    dir: &std::path::Path,
-    env: &[(&str, &std::ffi::OsStr)],
-) -> (App, Driver) {
-    let env: Vec<(&str, &str)> = env
-        .iter()
-        .map(|(k, v)| (*k, v.to_str().expect("UTF-8 environment")))
-        .collect();
-    let app = App::start(dir, &[], &env);
-    let driver = driver_session(base, &["--config-dir", dir.to_str().unwrap()]).await;
-    (app, driver)
-}
-
-/// A WebDriver session on the settings window's binary started with `args`.
-async fn driver_session(base: &str, args: &[&str]) -> Driver {
-    // Bounded: a driver that never answers fails the test instead of hanging it.
-    let http = reqwest::Client::builder()
-        .timeout(Duration::from_secs(60))
-        .build()
-        .unwrap();
-    let mut up = false;
-    for _ in 0..100 {
-        if http.get(format!("{base}/status")).send().await.is_ok() {
-            up = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(up, "tauri-driver did not come up");
-    let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
-        "application": SETTINGS_APP,
-        "args": args,
-    }}}});
-    let created: Value = http
-        .post(format!("{base}/session"))
-        .json(&caps)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let session = created["value"]["sessionId"]
-        .as_str()
-        .unwrap_or_else(|| panic!("no session: {created}"))
-        .to_owned();
-    Driver {
-        http,
-        base: base.to_owned(),
-        session,
-    }
-}
-
-impl Driver {
-    async fn close(&self) {
-        let _ = self
-            .http
-            .delete(format!("{}/session/{}", self.base, self.session))
-            .send()
-            .await;
-    }
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-}
+#[path = "webdriver/accessibility.rs"]
+mod accessibility;
+#[path = "webdriver/driver.rs"]
+mod driver;
+use driver::*;
 
 #[test]
 fn first_run_setup_through_the_settings_window() {
@@ -282,7 +56,9 @@ fn first_run_setup_through_the_settings_window() {
         d.type_into("#token", TOKEN).await;
         d.type_into("#ca_file", env.sim.ca_file().to_str().unwrap())
             .await;
-        // "Press your keys": record Ctrl+Alt+T as the Toggle binding.
+        // "Press your keys": record Ctrl+Alt+T as the Toggle binding (under
+        // "More settings", closed on a first run).
+        d.click("#more > summary").await;
         d.click(".hotkey[data-role=toggle] .record").await;
         let field = d.find("#hk-toggle").await;
         d.call(
@@ -533,6 +309,7 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
         d.type_into("#ca_file", env.sim.ca_file().to_str().unwrap())
             .await;
         // No press throttle: the failures below follow each other quickly.
+        d.click("#more > summary").await;
         d.type_into("#throttle_ms", "0").await;
         d.click("#btn-save").await;
         let saved = d

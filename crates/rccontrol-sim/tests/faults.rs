@@ -119,7 +119,11 @@ async fn delay_is_bounded_by_the_client_timeout() {
     let t = Instant::now();
     assert_eq!(h.put(&url).await, (200, "Status: success".to_owned()));
     // A lower bound is causal, not a timing: no answer before the delay ends.
-    assert!(t.elapsed() >= Duration::from_millis(150), "{:?}", t.elapsed());
+    assert!(
+        t.elapsed() >= Duration::from_millis(150),
+        "{:?}",
+        t.elapsed()
+    );
     let last = h.sim.requests().pop().unwrap();
     assert_eq!(
         (last.fault.as_deref(), last.status),

@@ -330,7 +330,10 @@ async fn a_silent_client_is_closed_and_does_not_block_others() {
     let took = started.elapsed();
     // Causal: not closed before the idle timeout; only a hang reaches LIMIT.
     assert!(took >= Duration::from_millis(300), "closed early: {took:?}");
-    assert!(took < LIMIT, "the silent connection was never closed: {took:?}");
+    assert!(
+        took < LIMIT,
+        "the silent connection was never closed: {took:?}"
+    );
     // A client that leaves mid-line and one that connects and leaves: no harm.
     let mut gone = Raw::connect(&s.path).await;
     gone.send(b"{\"v\":1,\"cmd\":").await;

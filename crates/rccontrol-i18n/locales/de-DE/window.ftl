@@ -270,3 +270,12 @@ window-log-outcome-redirected = Weitergeleitet
 window-log-outcome-timeout = Zeitüberschreitung
 window-log-outcome-network = Netzwerkfehler
 window-log-outcome-tls = Fehler bei sicherer Verbindung
+
+## First run and the rest of the settings
+
+# Shown above the connection fields while nothing is configured yet.
+window-first-run-intro = Vier Angaben von Ihrer Administration verbinden die App mit 8x8: der Cluster, der Mandant, Ihre E-Mail-Adresse oder Agenten-ID und das Aktions-Token. Dann „Speichern“ und, wenn Sie nicht in einem Gespräch sind, „Einstellungen prüfen“.
+# Beside the "Try the demo" button, below the connection fields.
+window-demo-offer = Keine 8x8-Zugangsdaten zur Hand? Probieren Sie die App mit einem eingebauten Simulator aus: Kein echtes Gespräch ist betroffen.
+# The collapsible section that holds every setting besides the connection.
+window-more-summary = Weitere Einstellungen: Tastenkürzel, Sicherheitsnetze, Links, Start bei der Anmeldung

@@ -271,3 +271,12 @@ window-log-outcome-redirected = redirected
 window-log-outcome-timeout = no answer in time
 window-log-outcome-network = network error
 window-log-outcome-tls = secure connection error
+
+## First run and the rest of the settings
+
+# Shown above the connection fields while nothing is configured yet.
+window-first-run-intro = Four things from your administrator connect the app to 8x8: the cluster, the tenant, your e-mail or agent ID, and the action token. Then Save, and “Check settings” while you are not on a call.
+# Beside the "Try the demo" button, below the connection fields.
+window-demo-offer = No 8x8 details at hand? Try the app against a built-in simulator: no real call is touched.
+# The collapsible section that holds every setting besides the connection.
+window-more-summary = More settings: hotkeys, safety nets, links, start at login

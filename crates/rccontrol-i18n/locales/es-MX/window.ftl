@@ -270,3 +270,12 @@ window-log-outcome-redirected = redirigida
 window-log-outcome-timeout = sin respuesta a tiempo
 window-log-outcome-network = error de red
 window-log-outcome-tls = error de conexión segura
+
+## First run and the rest of the settings
+
+# Shown above the connection fields while nothing is configured yet.
+window-first-run-intro = Cuatro datos que te da tu administrador conectan la aplicación con 8x8: el clúster, el inquilino, tu correo electrónico o ID de agente y el token de acción. Después, Guardar, y «Verificar configuración» cuando no estés en una llamada.
+# Beside the "Try the demo" button, below the connection fields.
+window-demo-offer = ¿No tienes a la mano los datos de 8x8? Prueba la aplicación con un simulador integrado: no se toca ninguna llamada real.
+# The collapsible section that holds every setting besides the connection.
+window-more-summary = Más ajustes: atajos de teclado, redes de seguridad, enlaces, inicio al iniciar sesión

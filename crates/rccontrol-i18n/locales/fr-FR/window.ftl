@@ -270,3 +270,12 @@ window-log-outcome-redirected = redirigé
 window-log-outcome-timeout = pas de réponse à temps
 window-log-outcome-network = erreur réseau
 window-log-outcome-tls = erreur de connexion sécurisée
+
+## First run and the rest of the settings
+
+# Shown above the connection fields while nothing is configured yet.
+window-first-run-intro = Quatre informations fournies par votre administrateur relient l’application à 8x8 : le cluster, le tenant, votre e-mail ou ID d’agent, et le jeton d’action. Puis Enregistrer, et « Vérifier les paramètres » quand vous n’êtes pas en appel.
+# Beside the "Try the demo" button, below the connection fields.
+window-demo-offer = Pas d’identifiants 8x8 sous la main ? Essayez l’application avec un simulateur intégré : aucun appel réel n’est touché.
+# The collapsible section that holds every setting besides the connection.
+window-more-summary = Plus de réglages : raccourcis, filets de sécurité, liens, démarrage à l’ouverture de session

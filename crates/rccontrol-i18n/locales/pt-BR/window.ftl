@@ -270,3 +270,12 @@ window-log-outcome-redirected = redirecionado
 window-log-outcome-timeout = sem resposta a tempo
 window-log-outcome-network = erro de rede
 window-log-outcome-tls = erro de conexão segura
+
+## First run and the rest of the settings
+
+# Shown above the connection fields while nothing is configured yet.
+window-first-run-intro = Quatro informações do seu administrador conectam o app ao 8x8: o cluster, o tenant, seu e-mail ou ID de agente e o token de ação. Depois, “Salvar” e “Verificar configurações” quando você não estiver em uma chamada.
+# Beside the "Try the demo" button, below the connection fields.
+window-demo-offer = Não tem os dados do 8x8 em mãos? Experimente o app com um simulador integrado: nenhuma chamada real é afetada.
+# The collapsible section that holds every setting besides the connection.
+window-more-summary = Mais configurações: atalhos, redes de segurança, links, iniciar com o login

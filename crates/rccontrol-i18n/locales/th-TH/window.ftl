@@ -270,3 +270,12 @@ window-log-outcome-redirected = ถูกเปลี่ยนเส้นทา
 window-log-outcome-timeout = หมดเวลารอคำตอบ
 window-log-outcome-network = เครือข่ายขัดข้อง
 window-log-outcome-tls = เชื่อมต่ออย่างปลอดภัยไม่ได้
+
+## First run and the rest of the settings
+
+# Shown above the connection fields while nothing is configured yet.
+window-first-run-intro = ข้อมูลสี่อย่างจากผู้ดูแลระบบของคุณเชื่อมแอปกับ 8x8: คลัสเตอร์ เทแนนต์ อีเมลหรือรหัสเอเจนต์ของคุณ และโทเค็นการดำเนินการ จากนั้นกด “บันทึกการตั้งค่า” แล้วกด “ตรวจสอบการตั้งค่า” ขณะที่ไม่ได้อยู่ในสาย
+# Beside the "Try the demo" button, below the connection fields.
+window-demo-offer = ยังไม่มีข้อมูล 8x8 ใช่ไหม ลองใช้แอปกับเครื่องจำลองในตัว: ไม่มีการแตะต้องสายจริงใด ๆ
+# The collapsible section that holds every setting besides the connection.
+window-more-summary = การตั้งค่าเพิ่มเติม: ปุ่มลัด ระบบป้องกัน ลิงก์ การเริ่มเมื่อเข้าสู่ระบบ

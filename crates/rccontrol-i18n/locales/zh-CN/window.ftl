@@ -270,3 +270,12 @@ window-log-outcome-redirected = 已重定向
 window-log-outcome-timeout = 应答超时
 window-log-outcome-network = 网络错误
 window-log-outcome-tls = 安全连接错误
+
+## First run and the rest of the settings
+
+# Shown above the connection fields while nothing is configured yet.
+window-first-run-intro = 管理员提供的四项信息将应用连接到 8x8：集群、租户、您的电子邮件或座席 ID，以及操作令牌。然后点击“保存”，并在不通话时点击“检查设置”。
+# Beside the "Try the demo" button, below the connection fields.
+window-demo-offer = 手头没有 8x8 的信息？用内置模拟器试用本应用：不会影响任何真实通话。
+# The collapsible section that holds every setting besides the connection.
+window-more-summary = 更多设置：快捷键、安全保护、链接、登录时启动
