@@ -49,18 +49,30 @@ pub fn ask_window_manager(
     .map_err(x11)
 }
 
-/// Whether another client holds the keyboard grab on `display` (`None`: the
-/// `DISPLAY` of this process): an open menu does, from the moment it takes
-/// keys. Tried by grabbing it: a grab that succeeds is released at once.
-pub fn keyboard_grabbed(display: Option<&str>) -> Result<bool, Error> {
-    use x11rb::protocol::xproto::{GrabMode, GrabStatus};
+/// A connection to `display` (`None`: `DISPLAY`) and its default screen's
+/// root window.
+fn connect(display: Option<&str>) -> Result<(RustConnection, Window), Error> {
     let (conn, screen) = x11rb::connect(display).map_err(x11)?;
     let root = conn
         .setup()
         .roots
         .get(screen)
-        .ok_or_else(|| x11(format!("no screen {screen}")))?
+        .ok_or_else(|| {
+            x11(format!(
+                "no screen {screen} on {}",
+                display.unwrap_or("$DISPLAY")
+            ))
+        })?
         .root;
+    Ok((conn, root))
+}
+
+/// Whether another client holds the keyboard grab on `display` (`None`: the
+/// `DISPLAY` of this process): an open menu does, from the moment it takes
+/// keys. Tried by grabbing it: a grab that succeeds is released at once.
+pub fn keyboard_grabbed(display: Option<&str>) -> Result<bool, Error> {
+    use x11rb::protocol::xproto::{GrabMode, GrabStatus};
+    let (conn, root) = connect(display)?;
     let status = conn
         .grab_keyboard(
             false,
@@ -183,13 +195,7 @@ struct Probe {
 
 impl Probe {
     fn new(display: &str) -> Result<Probe, Error> {
-        let (conn, screen) = x11rb::connect(Some(display)).map_err(x11)?;
-        let root = conn
-            .setup()
-            .roots
-            .get(screen)
-            .ok_or_else(|| x11(format!("no screen {screen} on {display}")))?
-            .root;
+        let (conn, root) = connect(Some(display))?;
         let (request, extents) = (
             atom(&conn, "_NET_REQUEST_FRAME_EXTENTS")?,
             atom(&conn, "_NET_FRAME_EXTENTS")?,
