@@ -5,17 +5,27 @@
 //! the *pending intent*, and the last intent wins: pause, resume, pause while the
 //! first pause is in flight sends one pause. The controller never decides to
 //! send anything by itself.
+//!
+//! A request abandoned after a timeout or a network error may still be applied
+//! by 8x8 later, even after the opposite action sent next. So when the action
+//! after such a one is accepted, the controller waits [`SETTLE`] and sends the
+//! final intent once more before it reports the new state.
 
 use crate::action::{Action, Trigger};
 use crate::audit::{AuditEntry, AuditLog};
 use crate::client::Client;
-use crate::outcome::Report;
+use crate::outcome::{Outcome, Report};
 use crate::state::{BelievedState, StateFile, now_ms};
 use crate::texts::Texts;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::time::Duration;
 use tokio::sync::{mpsc, oneshot, watch};
+
+/// How long after an accepted action the final intent is sent again, when an
+/// earlier, opposite request was abandoned unanswered and may still land.
+pub const SETTLE: Duration = Duration::from_secs(2);
 
 /// Sends one action and reports how it ended. [`Client`] is the real one.
 pub trait ActionSender: Send + Sync {
@@ -60,6 +70,11 @@ pub enum ControllerEvent {
         /// The believed state after it.
         state: BelievedState,
     },
+    /// The believed state changed without an action (a pause put in doubt).
+    Changed {
+        /// The believed state now.
+        state: BelievedState,
+    },
 }
 
 /// A listener for controller events (audit log, state file, tray, notifications).
@@ -84,7 +99,7 @@ impl EventSink for AuditLog {
 
 impl EventSink for StateFile {
     fn on_event(&self, event: &ControllerEvent) {
-        if let ControllerEvent::Finished { state, .. } = event {
+        if let ControllerEvent::Finished { state, .. } | ControllerEvent::Changed { state } = event {
             if let Err(e) = self.save(state) {
                 tracing::warn!(path = %self.path().display(), error = %e, "state file write failed");
             }
@@ -98,6 +113,14 @@ struct Request {
     reply: oneshot::Sender<Report>,
 }
 
+/// What reaches the controller task.
+enum Msg {
+    /// An action asked for.
+    Act(Request),
+    /// Put the pause accepted at `since_ms` in doubt (its call may have ended).
+    Doubt { since_ms: u64 },
+}
+
 /// The reply a caller gets when the controller stopped before answering.
 #[derive(Debug, Clone, Copy, thiserror::Error)]
 #[error("the controller has stopped")]
@@ -106,7 +129,7 @@ pub struct ControllerStopped;
 /// Handle to the controller task. Cheap to clone.
 #[derive(Clone)]
 pub struct Controller {
-    requests: mpsc::UnboundedSender<Request>,
+    requests: mpsc::UnboundedSender<Msg>,
     state: watch::Receiver<BelievedState>,
     texts: Texts,
 }
@@ -154,11 +177,11 @@ impl Controller {
         let (reply, answer) = oneshot::channel();
         let queued = self
             .requests
-            .send(Request {
+            .send(Msg::Act(Request {
                 action,
                 trigger,
                 reply,
-            })
+            }))
             .is_ok();
         async move {
             if !queued {
@@ -166,6 +189,13 @@ impl Controller {
             }
             answer.await.map_err(|_| ControllerStopped)
         }
+    }
+
+    /// Puts the pause accepted at `since_ms` in doubt (see
+    /// [`BelievedState::doubted`]); ignored when a newer answer changed the
+    /// state, or while an action is on its way (its answer decides).
+    pub fn doubt(&self, since_ms: u64) {
+        let _ = self.requests.send(Msg::Doubt { since_ms });
     }
 
     /// The believed state now.
@@ -187,13 +217,27 @@ struct Batch {
 
 async fn run(
     sender: Arc<dyn ActionSender>,
-    mut rx: mpsc::UnboundedReceiver<Request>,
+    mut rx: mpsc::UnboundedReceiver<Msg>,
     state: watch::Sender<BelievedState>,
     sinks: Vec<Arc<dyn EventSink>>,
 ) {
     let emit = |event: ControllerEvent| sinks.iter().for_each(|s| s.on_event(&event));
     let mut open = true;
-    while let Some(first) = rx.recv().await {
+    // An action sent without an answer (timeout, network error): 8x8 may
+    // still apply it.
+    let mut loose: Option<Action> = None;
+    while let Some(msg) = rx.recv().await {
+        let first = match msg {
+            Msg::Act(request) => request,
+            Msg::Doubt { since_ms } => {
+                let doubted = state.borrow().doubted(since_ms);
+                if doubted != *state.borrow() {
+                    state.send_replace(doubted.clone());
+                    emit(ControllerEvent::Changed { state: doubted });
+                }
+                continue;
+            }
+        };
         let mut current = Batch {
             action: first.action,
             trigger: first.trigger,
@@ -205,17 +249,39 @@ async fn run(
                 action: current.action,
                 trigger: current.trigger,
             });
-            let send = sender.send(current.action);
-            tokio::pin!(send);
-            let report = loop {
-                tokio::select! {
-                    biased;
-                    report = &mut send => break report,
-                    next = rx.recv(), if open => match next {
-                        None => open = false,
-                        Some(req) => absorb(&mut current, &mut pending, req),
-                    },
+            let started = tokio::time::Instant::now();
+            let mut report = send_absorbing(&*sender, &mut rx, &mut open, &mut current, &mut pending).await;
+            let opposite_loose = loose.is_some_and(|a| a != current.action);
+            if opposite_loose && report.outcome.is_confirmed() {
+                // The abandoned request may land after this one: let it, then
+                // send the final intent again (unless a newer one is waiting).
+                let settle = tokio::time::sleep(SETTLE);
+                tokio::pin!(settle);
+                loop {
+                    tokio::select! {
+                        biased;
+                        () = &mut settle => break,
+                        next = rx.recv(), if open => match next {
+                            None => open = false,
+                            Some(Msg::Act(req)) => absorb(&mut current, &mut pending, req),
+                            Some(Msg::Doubt { .. }) => {}
+                        },
+                    }
                 }
+                if pending.is_none() {
+                    tracing::info!(action = %current.action, "sending the final intent again: an abandoned request may have landed after it");
+                    let again = send_absorbing(&*sender, &mut rx, &mut open, &mut current, &mut pending).await;
+                    report = Report {
+                        attempts: report.attempts + again.attempts,
+                        latency_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+                        ..again
+                    };
+                }
+            }
+            loose = match &report.outcome {
+                Outcome::Timeout | Outcome::Network { .. } => Some(report.action),
+                o if o.is_confirmed() && (opposite_loose || loose == Some(report.action)) => None,
+                _ => loose,
             };
             let next_state = state.borrow().after(&report, now_ms());
             state.send_replace(next_state.clone());
@@ -231,6 +297,31 @@ async fn run(
                 Some(next) => current = next,
                 None => break,
             }
+        }
+    }
+}
+
+/// Sends `current`'s action; requests arriving meanwhile join it or wait as
+/// the pending intent.
+async fn send_absorbing(
+    sender: &dyn ActionSender,
+    rx: &mut mpsc::UnboundedReceiver<Msg>,
+    open: &mut bool,
+    current: &mut Batch,
+    pending: &mut Option<Batch>,
+) -> Report {
+    let send = sender.send(current.action);
+    tokio::pin!(send);
+    loop {
+        tokio::select! {
+            biased;
+            report = &mut send => return report,
+            next = rx.recv(), if *open => match next {
+                None => *open = false,
+                Some(Msg::Act(req)) => absorb(current, pending, req),
+                // The answer on its way decides.
+                Some(Msg::Doubt { .. }) => {}
+            },
         }
     }
 }
@@ -261,9 +352,7 @@ fn absorb(current: &mut Batch, pending: &mut Option<Batch>, req: Request) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::outcome::Outcome;
     use std::sync::Mutex;
-    use std::time::Duration;
 
     /// Records what was sent; each send takes 50 ms of (paused) time.
     #[derive(Default)]
@@ -302,6 +391,7 @@ mod tests {
                 ControllerEvent::Finished { report, state, .. } => {
                     format!("done {} {}", report.action, state.kind())
                 }
+                ControllerEvent::Changed { state } => format!("changed {}", state.kind()),
             };
             self.0.lock().unwrap().push(s);
         }
@@ -378,5 +468,130 @@ mod tests {
                 "done resume recording"
             ]
         );
+    }
+
+    /// Answers from a script (then Applied), 50 ms each.
+    struct Scripted {
+        sent: Mutex<Vec<Action>>,
+        script: Mutex<std::collections::VecDeque<Outcome>>,
+    }
+
+    impl Scripted {
+        fn new(script: Vec<Outcome>) -> Self {
+            Self {
+                sent: Mutex::new(Vec::new()),
+                script: Mutex::new(script.into()),
+            }
+        }
+    }
+
+    impl ActionSender for Scripted {
+        fn send(&self, action: Action) -> Pin<Box<dyn Future<Output = Report> + Send + '_>> {
+            self.sent.lock().unwrap().push(action);
+            let outcome = self
+                .script
+                .lock()
+                .unwrap()
+                .pop_front()
+                .unwrap_or(Outcome::Applied);
+            Box::pin(async move {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                Report {
+                    action,
+                    message: outcome.sentence(action, "t", &rccontrol_i18n::Localizer::english()),
+                    outcome,
+                    http_status: Some(200),
+                    latency_ms: 50,
+                    attempts: 1,
+                }
+            })
+        }
+        fn tenant(&self) -> &str {
+            "t"
+        }
+    }
+
+    /// Sequence 4: a pause abandoned on a timeout may land after the resume
+    /// sent next; the resume is sent again after [`SETTLE`], and the state
+    /// says "recording" only then.
+    #[tokio::test(start_paused = true)]
+    async fn after_an_abandoned_request_the_final_intent_is_sent_again() {
+        let rec = Arc::new(Scripted::new(vec![Outcome::Timeout]));
+        let events = Arc::new(Events::default());
+        let c = Controller::spawn(rec.clone(), BelievedState::Unknown, vec![events.clone()]);
+        let paused = c.request(Action::Pause, Trigger::Hotkey).await.unwrap();
+        assert_eq!(paused.outcome, Outcome::Timeout);
+        assert_eq!(c.state().kind(), "maybe_paused");
+        let started = tokio::time::Instant::now();
+        let mut watch = c.watch_state();
+        watch.borrow_and_update();
+        let resumed = tokio::spawn({
+            let c = c.clone();
+            async move { c.request(Action::Resume, Trigger::Hotkey).await }
+        });
+        // Not "recording" before the second resume is answered.
+        watch.changed().await.unwrap();
+        assert!(started.elapsed() >= SETTLE, "{:?}", started.elapsed());
+        let resumed = resumed.await.unwrap().unwrap();
+        assert_eq!(resumed.outcome, Outcome::Applied);
+        assert_eq!(resumed.attempts, 2);
+        assert_eq!(
+            *rec.sent.lock().unwrap(),
+            [Action::Pause, Action::Resume, Action::Resume]
+        );
+        assert_eq!(c.state().kind(), "recording");
+        // Once settled, the next actions go once each.
+        c.request(Action::Pause, Trigger::Hotkey).await.unwrap();
+        c.request(Action::Resume, Trigger::Hotkey).await.unwrap();
+        assert_eq!(rec.sent.lock().unwrap().len(), 5);
+        assert_eq!(
+            events.0.lock().unwrap().as_slice(),
+            [
+                "send pause hotkey",
+                "done pause maybe_paused",
+                "send resume hotkey",
+                "done resume recording",
+                "send pause hotkey",
+                "done pause paused",
+                "send resume hotkey",
+                "done resume recording"
+            ]
+        );
+    }
+
+    /// The same action sent again after a timeout needs no settle: an
+    /// abandoned pause landing late only pauses what is paused.
+    #[tokio::test(start_paused = true)]
+    async fn the_same_action_after_a_timeout_is_sent_once() {
+        let rec = Arc::new(Scripted::new(vec![Outcome::Timeout]));
+        let c = Controller::spawn(rec.clone(), BelievedState::Unknown, vec![]);
+        c.request(Action::Pause, Trigger::Hotkey).await.unwrap();
+        c.request(Action::Pause, Trigger::Hotkey).await.unwrap();
+        assert_eq!(*rec.sent.lock().unwrap(), [Action::Pause, Action::Pause]);
+        assert_eq!(c.state().kind(), "paused");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_doubt_applies_only_to_the_pause_it_names() {
+        let rec = Arc::new(Recorder::default());
+        let events = Arc::new(Events::default());
+        let c = Controller::spawn(rec, BelievedState::Unknown, vec![events.clone()]);
+        c.request(Action::Pause, Trigger::Hotkey).await.unwrap();
+        let since = c.state().since_ms().unwrap();
+        c.doubt(since + 1);
+        c.doubt(since);
+        let mut watch = c.watch_state();
+        watch
+            .wait_for(|s| s.kind() == "maybe_paused")
+            .await
+            .unwrap();
+        assert_eq!(
+            c.state(),
+            BelievedState::MaybePaused {
+                since_ms: since,
+                why: crate::state::Doubt::CallMayHaveEnded
+            }
+        );
+        assert_eq!(events.0.lock().unwrap().last().unwrap(), "changed maybe_paused");
     }
 }

@@ -44,6 +44,6 @@ pub use safety::Safety;
 pub use secret::{Secret, TokenError, TokenSource, TokenStore};
 pub use session::{Session, SessionError};
 pub use settings::{Config, Identity, Settings, SettingsError};
-pub use state::{BelievedState, StateFile};
+pub use state::{BelievedState, Doubt, StateFile};
 pub use texts::{Msg, Texts};
 pub use validate::{FieldError, Host};

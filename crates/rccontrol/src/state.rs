@@ -1,5 +1,8 @@
-//! What the app believes the recording state is (the API has no status query),
-//! and the file that keeps it between runs.
+//! What the app believes the recording state is, and the file that keeps it
+//! between runs. The API has no status query and 8x8's answer to a pause or
+//! resume proves little ("there is no return error for any failure of pausing
+//! or resuming"), so every state here is a *belief* built from 8x8's answers:
+//! it says so in its wording, and it never claims more than an answer showed.
 
 use crate::action::Action;
 use crate::atomic_file::write_atomic;
@@ -13,28 +16,54 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum BelievedState {
-    /// Nothing known yet (no action since start, or an unconfirmed answer).
+    /// Nothing known yet (no action since start, or a resume whose answer
+    /// proved nothing while the state before was unknown too).
     Unknown,
-    /// Recording: the last resume was confirmed (or nothing was ever paused).
+    /// Recording: 8x8 accepted the last resume (or nothing was ever paused).
     Recording {
-        /// When the last resume was confirmed.
+        /// When 8x8 accepted the last resume.
         since_ms: Option<u64>,
     },
-    /// Paused since the first confirmed pause of this pause period.
+    /// 8x8 accepted a pause: paused since the latest accepted pause.
     Paused {
-        /// When the pause was first confirmed.
+        /// When 8x8 accepted the latest pause.
         since_ms: u64,
+    },
+    /// The recording may be paused, and the app cannot tell: see [`Doubt`].
+    /// The safety nets treat it as paused (reminders, maximum pause, resume
+    /// on quit).
+    MaybePaused {
+        /// When the pause in doubt was sent or accepted.
+        since_ms: u64,
+        /// Why the app is not sure.
+        why: Doubt,
     },
     /// The last answer said the agent has no active call.
     NoActiveCall,
     /// Recording is not enabled for this agent.
     NotEnabled,
-    /// The last action failed; the message says why.
+    /// The last action was refused; the message says why.
     Error {
         /// The plain sentence of the failure.
         message: String,
     },
 }
+
+/// Why a pause is in doubt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Doubt {
+    /// A pause (or the resume after one) got no answer that proves anything:
+    /// timeout, network error, server error or an unrecognised body. 8x8 may
+    /// well have applied it.
+    NoAnswer,
+    /// The pause was accepted, but long ago: without live events the app
+    /// cannot see a call end, and a new call is recorded from its start.
+    CallMayHaveEnded,
+}
+
+/// Where a belief comes from (`rcctl status --json`'s `source`).
+pub const SOURCE_ANSWER: &str = "answer";
 
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> u64 {
@@ -45,27 +74,97 @@ pub fn now_ms() -> u64 {
 
 impl BelievedState {
     /// The state after `report`, given the state before it, at time `now_ms`.
-    /// A repeated pause keeps the first pause time (timers run from the first pause).
+    /// An accepted pause starts a new pause period (the latest accepted pause
+    /// counts: the agent may be on a new call). An answer that proves nothing
+    /// leaves a pause in doubt rather than forgetting it.
     pub fn after(&self, report: &Report, now_ms: u64) -> BelievedState {
+        let uncertain = matches!(
+            report.outcome,
+            Outcome::Unrecognised { .. }
+                | Outcome::ServerError { .. }
+                | Outcome::Timeout
+                | Outcome::Network { .. }
+        );
         match (&report.outcome, report.action) {
-            (Outcome::Applied, Action::Pause) => match self {
-                BelievedState::Paused { since_ms } => BelievedState::Paused {
-                    since_ms: *since_ms,
-                },
-                _ => BelievedState::Paused { since_ms: now_ms },
-            },
+            (Outcome::Applied, Action::Pause) => BelievedState::Paused { since_ms: now_ms },
             (Outcome::Applied, Action::Resume) => BelievedState::Recording {
                 since_ms: Some(now_ms),
             },
             (Outcome::NoActiveCall, _) => BelievedState::NoActiveCall,
             (Outcome::NotEnabled, _) => BelievedState::NotEnabled,
-            // The request may have been applied: we cannot say.
-            (Outcome::Unrecognised { .. } | Outcome::ServerError { .. } | Outcome::Timeout, _) => {
-                BelievedState::Unknown
-            }
+            // A pause may have been applied; one more cannot undo an accepted one.
+            (_, Action::Pause) if uncertain => match self {
+                BelievedState::Paused { .. } => self.clone(),
+                BelievedState::MaybePaused { since_ms, .. } => BelievedState::MaybePaused {
+                    since_ms: *since_ms,
+                    why: Doubt::NoAnswer,
+                },
+                _ => BelievedState::MaybePaused {
+                    since_ms: now_ms,
+                    why: Doubt::NoAnswer,
+                },
+            },
+            // A resume may not have been applied: a pause before it stays in doubt.
+            (_, Action::Resume) if uncertain => match self {
+                BelievedState::Paused { since_ms } | BelievedState::MaybePaused { since_ms, .. } => {
+                    BelievedState::MaybePaused {
+                        since_ms: *since_ms,
+                        why: Doubt::NoAnswer,
+                    }
+                }
+                BelievedState::Recording { .. } => self.clone(),
+                _ => BelievedState::Unknown,
+            },
             _ => BelievedState::Error {
                 message: report.message.clone(),
             },
+        }
+    }
+
+    /// The same pause, now in doubt because its call may have ended; any
+    /// other state (or a newer pause) is returned as it is.
+    pub fn doubted(&self, paused_since_ms: u64) -> BelievedState {
+        match self {
+            BelievedState::Paused { since_ms } if *since_ms == paused_since_ms => {
+                BelievedState::MaybePaused {
+                    since_ms: *since_ms,
+                    why: Doubt::CallMayHaveEnded,
+                }
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// True when the recording is, or may be, paused: the safety nets act.
+    pub fn may_be_paused(&self) -> bool {
+        matches!(
+            self,
+            BelievedState::Paused { .. } | BelievedState::MaybePaused { .. }
+        )
+    }
+
+    /// When the state began, when known.
+    pub fn since_ms(&self) -> Option<u64> {
+        match self {
+            BelievedState::Recording { since_ms } => *since_ms,
+            BelievedState::Paused { since_ms } | BelievedState::MaybePaused { since_ms, .. } => {
+                Some(*since_ms)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether 8x8 itself reported this state. Always false for a belief
+    /// built from answers: an accepted request is not a verified recording.
+    pub fn verified(&self) -> bool {
+        false
+    }
+
+    /// Where the belief comes from: 8x8's answers, or nothing yet.
+    pub fn source(&self) -> Option<&'static str> {
+        match self {
+            BelievedState::Unknown => None,
+            _ => Some(SOURCE_ANSWER),
         }
     }
 
@@ -75,26 +174,42 @@ impl BelievedState {
             BelievedState::Unknown => "unknown",
             BelievedState::Recording { .. } => "recording",
             BelievedState::Paused { .. } => "paused",
+            BelievedState::MaybePaused { .. } => "maybe_paused",
             BelievedState::NoActiveCall => "no_active_call",
             BelievedState::NotEnabled => "not_enabled",
             BelievedState::Error { .. } => "error",
         }
     }
 
-    /// A line that says what is true, e.g. "Recording paused · 2:14", in
-    /// `l`'s language.
+    /// A line that says what is known and how, e.g. "Paused at 10:42 UTC ·
+    /// 2:14 (8x8 accepted; not verified)", in `l`'s language.
     pub fn describe(&self, now_ms: u64, l: &Localizer) -> String {
+        let ago = |since: u64| elapsed(Duration::from_millis(now_ms.saturating_sub(since)));
         match self {
             BelievedState::Unknown => tr!(l, "state-unknown"),
             BelievedState::Recording { since_ms: Some(t) } => {
-                tr!(l, "state-recording-since", time = clock(*t))
+                tr!(l, "state-resumed-at", time = clock(*t))
             }
-            BelievedState::Recording { since_ms: None } => tr!(l, "state-recording"),
+            BelievedState::Recording { since_ms: None } => tr!(l, "state-recording-unverified"),
             BelievedState::Paused { since_ms } => tr!(
                 l,
-                "state-paused",
-                elapsed = elapsed(Duration::from_millis(now_ms.saturating_sub(*since_ms)))
+                "state-paused-at",
+                time = clock(*since_ms),
+                elapsed = ago(*since_ms)
             ),
+            BelievedState::MaybePaused {
+                since_ms,
+                why: Doubt::NoAnswer,
+            } => tr!(
+                l,
+                "state-maybe-paused",
+                time = clock(*since_ms),
+                elapsed = ago(*since_ms)
+            ),
+            BelievedState::MaybePaused {
+                since_ms,
+                why: Doubt::CallMayHaveEnded,
+            } => tr!(l, "state-call-may-have-ended", time = clock(*since_ms)),
             BelievedState::NoActiveCall => tr!(l, "state-no-call"),
             BelievedState::NotEnabled => tr!(l, "state-not-enabled"),
             BelievedState::Error { message } => tr!(l, "state-error", message = message.as_str()),
@@ -112,12 +227,17 @@ pub fn elapsed(d: Duration) -> String {
     }
 }
 
-/// `HH:MM` (UTC) of a Unix-millisecond time; the GUI shells localize.
-fn clock(ms: u64) -> String {
+/// `HH:MM UTC` of a Unix-millisecond time.
+pub fn clock(ms: u64) -> String {
     let t = UNIX_EPOCH + Duration::from_millis(ms);
     let text = humantime::format_rfc3339_seconds(t).to_string();
     text.get(11..16)
         .map_or(text.clone(), |hm| format!("{hm} UTC"))
+}
+
+/// RFC 3339 (UTC, seconds) of a Unix-millisecond time, for `--json`.
+pub fn rfc3339(ms: u64) -> String {
+    humantime::format_rfc3339_seconds(UNIX_EPOCH + Duration::from_millis(ms)).to_string()
 }
 
 /// The believed state persisted as JSON, so `rcctl status` can tell what the
@@ -172,10 +292,10 @@ mod tests {
     fn transitions() {
         let paused = BelievedState::Unknown.after(&report(Action::Pause, Outcome::Applied), 1000);
         assert_eq!(paused, BelievedState::Paused { since_ms: 1000 });
-        // A repeated pause keeps the first time.
+        // The latest accepted pause counts: the agent may be on a new call.
         assert_eq!(
             paused.after(&report(Action::Pause, Outcome::Applied), 5000),
-            paused
+            BelievedState::Paused { since_ms: 5000 }
         );
         let rec = paused.after(&report(Action::Resume, Outcome::Applied), 6000);
         assert_eq!(
@@ -188,18 +308,6 @@ mod tests {
             rec.after(&report(Action::Pause, Outcome::NoActiveCall), 1),
             BelievedState::NoActiveCall
         );
-        assert_eq!(
-            rec.after(
-                &report(
-                    Action::Pause,
-                    Outcome::Unrecognised {
-                        snippet: "?".into()
-                    }
-                ),
-                1
-            ),
-            BelievedState::Unknown
-        );
         assert!(matches!(
             rec.after(
                 &report(Action::Pause, Outcome::Unauthorized { status: 401 }),
@@ -210,17 +318,113 @@ mod tests {
     }
 
     #[test]
-    fn describe_and_file_round_trip() {
-        let s = BelievedState::Paused { since_ms: 0 };
+    fn an_answer_that_proves_nothing_leaves_a_pause_in_doubt() {
+        let maybe = |since_ms| BelievedState::MaybePaused {
+            since_ms,
+            why: Doubt::NoAnswer,
+        };
+        let unclear = [
+            Outcome::Timeout,
+            Outcome::Network { detail: "x".into() },
+            Outcome::ServerError { status: 503 },
+            Outcome::Unrecognised {
+                snippet: "?".into(),
+            },
+        ];
+        for outcome in unclear {
+            let rec = BelievedState::Recording { since_ms: Some(1) };
+            // A pause that may have been applied.
+            assert_eq!(rec.after(&report(Action::Pause, outcome.clone()), 7), maybe(7));
+            assert_eq!(
+                BelievedState::Unknown.after(&report(Action::Pause, outcome.clone()), 7),
+                maybe(7)
+            );
+            // Another unclear pause keeps the first time; an accepted pause stays.
+            assert_eq!(maybe(3).after(&report(Action::Pause, outcome.clone()), 7), maybe(3));
+            let paused = BelievedState::Paused { since_ms: 3 };
+            assert_eq!(paused.after(&report(Action::Pause, outcome.clone()), 7), paused);
+            // A resume that may not have been applied keeps the pause in doubt.
+            assert_eq!(paused.after(&report(Action::Resume, outcome.clone()), 7), maybe(3));
+            assert_eq!(rec.after(&report(Action::Resume, outcome.clone()), 7), rec);
+            assert_eq!(
+                BelievedState::NoActiveCall.after(&report(Action::Resume, outcome.clone()), 7),
+                BelievedState::Unknown
+            );
+            assert!(maybe(3).may_be_paused());
+        }
+    }
+
+    #[test]
+    fn an_old_pause_is_doubted_but_a_newer_one_is_not() {
+        let paused = BelievedState::Paused { since_ms: 10 };
         assert_eq!(
-            s.describe(134_000, &Localizer::english()),
-            "Recording paused · 2:14"
+            paused.doubted(10),
+            BelievedState::MaybePaused {
+                since_ms: 10,
+                why: Doubt::CallMayHaveEnded
+            }
         );
+        assert_eq!(paused.doubted(9), paused, "a newer pause stays current");
+        let rec = BelievedState::Recording { since_ms: None };
+        assert_eq!(rec.doubted(10), rec);
+    }
+
+    #[test]
+    fn every_line_says_how_much_is_known() {
+        let l = Localizer::english();
+        // 10:42:00 UTC on some day, and 2:14 later.
+        let t = 1_765_017_720_000;
+        let now = t + 134_000;
+        let line = |s: BelievedState| s.describe(now, &l);
+        assert_eq!(
+            line(BelievedState::Paused { since_ms: t }),
+            "Paused at 10:42 UTC · 2:14 (8x8 accepted; not verified)"
+        );
+        assert_eq!(
+            line(BelievedState::MaybePaused {
+                since_ms: t,
+                why: Doubt::NoAnswer
+            }),
+            "May be paused since 10:42 UTC · 2:14 (8x8 did not confirm)"
+        );
+        assert_eq!(
+            line(BelievedState::MaybePaused {
+                since_ms: t,
+                why: Doubt::CallMayHaveEnded
+            }),
+            "Paused at 10:42 UTC — the call may have ended: recording may be running again (not verified)"
+        );
+        assert_eq!(
+            line(BelievedState::Recording { since_ms: Some(t) }),
+            "Recording — resumed at 10:42 UTC (8x8 accepted; not verified)"
+        );
+        assert_eq!(rfc3339(t), "2025-12-06T10:42:00Z");
+        for s in [
+            BelievedState::Paused { since_ms: t },
+            BelievedState::Recording { since_ms: Some(t) },
+        ] {
+            assert!(!s.verified());
+            assert_eq!(s.source(), Some(SOURCE_ANSWER));
+        }
+        assert_eq!(BelievedState::Unknown.source(), None);
+    }
+
+    #[test]
+    fn describe_and_file_round_trip() {
         assert_eq!(elapsed(Duration::from_secs(3725)), "1:02:05");
+        let s = BelievedState::MaybePaused {
+            since_ms: 5,
+            why: Doubt::CallMayHaveEnded,
+        };
         let dir = tempfile::tempdir().unwrap();
         let f = StateFile::new(dir.path().join("state.json"));
         assert_eq!(f.load(), BelievedState::Unknown);
         f.save(&s).unwrap();
         assert_eq!(f.load(), s);
+        let text = std::fs::read_to_string(f.path()).unwrap();
+        assert_eq!(
+            text,
+            r#"{"state":"maybe_paused","since_ms":5,"why":"call_may_have_ended"}"#
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! Press throttling: a second press of the same action within a short window
 //! (a double press, a bouncing headset button, a held key) is dropped before it
-//! reaches the controller.
+//! reaches the controller. A press of the other action in between is a change
+//! of mind, not a bounce: it clears the first action's window, so Pause,
+//! Resume, Pause within a second ends paused (the last intent wins).
 
 use crate::action::{Action, Trigger};
 use rccontrol_i18n::{Localizer, tr};
@@ -20,6 +22,9 @@ pub struct Throttled {
     pub since: Duration,
     /// The throttle window.
     pub window: Duration,
+    /// True for the first press dropped since the one let through: the one
+    /// worth telling the agent about (a held key drops many).
+    pub first: bool,
 }
 
 impl std::fmt::Display for Throttled {
@@ -51,7 +56,15 @@ impl Throttled {
 #[derive(Debug)]
 pub struct Throttle {
     window: Mutex<Duration>,
-    last: Mutex<[Option<Instant>; 2]>,
+    last: Mutex<Slots>,
+}
+
+/// When each action was last let through, and whether a press of it was
+/// dropped since.
+#[derive(Debug, Default)]
+struct Slots {
+    at: [Option<Instant>; 2],
+    dropped: [bool; 2],
 }
 
 impl Default for Throttle {
@@ -72,7 +85,7 @@ impl Throttle {
     pub fn new(window: Duration) -> Self {
         Self {
             window: Mutex::new(window),
-            last: Mutex::new([None, None]),
+            last: Mutex::new(Slots::default()),
         }
     }
 
@@ -92,18 +105,25 @@ impl Throttle {
         }
         let window = *self.window.lock().unwrap_or_else(|p| p.into_inner());
         let mut last = self.last.lock().unwrap_or_else(|p| p.into_inner());
-        let slot = &mut last[usize::from(action == Action::Resume)];
-        if let Some(at) = *slot {
+        let this = usize::from(action == Action::Resume);
+        if let Some(at) = last.at[this] {
             let since = now.saturating_duration_since(at);
             if since < window {
+                let first = !last.dropped[this];
+                last.dropped[this] = true;
                 return Err(Throttled {
                     action,
                     since,
                     window,
+                    first,
                 });
             }
         }
-        *slot = Some(now);
+        last.at[this] = Some(now);
+        last.dropped[this] = false;
+        // The other action's window ends: pressing it again is a new intent.
+        last.at[1 - this] = None;
+        last.dropped[1 - this] = false;
         Ok(())
     }
 }
@@ -124,10 +144,29 @@ mod tests {
             .unwrap_err();
         assert_eq!(e.since, Duration::from_millis(300));
         assert!(e.to_string().contains("within 1000 ms"), "{e}");
-        assert!(t.admit_at(Action::Resume, Trigger::Hotkey, at(310)).is_ok());
+        assert!(e.first, "the first drop is the one to tell");
+        let e = t
+            .admit_at(Action::Pause, Trigger::Tray, at(400))
+            .unwrap_err();
+        assert!(!e.first, "later drops are not told again");
         // Measured from the press that went through, not from the dropped ones.
         assert!(t.admit_at(Action::Pause, Trigger::Hotkey, at(999)).is_err());
         assert!(t.admit_at(Action::Pause, Trigger::Hotkey, at(1000)).is_ok());
+    }
+
+    /// Pause, Resume, Pause within the window: each is a change of mind and
+    /// goes through, so the last intent (paused) wins.
+    #[test]
+    fn the_other_action_clears_the_window() {
+        let t = Throttle::default();
+        let t0 = Instant::now();
+        let at = |ms| t0 + Duration::from_millis(ms);
+        assert!(t.admit_at(Action::Pause, Trigger::Hotkey, at(0)).is_ok());
+        assert!(t.admit_at(Action::Resume, Trigger::Hotkey, at(200)).is_ok());
+        assert!(t.admit_at(Action::Pause, Trigger::Cli, at(400)).is_ok());
+        // The same action again is still a repeat.
+        assert!(t.admit_at(Action::Pause, Trigger::Cli, at(500)).is_err());
+        assert!(t.admit_at(Action::Resume, Trigger::Hotkey, at(600)).is_ok());
     }
 
     #[test]

@@ -1,8 +1,15 @@
 //! The guard against a recording left paused by mistake. It watches what the
 //! controller reports and:
 //! - reminds the agent while the recording is (or may still be) paused;
-//! - resumes by itself after the maximum pause, counted from the first pause
-//!   (a further Pause press does not extend it), when that is switched on;
+//! - stops presenting an accepted pause as current once the first reminder
+//!   went unanswered (two reminder intervals after the latest accepted pause;
+//!   two minutes when reminders are off): without live events the app cannot
+//!   see the call end, and the next call is recorded from its start. The
+//!   pause is put in doubt ([`crate::Doubt::CallMayHaveEnded`]) and the
+//!   reminders ask "Is this still the same call?";
+//! - resumes by itself after the maximum pause, counted from the latest
+//!   accepted pause (a pause on a new call starts its own period), when that
+//!   is switched on — also while a pause is only *maybe* applied;
 //! - runs the auto-pause rules: pauses while a matching window is in front and
 //!   resumes when none is — only what a rule paused, never a pause made by hand.
 //!
@@ -11,8 +18,8 @@
 use crate::action::{Action, Trigger};
 use crate::controller::{Controller, ControllerEvent, EventSink};
 use crate::rules::AutoPauseRule;
-use crate::safety::Safety;
-use crate::state::{BelievedState, now_ms};
+use crate::safety::{DEFAULT_REMINDER_SECS, Safety};
+use crate::state::{BelievedState, Doubt, now_ms};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc;
@@ -21,21 +28,34 @@ use tokio::time::Instant;
 /// After a failed auto-resume, the next try comes this much later.
 pub const AUTO_RESUME_RETRY: Duration = Duration::from_secs(30);
 
+/// What a reminder can say about the pause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReminderKind {
+    /// 8x8 accepted the pause (the latest answer).
+    Paused,
+    /// The pause is older than one unanswered reminder: is this still the
+    /// same call? Recording may be running again.
+    SameCall,
+    /// A pause or the resume after it got no clear answer: the recording may
+    /// be paused.
+    Unsure,
+}
+
 /// What the guard tells the app (notifications, tray).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GuardEvent {
-    /// The recording is still paused (or may be: the last resume failed).
+    /// The recording is still paused (or may be).
     Reminder {
-        /// Time since the first pause.
+        /// Time since the latest accepted (or sent) pause.
         paused_for: Duration,
-        /// False when the last answer left the state unknown (a resume failed).
-        certain: bool,
+        /// What is known about the pause.
+        kind: ReminderKind,
         /// Time left before the automatic resume, when one is set.
         auto_resume_in: Option<Duration>,
     },
     /// The maximum pause is reached: the guard is resuming.
     AutoResuming {
-        /// Time since the first pause.
+        /// Time since the latest accepted pause.
         paused_for: Duration,
     },
     /// A rule matched the window in front: the guard is pausing.
@@ -60,6 +80,7 @@ enum Input {
         action: Action,
         state: BelievedState,
     },
+    State(BelievedState),
     Title(Option<String>),
     Safety(Box<Safety>),
 }
@@ -70,17 +91,22 @@ pub struct GuardSink(mpsc::UnboundedSender<Input>);
 
 impl EventSink for GuardSink {
     fn on_event(&self, event: &ControllerEvent) {
-        if let ControllerEvent::Finished {
-            trigger,
-            report,
-            state,
-        } = event
-        {
-            let _ = self.0.send(Input::Finished {
-                trigger: *trigger,
-                action: report.action,
-                state: state.clone(),
-            });
+        match event {
+            ControllerEvent::Finished {
+                trigger,
+                report,
+                state,
+            } => {
+                let _ = self.0.send(Input::Finished {
+                    trigger: *trigger,
+                    action: report.action,
+                    state: state.clone(),
+                });
+            }
+            ControllerEvent::Changed { state } => {
+                let _ = self.0.send(Input::State(state.clone()));
+            }
+            ControllerEvent::Sending { .. } => {}
         }
     }
 }
@@ -128,6 +154,8 @@ impl Guard {
             safety,
             state: BelievedState::Unknown,
             anchor: None,
+            anchor_ms: None,
+            doubt_at: None,
             next_reminder: None,
             auto_resume_at: None,
             matched: None,
@@ -166,8 +194,12 @@ struct Watch {
     listener: Arc<dyn GuardListener>,
     safety: Safety,
     state: BelievedState,
-    /// When the current pause period began (first confirmed pause).
+    /// When the current pause period began (latest accepted, or sent, pause).
     anchor: Option<Instant>,
+    /// The same, as the state's Unix-millisecond time: a new one is a new period.
+    anchor_ms: Option<u64>,
+    /// When the accepted pause stops being presented as current.
+    doubt_at: Option<Instant>,
     next_reminder: Option<Instant>,
     auto_resume_at: Option<Instant>,
     /// The rule matching the current title.
@@ -179,7 +211,7 @@ struct Watch {
 impl Watch {
     async fn run(mut self, mut rx: mpsc::UnboundedReceiver<Input>) {
         loop {
-            let deadline = [self.next_reminder, self.auto_resume_at]
+            let deadline = [self.next_reminder, self.auto_resume_at, self.doubt_at]
                 .into_iter()
                 .flatten()
                 .min();
@@ -209,6 +241,7 @@ impl Watch {
                     self.auto_resume_at = self.safety.max_pause.map(|_| now + AUTO_RESUME_RETRY);
                 }
             }
+            Input::State(state) => self.on_state(state, now),
             Input::Title(title) => {
                 self.title = title;
                 self.on_title();
@@ -222,18 +255,17 @@ impl Watch {
         }
     }
 
-    /// Who owns the pause after a finished action.
+    /// Who owns the pause after a finished action. A rule's pause that may
+    /// have been applied is still the rule's to undo.
     fn on_finished(&mut self, trigger: Trigger, action: Action, state: &BelievedState) {
-        match (state, action) {
-            (BelievedState::Paused { .. }, Action::Pause)
-                if trigger == Trigger::Rule && self.owned == Owned::Pending =>
-            {
+        match (state.may_be_paused(), action) {
+            (true, Action::Pause) if trigger == Trigger::Rule && self.owned == Owned::Pending => {
                 self.owned = Owned::Yes;
             }
-            (BelievedState::Paused { .. }, Action::Pause) if trigger == Trigger::Rule => {}
+            (true, Action::Pause) if trigger == Trigger::Rule => {}
             // The agent paused by hand: the pause is theirs now.
-            (BelievedState::Paused { .. }, Action::Pause) => self.owned = Owned::No,
-            (BelievedState::Paused { .. }, Action::Resume) => {}
+            (true, Action::Pause) => self.owned = Owned::No,
+            (true, Action::Resume) => {}
             // A rule pause that failed paused nothing to undo.
             _ if trigger == Trigger::Rule && action == Action::Pause => self.owned = Owned::No,
             _ => {}
@@ -242,10 +274,14 @@ impl Watch {
 
     fn on_state(&mut self, state: BelievedState, now: Instant) {
         match &state {
-            BelievedState::Paused { since_ms } => {
-                if self.anchor.is_none() {
+            BelievedState::Paused { since_ms } | BelievedState::MaybePaused { since_ms, .. } => {
+                if self.anchor_ms != Some(*since_ms) {
+                    // A new pause period, from the latest accepted pause.
                     let ago = Duration::from_millis(now_ms().saturating_sub(*since_ms));
                     self.anchor = Some(now.checked_sub(ago).unwrap_or(now));
+                    self.anchor_ms = Some(*since_ms);
+                    self.next_reminder = None;
+                    self.auto_resume_at = None;
                 }
             }
             // The state may still be paused: keep the pause period.
@@ -254,6 +290,7 @@ impl Watch {
             | BelievedState::NoActiveCall
             | BelievedState::NotEnabled => {
                 self.anchor = None;
+                self.anchor_ms = None;
                 self.owned = Owned::No;
             }
         }
@@ -264,26 +301,39 @@ impl Watch {
     /// True while the recording is, or may still be, paused.
     fn paused_maybe(&self) -> bool {
         self.anchor.is_some()
-            && matches!(
-                self.state,
-                BelievedState::Paused { .. } | BelievedState::Unknown | BelievedState::Error { .. }
-            )
+            && (self.state.may_be_paused()
+                || matches!(
+                    self.state,
+                    BelievedState::Unknown | BelievedState::Error { .. }
+                ))
     }
 
-    /// Sets the reminder and auto-resume deadlines for the current pause period;
-    /// a reminder already due keeps its time (inputs must not reset it).
+    /// Sets the reminder, doubt and auto-resume deadlines for the current
+    /// pause period; a reminder already due keeps its time (inputs must not
+    /// reset it).
     fn schedule(&mut self, now: Instant) {
         let Some(anchor) = self.anchor.filter(|_| self.paused_maybe()) else {
             self.next_reminder = None;
             self.auto_resume_at = None;
+            self.doubt_at = None;
             return;
         };
         if self.next_reminder.is_none() {
             // Past the first reminder already (a restart while paused): remind now.
             self.next_reminder = self.safety.reminder.map(|every| (anchor + every).max(now));
         }
+        // One reminder interval for the reminder, one more for its answer.
+        let interval = self
+            .safety
+            .reminder
+            .unwrap_or(Duration::from_secs(u64::from(DEFAULT_REMINDER_SECS)));
+        self.doubt_at = matches!(self.state, BelievedState::Paused { .. })
+            .then(|| (anchor + interval * 2).max(now));
         match (self.safety.max_pause, &self.state) {
             (Some(max), BelievedState::Paused { .. }) => self.auto_resume_at = Some(anchor + max),
+            (Some(max), BelievedState::MaybePaused { .. }) if self.auto_resume_at.is_none() => {
+                self.auto_resume_at = Some(anchor + max);
+            }
             (None, _) => self.auto_resume_at = None,
             // Unknown or error: keep a pending retry.
             (Some(_), _) => {}
@@ -294,9 +344,21 @@ impl Watch {
         let Some(anchor) = self.anchor else {
             self.next_reminder = None;
             self.auto_resume_at = None;
+            self.doubt_at = None;
             return;
         };
         let paused_for = now.duration_since(anchor);
+        if self.doubt_at.is_some_and(|at| at <= now) {
+            self.doubt_at = None;
+            if let BelievedState::Paused { since_ms } = self.state {
+                tracing::info!(
+                    paused_for = ?paused_for,
+                    "a reminder went unanswered: the pause may have ended with its call"
+                );
+                self.controller.doubt(since_ms);
+                self.state = self.state.doubted(since_ms);
+            }
+        }
         if self.auto_resume_at.is_some_and(|at| at <= now) {
             self.auto_resume_at = None;
             self.listener
@@ -304,15 +366,22 @@ impl Watch {
             drop(self.controller.request(Action::Resume, Trigger::Timer));
         }
         if let Some(at) = self.next_reminder.filter(|at| *at <= now) {
-            let certain = matches!(self.state, BelievedState::Paused { .. });
+            let kind = match self.state {
+                BelievedState::Paused { .. } => ReminderKind::Paused,
+                BelievedState::MaybePaused {
+                    why: Doubt::CallMayHaveEnded,
+                    ..
+                } => ReminderKind::SameCall,
+                _ => ReminderKind::Unsure,
+            };
             let auto_resume_in = self
                 .safety
                 .max_pause
-                .filter(|_| certain)
+                .filter(|_| kind == ReminderKind::Paused)
                 .map(|max| max.saturating_sub(paused_for));
             self.listener.on_guard(&GuardEvent::Reminder {
                 paused_for,
-                certain,
+                kind,
                 auto_resume_in,
             });
             let every = self.safety.reminder.unwrap_or(Duration::from_secs(60));
@@ -325,10 +394,11 @@ impl Watch {
     /// on its way (the guard still believed "paused" and did not pause): now
     /// that the resume has landed, pause again.
     fn on_rule_resumed(&mut self, trigger: Trigger, action: Action) {
-        let resumed = !matches!(
-            self.state,
-            BelievedState::Paused { .. } | BelievedState::Unknown | BelievedState::Error { .. }
-        );
+        let resumed = !self.state.may_be_paused()
+            && !matches!(
+                self.state,
+                BelievedState::Unknown | BelievedState::Error { .. }
+            );
         if trigger != Trigger::Rule || action != Action::Resume || !resumed {
             return;
         }

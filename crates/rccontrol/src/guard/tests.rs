@@ -158,13 +158,13 @@ async fn reminders_repeat_while_paused_and_stop_on_resume() {
 }
 
 #[tokio::test(start_paused = true)]
-async fn auto_resume_counts_from_the_first_pause() {
+async fn auto_resume_counts_from_the_latest_accepted_pause() {
     let r = rig(safety(0, 300, &[]));
     press(&r, Action::Pause).await;
     advance(200).await;
-    // A further pause press does not extend the bound.
+    // A pause accepted later (maybe on the next call) starts its own period.
     press(&r, Action::Pause).await;
-    advance(99).await;
+    advance(299).await;
     assert_eq!(r.fake.sent(), [Action::Pause, Action::Pause]);
     advance(1).await;
     tokio::time::sleep(Duration::from_millis(100)).await;
@@ -174,7 +174,7 @@ async fn auto_resume_counts_from_the_first_pause() {
         [Action::Pause, Action::Pause, Action::Resume]
     );
     let (_, at) = r.fake.sent.lock().unwrap()[2];
-    assert_eq!(at.as_secs(), 300, "resume sent at {at:?}");
+    assert_eq!(at.as_secs(), 500, "resume sent at {at:?}");
     assert!(matches!(
         r.controller.state(),
         BelievedState::Recording { .. }
@@ -185,6 +185,97 @@ async fn auto_resume_counts_from_the_first_pause() {
     );
 }
 
+/// Sequence 1 without events: an accepted pause is current until its first
+/// reminder goes unanswered; then it is in doubt and the reminders ask
+/// whether this is still the same call.
+#[tokio::test(start_paused = true)]
+async fn an_unanswered_reminder_puts_the_pause_in_doubt() {
+    let r = rig(safety(60, 0, &[]));
+    press(&r, Action::Pause).await;
+    advance(60).await;
+    assert!(matches!(r.controller.state(), BelievedState::Paused { .. }));
+    advance(60).await;
+    assert_eq!(r.controller.state().kind(), "maybe_paused");
+    advance(60).await;
+    let kinds: Vec<_> = r
+        .heard
+        .0
+        .lock()
+        .unwrap()
+        .iter()
+        .filter_map(|(_, e)| match e {
+            GuardEvent::Reminder { kind, .. } => Some(*kind),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ReminderKind::Paused,
+            ReminderKind::SameCall,
+            ReminderKind::SameCall
+        ]
+    );
+    // Pausing again answers it: a new, current pause.
+    assert!(matches!(
+        press(&r, Action::Pause).await,
+        BelievedState::Paused { .. }
+    ));
+    advance(119).await;
+    assert!(matches!(r.controller.state(), BelievedState::Paused { .. }));
+    advance(1).await;
+    assert_eq!(r.controller.state().kind(), "maybe_paused");
+}
+
+/// With reminders off, the pause is still put in doubt after two minutes.
+#[tokio::test(start_paused = true)]
+async fn without_reminders_the_pause_is_doubted_after_two_minutes() {
+    let r = rig(safety(0, 0, &[]));
+    press(&r, Action::Pause).await;
+    advance(119).await;
+    assert!(matches!(r.controller.state(), BelievedState::Paused { .. }));
+    advance(1).await;
+    assert_eq!(r.controller.state().kind(), "maybe_paused");
+    assert!(r.heard.reminders().is_empty());
+}
+
+/// Sequence 3: a pause whose answer proved nothing starts the safety nets.
+#[tokio::test(start_paused = true)]
+async fn a_pause_that_may_have_been_applied_is_guarded() {
+    let r = rig(safety(60, 90, &[]));
+    r.fake
+        .script
+        .lock()
+        .unwrap()
+        .push(Outcome::ServerError { status: 503 });
+    assert_eq!(press(&r, Action::Pause).await.kind(), "maybe_paused");
+    advance(60).await;
+    assert_eq!(r.heard.reminders(), [60]);
+    advance(30).await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    settle().await;
+    assert_eq!(r.fake.sent(), [Action::Pause, Action::Resume]);
+    assert!(matches!(
+        r.controller.state(),
+        BelievedState::Recording { .. }
+    ));
+}
+
+/// A rule's pause that may have been applied is still the rule's to undo.
+#[tokio::test(start_paused = true)]
+async fn a_rule_still_owns_a_pause_in_doubt() {
+    let r = rig(safety(0, 0, &["card"]));
+    r.fake.script.lock().unwrap().push(Outcome::Timeout);
+    r.guard.set_title(Some("Card".into()));
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    settle().await;
+    assert_eq!(r.controller.state().kind(), "maybe_paused");
+    r.guard.set_title(Some("Notes".into()));
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    settle().await;
+    assert_eq!(r.fake.sent(), [Action::Pause, Action::Resume]);
+}
+
 #[tokio::test(start_paused = true)]
 async fn failed_auto_resume_is_retried_and_reminders_say_unsure() {
     let r = rig(safety(60, 90, &[]));
@@ -192,7 +283,7 @@ async fn failed_auto_resume_is_retried_and_reminders_say_unsure() {
     r.fake.script.lock().unwrap().push(Outcome::Timeout);
     advance(91).await;
     assert_eq!(r.fake.sent(), [Action::Pause, Action::Resume]);
-    assert_eq!(r.controller.state(), BelievedState::Unknown);
+    assert_eq!(r.controller.state().kind(), "maybe_paused");
     advance(30).await;
     tokio::time::sleep(Duration::from_millis(100)).await;
     settle().await;
@@ -211,16 +302,19 @@ async fn failed_auto_resume_is_retried_and_reminders_say_unsure() {
         .iter()
         .filter_map(|(_, e)| match e {
             GuardEvent::Reminder {
-                certain,
+                kind,
                 auto_resume_in,
                 ..
-            } => Some((*certain, *auto_resume_in)),
+            } => Some((*kind, *auto_resume_in)),
             _ => None,
         })
         .collect();
     assert_eq!(
         reminders,
-        [(true, Some(Duration::from_secs(30))), (false, None)]
+        [
+            (ReminderKind::Paused, Some(Duration::from_secs(30))),
+            (ReminderKind::Unsure, None)
+        ]
     );
 }
 
