@@ -376,7 +376,8 @@ impl Engine {
         Ok(async move { pending.await.map_err(|_| AppError::Stopped) })
     }
 
-    /// The action a toggle sends now: resume when believed paused, else pause.
+    /// The action a toggle sends now: resume when 8x8 accepted a pause that
+    /// is still current, else pause (a pause in doubt is made sure).
     pub fn toggle_action(&self) -> Action {
         match self.snapshot().state {
             BelievedState::Paused { .. } => Action::Resume,

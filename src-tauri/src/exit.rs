@@ -4,24 +4,35 @@
 //! `WM_ENDSESSION`; tao answers it with `Event::LoopDestroyed` and then exits
 //! the process at once (`tao::platform_impl::windows::event_loop`, the
 //! `WM_ENDSESSION` arm). The menu's Quit resumes first by itself; any other
-//! way out (the session ending, SIGTERM or SIGINT, Ctrl+C) passes through
-//! here while paused, and the resume is sent synchronously, within the
-//! action's own deadline, and audited with trigger `exit` before the process
-//! goes.
+//! way out (the session ending, SIGTERM, SIGINT or SIGHUP, Ctrl+C) passes
+//! through here while paused or maybe paused, and the resume is sent
+//! synchronously, bounded by [`EXIT_BOUND`], and audited with trigger `exit`
+//! before the process goes.
 
 use crate::app::App;
-use rccontrol::{Action, BelievedState, Trigger};
+use rccontrol::{Action, Trigger};
+use std::time::Duration;
 
-/// While believed paused, sends Resume and waits for 8x8's answer.
+/// The longest the exit waits for the resume: the action's own deadline
+/// (8 s) and a settle re-send (2 s) fit; a desktop ending the session waits
+/// about this long before it kills the app.
+pub const EXIT_BOUND: Duration = Duration::from_secs(12);
+
+/// While paused or maybe paused, sends Resume and waits for 8x8's answer.
 pub fn resume_if_paused(app: &App) {
-    if !matches!(app.engine.snapshot().state, BelievedState::Paused { .. }) {
+    let state = app.engine.snapshot().state;
+    if !state.may_be_paused() {
         return;
     }
-    tracing::info!("exiting while paused: resuming first");
+    tracing::info!(state = state.kind(), "exiting while paused: resuming first");
     match app.press.request(Action::Resume, Trigger::Exit) {
-        Ok(pending) => match app.rt.block_on(pending) {
-            Ok(report) => tracing::info!(outcome = %report.message, "resume before exiting"),
-            Err(e) => tracing::warn!(error = %e, "resume before exiting"),
+        Ok(pending) => match app
+            .rt
+            .block_on(async { tokio::time::timeout(EXIT_BOUND, pending).await })
+        {
+            Ok(Ok(report)) => tracing::info!(outcome = %report.message, "resume before exiting"),
+            Ok(Err(e)) => tracing::warn!(error = %e, "resume before exiting"),
+            Err(_) => tracing::warn!(bound = ?EXIT_BOUND, "resume before exiting: no answer in time"),
         },
         Err(e) => tracing::warn!(error = %e, "resume before exiting"),
     }

@@ -7,17 +7,18 @@ use crate::app::App;
 use crate::main_thread::MainEvent;
 use crate::outputs::{notifications, settings_window};
 use crate::ui_events::UiEvent;
-use rccontrol::{BelievedState, tr};
+use rccontrol::tr;
 use std::time::Duration;
 use tokio::sync::mpsc;
 
-/// Runs until the channel closes. While the state is Paused the tray's state
-/// line is refreshed once a second (the elapsed time); otherwise it waits.
+/// Runs until the channel closes. While the state is (maybe) paused the
+/// tray's state line is refreshed once a second (the elapsed time); otherwise
+/// it waits.
 pub async fn run(app: App, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
     let engine = app.engine.clone();
     let notifier = &app.notifier;
     loop {
-        let paused = matches!(engine.snapshot().state, BelievedState::Paused { .. });
+        let paused = engine.snapshot().state.may_be_paused();
         let full = tokio::select! {
             event = rx.recv() => match event {
                 None => break,
@@ -37,6 +38,15 @@ pub async fn run(app: App, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
                 }
                 Some(UiEvent::Notice { title, body }) => {
                     notifier.info(&title, &body);
+                    false
+                }
+                Some(UiEvent::Ignored(t)) => {
+                    let l = engine.texts().get();
+                    let window = notifications::rough(t.window, &l);
+                    notifier.info(
+                        &tr!(l, "press-ignored-title", action = notifications::action_word(t.action, &l), window = window),
+                        &tr!(l, "press-ignored-body"),
+                    );
                     false
                 }
                 Some(UiEvent::Toggled(action)) => {

@@ -213,7 +213,8 @@ pub fn run() {
     runtime.shutdown_timeout(std::time::Duration::from_secs(2));
 }
 
-/// SIGTERM / SIGINT (logout, `kill`, Ctrl+C) quit like the Quit menu item, so
+/// SIGTERM / SIGINT / SIGHUP (logout, `kill`, Ctrl+C, the terminal or X
+/// session going away) quit like the Quit menu item, so
 /// the control socket is removed and a pause is resumed first (at the loop's
 /// end, [`exit`]). The handlers are installed before this returns (before the
 /// socket exists), so no signal falls through.
@@ -221,9 +222,10 @@ fn quit_on_signal(app: &App) {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        let (Ok(mut term), Ok(mut int)) = (
+        let (Ok(mut term), Ok(mut int), Ok(mut hup)) = (
             signal(SignalKind::terminate()),
             signal(SignalKind::interrupt()),
+            signal(SignalKind::hangup()),
         ) else {
             tracing::warn!("signal handlers could not be installed");
             return;
@@ -233,6 +235,7 @@ fn quit_on_signal(app: &App) {
             tokio::select! {
                 _ = term.recv() => {}
                 _ = int.recv() => {}
+                _ = hup.recv() => {}
             }
             tracing::info!("signal received: quitting");
             app.quit();

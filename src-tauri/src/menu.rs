@@ -7,7 +7,7 @@ use crate::autostart;
 use crate::main_thread::MainEvent;
 use crate::outputs::settings_window;
 use crate::outputs::tray::ids;
-use rccontrol::{Action, BelievedState, Trigger, tr};
+use rccontrol::{Action, Trigger, tr};
 
 /// A menu item was chosen (main thread).
 pub fn chosen(app: &App, id: &str) {
@@ -46,10 +46,11 @@ pub fn chosen(app: &App, id: &str) {
     }
 }
 
-/// Quits; while paused, sends resume first (its outcome is notified and audited).
+/// Quits; while paused or maybe paused, sends resume first (its outcome is
+/// notified and audited).
 fn resume_and_quit(app: &App) {
     let engine = &app.engine;
-    if !matches!(engine.snapshot().state, BelievedState::Paused { .. }) {
+    if !engine.snapshot().state.may_be_paused() {
         app.quit();
         return;
     }

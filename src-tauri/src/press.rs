@@ -27,8 +27,9 @@ impl Press {
 
     /// Queues `action` now (presses keep their order); its outcome reaches
     /// the agent through the UI loop, a refusal as [`UiEvent::Refused`]. A
-    /// repeat within the throttle window is dropped: the press that went
-    /// through moments ago is the one that counts.
+    /// repeat within the throttle window is dropped — the press that went
+    /// through moments ago is the one that counts — and the agent is told
+    /// once per burst ([`UiEvent::Ignored`]).
     pub fn press(&self, action: Action, trigger: Trigger) {
         match self.request(action, trigger) {
             Ok(pending) => {
@@ -36,7 +37,12 @@ impl Press {
                     let _ = pending.await;
                 });
             }
-            Err(AppError::Throttled(t)) => tracing::debug!(%t, "press dropped"),
+            Err(AppError::Throttled(t)) => {
+                tracing::info!(%t, "press dropped");
+                if t.first {
+                    let _ = self.events.send(UiEvent::Ignored(t));
+                }
+            }
             Err(e) => self.refused(action, &e),
         }
     }

@@ -29,6 +29,8 @@ pub enum UiEvent {
         /// Why nothing was sent, in the agent's language.
         reason: String,
     },
+    /// A press repeated within the throttle window was dropped.
+    Ignored(rccontrol::throttle::Throttled),
     /// A toggle is about to send this action (its outcome says so).
     Toggled(Action),
     /// A link asked for this action while links are off: ignored.

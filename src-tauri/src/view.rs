@@ -12,6 +12,8 @@ pub fn icon_name(snapshot: &Snapshot) -> &'static str {
         (Mode::NotConfigured { .. }, _) => "error",
         (_, BelievedState::Recording { .. }) => "recording",
         (_, BelievedState::Paused { .. }) => "paused",
+        // Not sure: the icon says so; the line and the badge say "may be paused".
+        (_, BelievedState::MaybePaused { .. }) => "unknown",
         (_, BelievedState::NoActiveCall) => "no-call",
         (_, BelievedState::NotEnabled) => "not-enabled",
         (_, BelievedState::Error { .. }) => "error",
@@ -28,7 +30,8 @@ pub fn icon_name(snapshot: &Snapshot) -> &'static str {
     }
 }
 
-/// The tray's state line: what is true now, e.g. "Recording paused · 2:14".
+/// The tray's state line: what is known now and how, e.g. "Paused at 10:42
+/// UTC · 2:14 (8x8 accepted; not verified)".
 pub fn state_line(snapshot: &Snapshot, now_ms: u64, l: &Localizer) -> String {
     match &snapshot.mode {
         Mode::NotConfigured { .. } => tr!(l, "not-configured"),
@@ -59,7 +62,7 @@ mod tests {
                 134_000,
                 &Localizer::english()
             ),
-            "Recording paused · 2:14"
+            "Paused at 00:00 UTC · 2:14 (8x8 accepted; not verified)"
         );
         assert_eq!(
             state_line(
@@ -67,8 +70,14 @@ mod tests {
                 1_000,
                 &Localizer::english()
             ),
-            "DEMO · Recording paused · 0:01"
+            "DEMO · Paused at 00:00 UTC · 0:01 (8x8 accepted; not verified)"
         );
+        let maybe = BelievedState::MaybePaused {
+            since_ms: 0,
+            why: rccontrol::Doubt::NoAnswer,
+        };
+        assert_eq!(icon_name(&snap(real.clone(), maybe.clone())), "unknown");
+        assert_eq!(icon_name(&snap(demo.clone(), maybe)), "demo-unknown");
         let nc = Mode::NotConfigured { reason: "x".into() };
         assert_eq!(
             state_line(

@@ -151,8 +151,11 @@ mod tests {
         assert_eq!(l.text("state-no-call"), "Kein aktiver Anruf");
         assert_eq!(l.text("state-unknown"), "Recording state unknown");
         assert_eq!(
-            l.format("state-paused", &[("elapsed", Arg::from("0:05"))]),
-            "Recording paused · 0:05"
+            l.format(
+                "state-paused-at",
+                &[("time", Arg::from("10:42 UTC")), ("elapsed", Arg::from("0:05"))]
+            ),
+            "Paused at 10:42 UTC · 0:05 (8x8 accepted; not verified)"
         );
     }
 

@@ -8,7 +8,7 @@ use crate::error::{CliError, settings_error};
 use rccontrol::control_socket::client::STATUS_TIMEOUT;
 use rccontrol::control_socket::{Command, Reply, Request, StatusReply};
 use rccontrol::secret::{TOKEN_ENV, keychain_service_name};
-use rccontrol::state::now_ms;
+use rccontrol::state::{now_ms, rfc3339};
 use rccontrol::{Localizer, Paths, Policy, Settings, StateFile, TokenStore, tr};
 
 /// Account probed to tell whether the keychain answers at all.
@@ -243,6 +243,11 @@ pub fn run(
             },
             "state": state,
             "state_line": state_json,
+            // A belief built from 8x8's answers is never verified; live
+            // events would be.
+            "verified": state.verified(),
+            "source": state.source(),
+            "since": state.since_ms().map(rfc3339),
             "via": via,
             "app": app_json,
             "audit_log": paths.audit_log(),

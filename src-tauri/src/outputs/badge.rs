@@ -1,5 +1,6 @@
-//! The on-screen "recording paused" badge: shown while the believed state is
-//! Paused (unless switched off), gone on resume or call end. On Linux it is a
+//! The on-screen "recording paused" badge: shown while the recording is, or
+//! may be, paused (unless switched off), saying which; gone on resume or call
+//! end. On Linux it is a
 //! small native GTK window (no webview), created on show and destroyed on hide,
 //! living on the GTK main thread; this module sends it commands from anywhere.
 
@@ -12,6 +13,8 @@ use std::sync::{Arc, Mutex};
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Wanted {
     since_ms: u64,
+    /// False while the pause is only maybe applied (or maybe over).
+    sure: bool,
     corner: String,
     lang: &'static str,
 }
@@ -45,23 +48,25 @@ impl BadgeHandle {
         }
     }
 
-    /// Makes the badge match the engine: shown while paused and enabled.
+    /// Makes the badge match the engine: shown while (maybe) paused and enabled.
     pub fn sync(&self, engine: &Engine) {
         let Some(tx) = &self.tx else { return };
         let snapshot = engine.snapshot();
         let (enabled, corner) = engine.badge();
         let texts = engine.texts().get();
-        let wanted = match snapshot.state {
-            BelievedState::Paused { since_ms } if enabled => Some(Wanted {
+        let sure = matches!(snapshot.state, BelievedState::Paused { .. });
+        let wanted = match snapshot.state.since_ms() {
+            Some(since_ms) if enabled && snapshot.state.may_be_paused() => Some(Wanted {
                 since_ms,
+                sure,
                 corner,
                 lang: texts.tag(),
             }),
             _ => None,
         };
-        if matches!(snapshot.state, BelievedState::Paused { .. }) {
+        if snapshot.state.may_be_paused() {
             // One line with the decision (the tests read it).
-            tracing::debug!(shown = wanted.is_some(), "badge while paused");
+            tracing::debug!(shown = wanted.is_some(), sure, "badge while paused");
         }
         let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
         if *shown == wanted {
@@ -98,13 +103,25 @@ mod platform {
                 match command {
                     Command::Show { wanted, texts } => {
                         let corner = wanted.corner.parse().unwrap_or(Corner::BottomRight);
+                        let sure = wanted.sure;
                         let text = BadgeText {
-                            title: tr!(texts, "badge-title"),
+                            title: if sure {
+                                tr!(texts, "badge-title")
+                            } else {
+                                tr!(texts, "badge-title-unsure")
+                            },
                             resume: tr!(texts, "badge-resume"),
-                            tooltip: tr!(texts, "badge-tooltip"),
+                            tooltip: if sure {
+                                tr!(texts, "badge-tooltip")
+                            } else {
+                                tr!(texts, "badge-tooltip-unsure")
+                            },
                         };
-                        let line =
-                            Box::new(move |d| tr!(texts, "badge-line", elapsed = elapsed(d)));
+                        let line: Box<dyn Fn(std::time::Duration) -> String> = if sure {
+                            Box::new(move |d| tr!(texts, "badge-line", elapsed = elapsed(d)))
+                        } else {
+                            Box::new(move |d| tr!(texts, "badge-line-unsure", elapsed = elapsed(d)))
+                        };
                         badge.show(since_instant(wanted.since_ms), corner, text, line);
                     }
                     Command::Hide => badge.hide(),

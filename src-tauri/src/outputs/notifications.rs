@@ -5,7 +5,7 @@
 use crate::desktop_notification::APP_ID;
 use crate::desktop_notification::show_now;
 use crate::press::Press;
-use rccontrol::guard::GuardEvent;
+use rccontrol::guard::{GuardEvent, ReminderKind};
 use rccontrol::{Action, Outcome, Report, Trigger};
 use rccontrol::{Localizer, tr};
 use std::sync::Mutex;
@@ -136,26 +136,29 @@ impl Notifier {
         match event {
             GuardEvent::Reminder {
                 paused_for,
-                certain,
+                kind,
                 auto_resume_in,
             } => {
                 let duration = rough(*paused_for, l);
-                let summary = if *certain {
-                    tr!(l, "reminder-certain", duration = duration)
-                } else {
-                    tr!(l, "reminder-uncertain", duration = duration)
+                let summary = match kind {
+                    ReminderKind::Paused => tr!(l, "reminder-certain", duration = duration),
+                    ReminderKind::SameCall => tr!(l, "reminder-same-call", duration = duration),
+                    ReminderKind::Unsure => tr!(l, "reminder-uncertain", duration = duration),
                 };
-                let body = match (certain, auto_resume_in) {
-                    (false, _) => tr!(l, "reminder-unconfirmed"),
-                    (true, Some(left)) => tr!(l, "reminder-auto", duration = rough(*left, l)),
-                    (true, None) => tr!(l, "reminder-plain"),
+                let body = match (kind, auto_resume_in) {
+                    (ReminderKind::Unsure, _) => tr!(l, "reminder-unsure-body"),
+                    (ReminderKind::SameCall, _) => tr!(l, "reminder-same-call-body"),
+                    (ReminderKind::Paused, Some(left)) => {
+                        tr!(l, "reminder-auto", duration = rough(*left, l))
+                    }
+                    (ReminderKind::Paused, None) => tr!(l, "reminder-plain"),
                 };
                 let body = if demo {
                     tr!(l, "notify-demo-prefix", text = body)
                 } else {
                     body
                 };
-                self.reminder(press, &summary, &body, l);
+                self.reminder(press, &summary, &body, l, *kind == ReminderKind::SameCall);
             }
             GuardEvent::RulePausing { rule } => {
                 *self.rule.lock().unwrap_or_else(|p| p.into_inner()) = Some(rule.label());
@@ -169,16 +172,18 @@ impl Notifier {
     }
 
     /// A reminder with a Resume button where the desktop supports actions
-    /// (Linux notification servers); each reminder replaces the previous one.
+    /// (Linux notification servers), and a Pause button too when the pause
+    /// may have ended with its call; each reminder replaces the previous one.
     #[cfg(target_os = "linux")]
-    fn reminder(&self, press: &Press, summary: &str, body: &str, l: &Localizer) {
+    fn reminder(&self, press: &Press, summary: &str, body: &str, l: &Localizer, same_call: bool) {
         tracing::info!(summary, body, "notification");
         let press = press.clone();
         let (summary, body) = (summary.to_owned(), body.to_owned());
-        let (app_name, button, button_long) = (
+        let (app_name, button, button_long, pause_button) = (
             tr!(l, "app-name"),
             tr!(l, "reminder-button"),
             tr!(l, "reminder-button-long"),
+            tr!(l, "reminder-button-pause"),
         );
         let last = self.reminder_id.clone();
         std::thread::spawn(move || {
@@ -189,6 +194,9 @@ impl Notifier {
                 .body(&body)
                 .action("default", &button)
                 .action("resume", &button_long);
+            if same_call {
+                n.action("pause", &pause_button);
+            }
             let previous = last.load(Ordering::Relaxed);
             if previous != 0 {
                 n.id(previous);
@@ -196,10 +204,10 @@ impl Notifier {
             match n.show() {
                 Ok(handle) => {
                     last.store(handle.id(), Ordering::Relaxed);
-                    handle.wait_for_action(|action| {
-                        if matches!(action, "default" | "resume") {
-                            resume_from_notification(&press);
-                        }
+                    handle.wait_for_action(|action| match action {
+                        "default" | "resume" => resume_from_notification(&press),
+                        "pause" => press.press(Action::Pause, Trigger::Notification),
+                        _ => {}
                     });
                 }
                 Err(e) => tracing::warn!(error = %e, "reminder could not be shown"),
@@ -208,7 +216,7 @@ impl Notifier {
     }
 
     #[cfg(not(target_os = "linux"))]
-    fn reminder(&self, _press: &Press, summary: &str, body: &str, _l: &Localizer) {
+    fn reminder(&self, _press: &Press, summary: &str, body: &str, _l: &Localizer, _: bool) {
         self.show(summary, body);
     }
 

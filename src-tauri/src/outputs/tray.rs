@@ -70,12 +70,13 @@ struct Shown {
     lang: String,
 }
 
-/// The Quit item's label: while paused, quitting resumes first, so that
-/// closing the app never leaves the recording paused unwatched.
+/// The Quit item's label: while paused, or maybe paused, quitting resumes
+/// first, so that closing the app never leaves the recording paused unwatched.
 pub fn quit_label(state: &BelievedState, l: &Localizer) -> String {
-    match state {
-        BelievedState::Paused { .. } => tr!(l, "tray-resume-and-quit"),
-        _ => tr!(l, "tray-quit"),
+    if state.may_be_paused() {
+        tr!(l, "tray-resume-and-quit")
+    } else {
+        tr!(l, "tray-quit")
     }
 }
 

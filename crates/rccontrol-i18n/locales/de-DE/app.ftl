@@ -69,12 +69,17 @@ notify-demo-prefix = DEMO · { $text }
 # $duration: how long it has been paused, e.g. "2 min"
 reminder-certain = Aufnahme noch pausiert ({ $duration }) – fortsetzen?
 reminder-uncertain = Aufnahme möglicherweise noch pausiert ({ $duration })
-reminder-unconfirmed = Das letzte Fortsetzen wurde nicht bestätigt. Klicken Sie zur Sicherheit auf „Fortsetzen“.
+# A pause or resume got no clear answer (timeout, network or server error)
+reminder-unsure-body = 8x8 hat das letzte Pausieren oder Fortsetzen nicht bestätigt. Klicken Sie auf „Fortsetzen“, damit das Gespräch sicher aufgenommen wird.
+# A pause older than one unanswered reminder; $duration: how long ago it was accepted
+reminder-same-call = Noch derselbe Anruf? Vor { $duration } pausiert – die Aufnahme läuft möglicherweise wieder
+reminder-same-call-body = Die App sieht nicht, wann ein Anruf endet, und ein neuer Anruf wird von Anfang an aufgenommen. Klicken Sie auf „Pausieren“, wenn dieser Anruf pausiert sein muss, sonst auf „Fortsetzen“.
 reminder-auto = Klicken Sie auf „Fortsetzen“, sobald die Kartendaten erfasst sind. Automatisches Fortsetzen in { $duration }.
 reminder-plain = Klicken Sie auf „Fortsetzen“, sobald die Kartendaten erfasst sind.
 # Buttons of the reminder notification
 reminder-button = Fortsetzen
 reminder-button-long = Aufnahme fortsetzen
+reminder-button-pause = Pausieren
 
 ## On-screen badge while paused
 
@@ -84,11 +89,18 @@ badge-title = Recording Control – pausiert
 badge-line = ● AUFNAHME PAUSIERT { $elapsed }
 badge-resume = Fortsetzen
 badge-tooltip = Die Gesprächsaufnahme ist pausiert. Klicken Sie auf „Fortsetzen“, um wieder aufzunehmen.
+# The badge while the pause is in doubt (no clear answer, or the call may have ended)
+badge-title-unsure = Recording Control – möglicherweise pausiert
+badge-line-unsure = ● VIELLEICHT PAUSIERT { $elapsed }
+badge-tooltip-unsure = 8x8 hat nicht bestätigt, oder der Anruf ist vielleicht beendet: Die Aufnahme ist möglicherweise pausiert oder läuft. Klicken Sie auf „Fortsetzen“, damit sicher aufgenommen wird.
 
 ## The app itself
 
 quit-notice = Recording Control wurde beendet.
 nothing-sent = Nichts gesendet
+# A press repeated within the press throttle; $action: pause or resume; $window: e.g. 1 s
+press-ignored-title = Ignoriert: „{ $action }“ innerhalb von { $window } erneut gedrückt
+press-ignored-body = Der erste Druck zählt. Drücken Sie danach erneut, wenn Sie es so wollten.
 # $detail: the technical reason (English)
 demo-failed = Die Demo konnte nicht gestartet werden
 autostart-failed = „Bei Anmeldung starten“ konnte nicht geändert werden

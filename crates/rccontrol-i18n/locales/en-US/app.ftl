@@ -69,12 +69,17 @@ notify-demo-prefix = DEMO · { $text }
 # $duration: how long it has been paused, e.g. "2 min"
 reminder-certain = Recording still paused ({ $duration }) — resume?
 reminder-uncertain = Recording may still be paused ({ $duration })
-reminder-unconfirmed = The last resume was not confirmed. Press Resume to make sure.
+# A pause or resume got no clear answer (timeout, network or server error)
+reminder-unsure-body = 8x8 did not confirm the last pause or resume. Press Resume to make sure the call is recorded.
+# A pause older than one unanswered reminder; $duration: how long ago it was accepted
+reminder-same-call = Is this still the same call? Paused { $duration } ago — recording may be running again
+reminder-same-call-body = The app cannot see a call end, and a new call is recorded from its start. Press Pause if this call needs it paused, Resume if not.
 reminder-auto = Press Resume when the card details are done. Automatic resume in { $duration }.
 reminder-plain = Press Resume when the card details are done.
 # Buttons of the reminder notification
 reminder-button = Resume
 reminder-button-long = Resume recording
+reminder-button-pause = Pause
 
 ## On-screen badge while paused
 
@@ -84,11 +89,18 @@ badge-title = Recording Control — paused
 badge-line = ● REC PAUSED { $elapsed }
 badge-resume = Resume
 badge-tooltip = The call recording is paused. Click Resume to record again.
+# The badge while the pause is in doubt (no clear answer, or the call may have ended)
+badge-title-unsure = Recording Control — may be paused
+badge-line-unsure = ● MAY BE PAUSED { $elapsed }
+badge-tooltip-unsure = 8x8 did not confirm, or the call may have ended: the recording may be paused or running. Click Resume to make sure it records.
 
 ## The app itself
 
 quit-notice = Recording Control has quit.
 nothing-sent = Nothing was sent
+# A press repeated within the press throttle; $action: pause or resume; $window: e.g. 1 s
+press-ignored-title = Ignored: { $action } pressed again within { $window }
+press-ignored-body = The first press counts. Press again after that if you meant it.
 # $detail: the technical reason (English)
 demo-failed = The demo could not start
 autostart-failed = Start at login could not be changed

@@ -68,12 +68,17 @@ notify-demo-prefix = DEMO · { $text }
 # $duration: how long it has been paused, e.g. "2 min"
 reminder-certain = La grabación sigue en pausa ({ $duration }). ¿Reanudar?
 reminder-uncertain = Puede que la grabación siga en pausa ({ $duration })
-reminder-unconfirmed = No se ha confirmado la última reanudación. Pulsa Reanudar para asegurarte.
+# A pause or resume got no clear answer (timeout, network or server error)
+reminder-unsure-body = 8x8 no confirmó la última pausa o reanudación. Pulse Reanudar para asegurarse de que la llamada se graba.
+# A pause older than one unanswered reminder; $duration: how long ago it was accepted
+reminder-same-call = ¿Sigue siendo la misma llamada? En pausa desde hace { $duration }: la grabación puede estar en marcha de nuevo
+reminder-same-call-body = La aplicación no ve cuándo termina una llamada, y una llamada nueva se graba desde el principio. Pulse Pausar si esta llamada debe estar en pausa, o Reanudar si no.
 reminder-auto = Pulsa Reanudar cuando termines con los datos de la tarjeta. Reanudación automática en { $duration }.
 reminder-plain = Pulsa Reanudar cuando termines con los datos de la tarjeta.
 # Buttons of the reminder notification
 reminder-button = Reanudar
 reminder-button-long = Reanudar grabación
+reminder-button-pause = Pausar
 
 ## On-screen badge while paused
 
@@ -83,11 +88,18 @@ badge-title = Recording Control — en pausa
 badge-line = ● REC EN PAUSA { $elapsed }
 badge-resume = Reanudar
 badge-tooltip = La grabación de la llamada está en pausa. Haz clic en Reanudar para volver a grabar.
+# The badge while the pause is in doubt (no clear answer, or the call may have ended)
+badge-title-unsure = Recording Control — quizá en pausa
+badge-line-unsure = ● QUIZÁ EN PAUSA { $elapsed }
+badge-tooltip-unsure = 8x8 no lo confirmó, o la llamada puede haber terminado: la grabación puede estar en pausa o en marcha. Haga clic en Reanudar para asegurarse de que graba.
 
 ## The app itself
 
 quit-notice = Recording Control se ha cerrado.
 nothing-sent = No se ha enviado nada
+# A press repeated within the press throttle; $action: pause or resume; $window: e.g. 1 s
+press-ignored-title = Ignorado: { $action } pulsado de nuevo en menos de { $window }
+press-ignored-body = Cuenta la primera pulsación. Pulse de nuevo después si era su intención.
 # $detail: the technical reason (English)
 demo-failed = No se ha podido iniciar la demo
 autostart-failed = No se ha podido cambiar «Abrir al iniciar sesión»

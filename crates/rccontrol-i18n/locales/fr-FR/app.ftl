@@ -69,12 +69,17 @@ notify-demo-prefix = DEMO · { $text }
 # $duration: how long it has been paused, e.g. "2 min"
 reminder-certain = Enregistrement toujours en pause ({ $duration }) — reprendre ?
 reminder-uncertain = L'enregistrement est peut-être toujours en pause ({ $duration })
-reminder-unconfirmed = La dernière reprise n'a pas été confirmée. Cliquez sur Reprendre pour en être sûr.
+# A pause or resume got no clear answer (timeout, network or server error)
+reminder-unsure-body = 8x8 n'a pas confirmé la dernière pause ou reprise. Cliquez sur Reprendre pour être sûr que l'appel est enregistré.
+# A pause older than one unanswered reminder; $duration: how long ago it was accepted
+reminder-same-call = Toujours le même appel ? En pause depuis { $duration } — l'enregistrement a peut-être repris
+reminder-same-call-body = L'application ne voit pas la fin d'un appel, et un nouvel appel est enregistré dès son début. Cliquez sur Pause si cet appel doit être en pause, sinon sur Reprendre.
 reminder-auto = Cliquez sur Reprendre une fois les données de carte recueillies. Reprise automatique dans { $duration }.
 reminder-plain = Cliquez sur Reprendre une fois les données de carte recueillies.
 # Buttons of the reminder notification
 reminder-button = Reprendre
 reminder-button-long = Reprendre l'enregistrement
+reminder-button-pause = Pause
 
 ## On-screen badge while paused
 
@@ -84,11 +89,18 @@ badge-title = Recording Control — enregistrement en pause
 badge-line = ● ENREG. EN PAUSE { $elapsed }
 badge-resume = Reprendre
 badge-tooltip = L'enregistrement de l'appel est en pause. Cliquez sur Reprendre pour enregistrer à nouveau.
+# The badge while the pause is in doubt (no clear answer, or the call may have ended)
+badge-title-unsure = Recording Control — peut-être en pause
+badge-line-unsure = ● PEUT-ÊTRE EN PAUSE { $elapsed }
+badge-tooltip-unsure = 8x8 n'a pas confirmé, ou l'appel est peut-être terminé : l'enregistrement est peut-être en pause ou en cours. Cliquez sur Reprendre pour être sûr qu'il enregistre.
 
 ## The app itself
 
 quit-notice = Recording Control a été fermé.
 nothing-sent = Rien n'a été envoyé
+# A press repeated within the press throttle; $action: pause or resume; $window: e.g. 1 s
+press-ignored-title = Ignoré : { $action } appuyé à nouveau en moins de { $window }
+press-ignored-body = Le premier appui compte. Appuyez à nouveau ensuite si c'était voulu.
 # $detail: the technical reason (English)
 demo-failed = Impossible de lancer la démo
 autostart-failed = Impossible de modifier le lancement à l'ouverture de session

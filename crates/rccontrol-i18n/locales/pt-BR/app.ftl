@@ -69,12 +69,17 @@ notify-demo-prefix = DEMO · { $text }
 # $duration: how long it has been paused, e.g. "2 min"
 reminder-certain = Gravação ainda pausada ({ $duration }) — retomar?
 reminder-uncertain = A gravação talvez ainda esteja pausada ({ $duration })
-reminder-unconfirmed = A última retomada não foi confirmada. Clique em Retomar para garantir.
+# A pause or resume got no clear answer (timeout, network or server error)
+reminder-unsure-body = A 8x8 não confirmou a última pausa ou retomada. Clique em Retomar para garantir que a chamada seja gravada.
+# A pause older than one unanswered reminder; $duration: how long ago it was accepted
+reminder-same-call = Ainda é a mesma chamada? Pausada há { $duration } — a gravação pode estar ativa de novo
+reminder-same-call-body = O app não vê quando uma chamada termina, e uma chamada nova é gravada desde o início. Clique em Pausar se esta chamada precisa estar pausada, ou em Retomar se não.
 reminder-auto = Clique em Retomar quando terminar de coletar os dados do cartão. Retomada automática em { $duration }.
 reminder-plain = Clique em Retomar quando terminar de coletar os dados do cartão.
 # Buttons of the reminder notification
 reminder-button = Retomar
 reminder-button-long = Retomar gravação
+reminder-button-pause = Pausar
 
 ## On-screen badge while paused
 
@@ -84,11 +89,18 @@ badge-title = Recording Control — gravação pausada
 badge-line = ● GRAVAÇÃO PAUSADA { $elapsed }
 badge-resume = Retomar
 badge-tooltip = A gravação da chamada está pausada. Clique em Retomar para voltar a gravar.
+# The badge while the pause is in doubt (no clear answer, or the call may have ended)
+badge-title-unsure = Recording Control — talvez pausada
+badge-line-unsure = ● TALVEZ PAUSADA { $elapsed }
+badge-tooltip-unsure = A 8x8 não confirmou, ou a chamada pode ter terminado: a gravação pode estar pausada ou ativa. Clique em Retomar para garantir que ela grave.
 
 ## The app itself
 
 quit-notice = O Recording Control foi encerrado.
 nothing-sent = Nada foi enviado
+# A press repeated within the press throttle; $action: pause or resume; $window: e.g. 1 s
+press-ignored-title = Ignorado: { $action } pressionado de novo em menos de { $window }
+press-ignored-body = Vale o primeiro toque. Pressione de novo depois se era essa a intenção.
 # $detail: the technical reason (English)
 demo-failed = Não foi possível iniciar a demo
 autostart-failed = Não foi possível alterar a opção Iniciar ao fazer login

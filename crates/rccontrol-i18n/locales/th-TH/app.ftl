@@ -69,12 +69,17 @@ notify-demo-prefix = DEMO · { $text }
 # $duration: how long it has been paused, e.g. "2 min"
 reminder-certain = ยังหยุดบันทึกชั่วคราวอยู่ ({ $duration }) — ต้องการบันทึกต่อหรือไม่
 reminder-uncertain = การบันทึกอาจยังหยุดชั่วคราวอยู่ ({ $duration })
-reminder-unconfirmed = การบันทึกต่อครั้งล่าสุดยังไม่ได้รับการยืนยัน กด “บันทึกต่อ” เพื่อความแน่ใจ
+# A pause or resume got no clear answer (timeout, network or server error)
+reminder-unsure-body = 8x8 ไม่ได้ยืนยันการหยุดหรือการบันทึกต่อครั้งล่าสุด กด “บันทึกต่อ” เพื่อให้แน่ใจว่าสายถูกบันทึก
+# A pause older than one unanswered reminder; $duration: how long ago it was accepted
+reminder-same-call = ยังเป็นสายเดิมอยู่หรือไม่ หยุดชั่วคราวมา { $duration } แล้ว — การบันทึกอาจเริ่มใหม่แล้ว
+reminder-same-call-body = แอปมองไม่เห็นว่าสายจบเมื่อใด และสายใหม่จะถูกบันทึกตั้งแต่ต้น กด “หยุดชั่วคราว” หากสายนี้ต้องหยุดบันทึก หรือกด “บันทึกต่อ” หากไม่ต้อง
 reminder-auto = กด “บันทึกต่อ” เมื่อรับข้อมูลบัตรเสร็จแล้ว ระบบจะบันทึกต่ออัตโนมัติในอีก { $duration }
 reminder-plain = กด “บันทึกต่อ” เมื่อรับข้อมูลบัตรเสร็จแล้ว
 # Buttons of the reminder notification
 reminder-button = บันทึกต่อ
 reminder-button-long = กลับมาบันทึกต่อ
+reminder-button-pause = หยุดชั่วคราว
 
 ## On-screen badge while paused
 
@@ -84,11 +89,18 @@ badge-title = Recording Control — หยุดบันทึกชั่ว�
 badge-line = ● หยุดบันทึกชั่วคราว { $elapsed }
 badge-resume = บันทึกต่อ
 badge-tooltip = การบันทึกสายหยุดชั่วคราวอยู่ คลิก “บันทึกต่อ” เพื่อกลับมาบันทึก
+# The badge while the pause is in doubt (no clear answer, or the call may have ended)
+badge-title-unsure = Recording Control — อาจหยุดชั่วคราวอยู่
+badge-line-unsure = ● อาจหยุดบันทึกอยู่ { $elapsed }
+badge-tooltip-unsure = 8x8 ไม่ได้ยืนยัน หรือสายอาจจบไปแล้ว: การบันทึกอาจหยุดอยู่หรือกำลังบันทึก คลิก “บันทึกต่อ” เพื่อให้แน่ใจว่ากำลังบันทึก
 
 ## The app itself
 
 quit-notice = Recording Control ปิดแล้ว
 nothing-sent = ไม่ได้ส่งคำสั่งใด ๆ
+# A press repeated within the press throttle; $action: pause or resume; $window: e.g. 1 s
+press-ignored-title = ไม่ดำเนินการ: กด{ $action }ซ้ำภายใน { $window }
+press-ignored-body = การกดครั้งแรกเท่านั้นที่นับ หากตั้งใจ ให้กดอีกครั้งหลังจากนั้น
 # $detail: the technical reason (English)
 demo-failed = เริ่มเดโมไม่ได้
 autostart-failed = เปลี่ยนการเริ่มทำงานเมื่อเข้าสู่ระบบไม่ได้

@@ -69,12 +69,17 @@ notify-demo-prefix = DEMO · { $text }
 # $duration: how long it has been paused, e.g. "2 min"
 reminder-certain = 录音仍处于暂停状态（{ $duration }），要恢复吗？
 reminder-uncertain = 录音可能仍处于暂停状态（{ $duration }）
-reminder-unconfirmed = 上次恢复未得到确认。请点击“恢复”以确保录音已恢复。
+# A pause or resume got no clear answer (timeout, network or server error)
+reminder-unsure-body = 8x8 未确认上一次暂停或恢复。请点击“恢复”以确保通话正在录音。
+# A pause older than one unanswered reminder; $duration: how long ago it was accepted
+reminder-same-call = 还是同一通电话吗？已暂停 { $duration } —— 录音可能已重新开始
+reminder-same-call-body = 本应用无法得知通话何时结束，而新通话会从头开始录音。若此通话需要暂停，请点击“暂停”，否则点击“恢复”。
 reminder-auto = 银行卡信息处理完毕后，请点击“恢复”。{ $duration }后将自动恢复。
 reminder-plain = 银行卡信息处理完毕后，请点击“恢复”。
 # Buttons of the reminder notification
 reminder-button = 恢复
 reminder-button-long = 恢复录音
+reminder-button-pause = 暂停
 
 ## On-screen badge while paused
 
@@ -84,11 +89,18 @@ badge-title = Recording Control：已暂停
 badge-line = ● 录音已暂停 { $elapsed }
 badge-resume = 恢复
 badge-tooltip = 通话录音已暂停。点击“恢复”继续录音。
+# The badge while the pause is in doubt (no clear answer, or the call may have ended)
+badge-title-unsure = Recording Control：可能已暂停
+badge-line-unsure = ● 可能已暂停 { $elapsed }
+badge-tooltip-unsure = 8x8 未确认，或通话可能已结束：录音可能已暂停，也可能正在进行。点击“恢复”以确保正在录音。
 
 ## The app itself
 
 quit-notice = Recording Control 已退出。
 nothing-sent = 未发送任何内容
+# A press repeated within the press throttle; $action: pause or resume; $window: e.g. 1 s
+press-ignored-title = 已忽略：在 { $window } 内再次按下了“{ $action }”
+press-ignored-body = 以第一次按下为准。如确有需要，请稍后再按。
 # $detail: the technical reason (English)
 demo-failed = 无法启动演示
 autostart-failed = 无法更改“登录时启动”设置
