@@ -32,7 +32,9 @@ pub fn resume_if_paused(app: &App) {
         {
             Ok(Ok(report)) => tracing::info!(outcome = %report.message, "resume before exiting"),
             Ok(Err(e)) => tracing::warn!(error = %e, "resume before exiting"),
-            Err(_) => tracing::warn!(bound = ?EXIT_BOUND, "resume before exiting: no answer in time"),
+            Err(_) => {
+                tracing::warn!(bound = ?EXIT_BOUND, "resume before exiting: no answer in time")
+            }
         },
         Err(e) => tracing::warn!(error = %e, "resume before exiting"),
     }

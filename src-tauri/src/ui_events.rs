@@ -63,14 +63,20 @@ impl UiSink {
 
 impl EventSink for UiSink {
     fn on_event(&self, event: &ControllerEvent) {
-        if let ControllerEvent::Finished {
-            trigger, report, ..
-        } = event
-        {
-            let _ = self.tx.send(UiEvent::Action {
-                trigger: *trigger,
-                report: report.clone(),
-            });
+        match event {
+            ControllerEvent::Finished {
+                trigger, report, ..
+            } => {
+                let _ = self.tx.send(UiEvent::Action {
+                    trigger: *trigger,
+                    report: report.clone(),
+                });
+            }
+            // A pause put in doubt: every surface redraws.
+            ControllerEvent::Changed { .. } => {
+                let _ = self.tx.send(UiEvent::Refresh);
+            }
+            ControllerEvent::Sending { .. } => {}
         }
     }
 }

@@ -4,9 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use rccontrol::{Action, Outcome};
+use rccontrol::{Action, Outcome, SettingsError};
 use rccontrol_e2e::*;
-use rccontrol_sim::{AgentRef, BodyStyle};
+use rccontrol_sim::{AgentRef, AgentState, BodyStyle};
+
+/// An e-mail with every character a path segment must encode that an e-mail
+/// may hold (`/` may not: see `an_email_with_a_slash_never_reaches_the_wire`).
+const EMAIL_SEMI: &str = "o'brien;ops?x#y%z@example.com";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_documented_answer_in_every_body_style() {
@@ -68,11 +72,14 @@ async fn pause_changes_the_simulated_agent_and_resume_restores_it() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn emails_reach_the_server_exactly_as_typed() {
     let s = Sim::start().await;
+    let mut agent = AgentState::new(Some(EMAIL_SEMI), None);
+    agent.on_call = true;
+    assert!(s.sim.upsert_agent(TENANT, agent));
     for (email, raw) in [
         (EMAIL, "first.last@example.com"),
         (EMAIL_PLUS, "first.last+cc@example.com"),
         (EMAIL_UNICODE, "j%C3%B6rg.m%C3%BCller@beispiel.de"),
-        (EMAIL_ODD, "o'brien%2Fops%3Fx%23y%25z@example.com"),
+        (EMAIL_SEMI, "o'brien%3Bops%3Fx%23y%25z@example.com"),
     ] {
         s.sim.clear_requests();
         let report = s.client(&s.settings_email(email)).send(Action::Pause).await;
@@ -154,4 +161,35 @@ async fn rejected_answers() {
         format!("Agent not found in tenant {TENANT}")
     );
     assert!(!s.sim.agent(TENANT, AgentRef::Email(EMAIL)).unwrap().paused);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_email_with_a_slash_never_reaches_the_wire() {
+    let s = Sim::start().await;
+    assert!(EMAIL_ODD.contains('/'));
+    match s.settings_email(EMAIL_ODD).validate() {
+        Err(SettingsError::Invalid(errors)) => {
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert_eq!(errors[0].field, "email");
+            assert_eq!(errors[0].problem.id, "email-slash");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(s.sim.requests().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tenant_with_a_colon_is_refused_before_basic_auth() {
+    let s = Sim::start().await;
+    let mut settings = s.settings_email(EMAIL);
+    settings.tenant = Some(format!("{TENANT}:x"));
+    match settings.validate() {
+        Err(SettingsError::Invalid(errors)) => {
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert_eq!(errors[0].field, "tenant");
+            assert_eq!(errors[0].problem.id, "tenant-colon");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(s.sim.requests().is_empty());
 }

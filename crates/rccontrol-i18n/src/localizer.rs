@@ -153,7 +153,10 @@ mod tests {
         assert_eq!(
             l.format(
                 "state-paused-at",
-                &[("time", Arg::from("10:42 UTC")), ("elapsed", Arg::from("0:05"))]
+                &[
+                    ("time", Arg::from("10:42 UTC")),
+                    ("elapsed", Arg::from("0:05"))
+                ]
             ),
             "Paused at 10:42 UTC · 0:05 (8x8 accepted; not verified)"
         );

@@ -7,9 +7,15 @@
 //! | POST | `/_sim/agent` | `{"tenant","email"?,"agent_id"?,"recording_enabled"?,"on_call"?,"paused"?}` | update, or create if missing → agent |
 //! | GET | `/_sim/agent` | `?tenant=&email=` or `&agent_id=` | agent, 404 if none |
 //! | GET/POST | `/_sim/body-style` | `{"style":"plain"\|"json"\|"json-nested"\|"html"\|"field"}` | read / set |
-//! | GET/POST/DELETE | `/_sim/fault` | `{"kind",...,"count"?}` | list / queue / clear faults |
+//! | GET/POST/DELETE | `/_sim/fault` | `{"kind",...,"count"?}` (kinds below) | list / queue / clear faults |
 //! | GET/DELETE | `/_sim/requests` | | log as JSON array / clear |
 //! | POST | `/_sim/reset` | | initial scenario, faults and log cleared |
+//!
+//! Fault kinds (see [`crate::FaultSpec`]): `status` (`status`?, default 500;
+//! `retry_after_s`? adds a `Retry-After` header), `delay` (`delay_ms`: held in the
+//! handler, never processed if the client leaves), `late` (`delay_ms`: held, then
+//! processed even if the client left — an abandoned PUT that 8x8 applies later),
+//! `drop`, `redirect` (`location`?), `html`, `oversized`, `binary`, `empty`.
 //!
 //! Errors are `{"error":"..."}` with 400 (bad JSON or values), 403 (non-loopback peer),
 //! 404 (unknown path, tenant or agent) or 405 (wrong method). Query values are

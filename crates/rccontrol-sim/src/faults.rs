@@ -17,14 +17,23 @@ pub const OVERSIZED_CLEAN_PREFIX: usize = 64 * 1024;
 
 /// A misbehaviour applied to the next answers of the 8x8 endpoint (not to `/_sim/`).
 ///
-/// Apart from [`Fault::Delay`], a fault replaces the answer: the request is not
-/// processed and no agent state changes.
+/// Apart from [`Fault::Delay`] and [`Fault::Late`], a fault replaces the answer:
+/// the request is not processed and no agent state changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fault {
     /// Answer with this status (an invalid code becomes 500) and body `Server error`.
     Status(u16),
-    /// Wait this long, then process and answer normally.
+    /// As [`Fault::Status`], with a `Retry-After` header of this many seconds
+    /// (e.g. `429` and 1). Control API: `status` with `retry_after_s`.
+    StatusWithRetryAfter(u16, u64),
+    /// Wait this long, then process and answer normally. The wait runs in the
+    /// connection's handler: if the client leaves first, the request is never
+    /// processed (its log entry keeps `status: null`).
     Delay(Duration),
+    /// Wait this long, then process — whether or not the client still waits —
+    /// and answer if it does: a request abandoned by a client's timeout and
+    /// applied by 8x8 later. The log entry gets its status either way.
+    Late(Duration),
     /// Read the request, then close the connection without any response.
     Drop,
     /// `302 Found` with this `Location` (default [`DEFAULT_REDIRECT_LOCATION`]).
@@ -44,8 +53,9 @@ impl Fault {
     /// The fault's kind, as in the control API and the request log.
     pub fn name(&self) -> &'static str {
         match self {
-            Fault::Status(_) => "status",
+            Fault::Status(_) | Fault::StatusWithRetryAfter(..) => "status",
             Fault::Delay(_) => "delay",
+            Fault::Late(_) => "late",
             Fault::Drop => "drop",
             Fault::Redirect(_) => "redirect",
             Fault::Html => "html",
@@ -55,18 +65,22 @@ impl Fault {
         }
     }
 
-    /// The answer that replaces the normal one; `None` for delay (answer normally) and
-    /// drop (no answer).
+    /// The answer that replaces the normal one; `None` for delay and late (answer
+    /// normally) and drop (no answer).
     pub(crate) fn answer(&self) -> Option<Answer> {
+        let status = |code: u16| {
+            let code = if (100..=999).contains(&code) {
+                code
+            } else {
+                500
+            };
+            Answer::text(code, "Server error")
+        };
         Some(match self {
-            Fault::Delay(_) | Fault::Drop => return None,
-            Fault::Status(code) => {
-                let code = if (100..=999).contains(code) {
-                    *code
-                } else {
-                    500
-                };
-                Answer::text(code, "Server error")
+            Fault::Delay(_) | Fault::Late(_) | Fault::Drop => return None,
+            Fault::Status(code) => status(*code),
+            Fault::StatusWithRetryAfter(code, seconds) => {
+                status(*code).with_header("retry-after", seconds.to_string())
             }
             Fault::Redirect(loc) => Answer::text(302, "Found").with_header(
                 "location",
@@ -115,10 +129,20 @@ fn binary_body() -> Vec<u8> {
 }
 
 /// Control-API form of a fault: `{"kind":"status","status":500,"count":2}` etc.
+///
+/// | kind | fields | fault |
+/// |---|---|---|
+/// | `status` | `status` (default 500), `retry_after_s`? | [`Fault::Status`], or [`Fault::StatusWithRetryAfter`] with `retry_after_s` |
+/// | `delay` | `delay_ms` | [`Fault::Delay`]: held in the handler; not processed if the client leaves |
+/// | `late` | `delay_ms` | [`Fault::Late`]: held, then processed even if the client left |
+/// | `drop` | | [`Fault::Drop`] |
+/// | `redirect` | `location`? | [`Fault::Redirect`] |
+/// | `html`, `oversized`, `binary`, `empty` | | [`Fault::Html`], [`Fault::Oversized`], [`Fault::Binary`], [`Fault::Empty`] |
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FaultSpec {
-    /// `status`, `delay`, `drop`, `redirect`, `html`, `oversized`, `binary` or `empty`.
+    /// `status`, `delay`, `late`, `drop`, `redirect`, `html`, `oversized`, `binary`
+    /// or `empty`.
     pub kind: String,
     /// How many answers it applies to (default 1, at least 1).
     #[serde(default = "one")]
@@ -126,12 +150,15 @@ pub struct FaultSpec {
     /// HTTP status for `status` (default 500).
     #[serde(default)]
     pub status: Option<u16>,
-    /// Milliseconds for `delay` (required).
+    /// Milliseconds for `delay` and `late` (required).
     #[serde(default)]
     pub delay_ms: Option<u64>,
     /// `Location` for `redirect`.
     #[serde(default)]
     pub location: Option<String>,
+    /// `Retry-After` seconds for `status` (no header when absent; not listed then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_s: Option<u64>,
 }
 
 fn one() -> u32 {
@@ -150,10 +177,19 @@ impl FaultSpec {
                 if !(100..=999).contains(&code) {
                     return Err(format!("status {code} is not an HTTP status code"));
                 }
-                Fault::Status(code)
+                match self.retry_after_s {
+                    Some(seconds) => Fault::StatusWithRetryAfter(code, seconds),
+                    None => Fault::Status(code),
+                }
+            }
+            _ if self.retry_after_s.is_some() => {
+                return Err(format!("retry_after_s is for status, not {:?}", self.kind));
             }
             "delay" => Fault::Delay(Duration::from_millis(
                 self.delay_ms.ok_or("delay needs delay_ms")?,
+            )),
+            "late" => Fault::Late(Duration::from_millis(
+                self.delay_ms.ok_or("late needs delay_ms")?,
             )),
             "drop" => Fault::Drop,
             "redirect" => Fault::Redirect(self.location),
@@ -174,10 +210,15 @@ impl FaultSpec {
             status: None,
             delay_ms: None,
             location: None,
+            retry_after_s: None,
         };
         match fault {
             Fault::Status(c) => spec.status = Some(*c),
-            Fault::Delay(d) => {
+            Fault::StatusWithRetryAfter(c, s) => {
+                spec.status = Some(*c);
+                spec.retry_after_s = Some(*s);
+            }
+            Fault::Delay(d) | Fault::Late(d) => {
                 spec.delay_ms = Some(u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
             }
             Fault::Redirect(l) => spec.location = l.clone(),
@@ -262,6 +303,11 @@ mod tests {
         assert!(std::str::from_utf8(&bin.body).is_err());
         assert!(Fault::Empty.answer().unwrap().body.is_empty());
         assert_eq!(Fault::Status(12345).answer().unwrap().status, 500);
+        let limited = Fault::StatusWithRetryAfter(429, 7).answer().unwrap();
+        assert_eq!(limited.status, 429);
+        assert_eq!(limited.headers, vec![("retry-after", "7".to_owned())]);
+        assert!(Fault::Status(429).answer().unwrap().headers.is_empty());
+        assert!(Fault::Late(Duration::from_millis(1)).answer().is_none());
     }
 
     #[test]
@@ -279,6 +325,27 @@ mod tests {
         assert!(spec(r#"{"kind":"drop","count":0}"#).is_err());
         assert!(spec(r#"{"kind":"teleport"}"#).is_err());
         assert!(spec(r#"{"kind":"status","status":42}"#).is_err());
+        assert_eq!(
+            spec(r#"{"kind":"status","status":429,"retry_after_s":1}"#),
+            Ok((Fault::StatusWithRetryAfter(429, 1), 1))
+        );
+        assert!(spec(r#"{"kind":"drop","retry_after_s":1}"#).is_err());
+        assert_eq!(
+            spec(r#"{"kind":"late","delay_ms":1500}"#),
+            Ok((Fault::Late(Duration::from_millis(1500)), 1))
+        );
+        assert!(spec(r#"{"kind":"late"}"#).is_err());
+        for (fault, count) in [
+            (Fault::StatusWithRetryAfter(429, 60), 2),
+            (Fault::Late(Duration::from_millis(1500)), 1),
+            (Fault::Status(503), 3),
+        ] {
+            let spec = FaultSpec::from_fault(&fault, count);
+            assert_eq!(spec.clone().into_fault(), Ok((fault, count)), "{spec:?}");
+        }
+        // No retry_after_s: not listed (the control API's list stays as it was).
+        let listed = serde_json::to_value(FaultSpec::from_fault(&Fault::Status(500), 1)).unwrap();
+        assert!(listed.get("retry_after_s").is_none(), "{listed}");
         let (f, n) = spec(r#"{"kind":"redirect","location":"https://x.example/"}"#).unwrap();
         assert_eq!(
             FaultSpec::from_fault(&f, n).location.as_deref(),

@@ -17,6 +17,11 @@
 //! Under `/_sim/` on the same listener, loopback peers only, JSON: `GET health`,
 //! `POST call/start|call/end`, `GET|POST agent`, `GET|POST body-style`,
 //! `GET|POST|DELETE fault`, `GET|DELETE requests`, `POST reset`.
+//!
+//! # Faults
+//! `status` (optionally with `Retry-After`), `delay`, `late` (processed even
+//! after the client gave up), `drop`, `redirect`, `html`, `oversized`, `binary`,
+//! `empty`: see [`Fault`] and [`FaultSpec`].
 
 mod body;
 mod control;

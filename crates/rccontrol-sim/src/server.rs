@@ -103,9 +103,19 @@ async fn route(
     endpoint_request(&shared, peer, req).await.map(to_response)
 }
 
+/// Everything needed to process a request, owned: a [`Fault::Late`] request is
+/// processed on a task of its own, which outlives the connection.
+struct Pending {
+    method: String,
+    segments: Vec<String>,
+    utf8_ok: bool,
+    basic: Option<(String, String)>,
+    seq: u64,
+}
+
 /// Logs the request, applies the next fault if any, otherwise answers as documented.
 async fn endpoint_request(
-    shared: &Shared,
+    shared: &Arc<Shared>,
     peer: SocketAddr,
     req: Request<Incoming>,
 ) -> Result<Answer, Dropped> {
@@ -146,6 +156,19 @@ async fn endpoint_request(
 
     let answer = match &fault {
         Some(Fault::Drop) => None,
+        Some(Fault::Late(d)) => {
+            // Hyper drops this handler when the client disconnects; the task goes
+            // on, applies the request and completes its log entry regardless.
+            let pending = Pending {
+                method,
+                segments,
+                utf8_ok,
+                basic,
+                seq,
+            };
+            let late = tokio::spawn(process_late(shared.clone(), *d, pending, entry));
+            return late.await.map_err(|_| Dropped);
+        }
         Some(Fault::Delay(d)) => {
             tokio::time::sleep(*d).await;
             Some(normal_answer(
@@ -174,6 +197,27 @@ async fn endpoint_request(
     entry.status = answer.as_ref().map(|a| a.status);
     let _ = shared.events.send(entry);
     answer.ok_or(Dropped)
+}
+
+/// The body of a [`Fault::Late`] request's task: wait, process, log, announce.
+async fn process_late(
+    shared: Arc<Shared>,
+    delay: Duration,
+    p: Pending,
+    mut entry: LoggedRequest,
+) -> Answer {
+    tokio::time::sleep(delay).await;
+    let answer = normal_answer(
+        &shared,
+        &p.method,
+        &p.segments,
+        p.utf8_ok,
+        p.basic.as_ref(),
+        p.seq,
+    );
+    entry.status = Some(answer.status);
+    let _ = shared.events.send(entry);
+    answer
 }
 
 fn normal_answer(

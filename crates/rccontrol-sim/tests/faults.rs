@@ -226,3 +226,150 @@ async fn faults_do_not_touch_control_endpoints() {
     assert_eq!(h.sim.pending_faults(), vec![(Fault::Status(500), 1)]);
     assert!(h.sim.requests().is_empty());
 }
+
+/// Asks `/_sim/agent` for the demo agent until `paused` holds, for at most
+/// `limit`: whether it held.
+async fn agent_paused_within(h: &common::Harness, limit: Duration) -> bool {
+    let query = format!(
+        "agent?tenant={DEMO_TENANT}&email={}",
+        common::enc(DEMO_EMAIL)
+    );
+    let until = Instant::now() + limit;
+    loop {
+        let (status, agent) = h.get_json(&query).await;
+        assert_eq!(status, 200, "{agent}");
+        if agent["paused"] == true {
+            return true;
+        }
+        if Instant::now() >= until {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
+async fn late_is_applied_after_the_client_gave_up() {
+    let h = start().await;
+    let url = h.email_url("pause", DEMO_TENANT, DEMO_EMAIL);
+    let (s, _) = h
+        .post_json("fault", r#"{"kind":"late","delay_ms":1500}"#)
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(
+        h.sim.pending_faults(),
+        vec![(Fault::Late(Duration::from_millis(1500)), 1)]
+    );
+    let mut events = h.sim.watch_requests();
+    let impatient = client_for(&h.sim, Duration::from_millis(200));
+    let err = impatient
+        .put(&url)
+        .basic_auth(DEMO_TENANT, Some(DEMO_TOKEN))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    drop(impatient);
+    // The client gave up after 0.2 s; 8x8 applies the request at 1.5 s.
+    let log = h.sim.requests();
+    assert_eq!(
+        (log.len(), log[0].fault.as_deref(), log[0].status),
+        (1, Some("late"), None),
+        "not processed while held"
+    );
+    assert!(
+        agent_paused_within(&h, Duration::from_secs(20)).await,
+        "the abandoned pause was never applied"
+    );
+    let log = h.sim.requests();
+    assert_eq!(
+        (log[0].fault.as_deref(), log[0].status),
+        (Some("late"), Some(200)),
+        "the log shows it completed"
+    );
+    let event = tokio::time::timeout(Duration::from_secs(20), events.recv())
+        .await
+        .expect("the completion is announced")
+        .unwrap();
+    assert_eq!(
+        (event.fault.as_deref(), event.status),
+        (Some("late"), Some(200))
+    );
+}
+
+#[tokio::test]
+async fn late_answers_a_client_that_waits() {
+    let h = start().await;
+    let url = h.email_url("pause", DEMO_TENANT, DEMO_EMAIL);
+    h.sim.inject(Fault::Late(Duration::from_millis(100)), 1);
+    let t = Instant::now();
+    assert_eq!(h.put(&url).await, (200, "Status: success".to_owned()));
+    // A lower bound is causal: no answer before the hold ends.
+    assert!(
+        t.elapsed() >= Duration::from_millis(100),
+        "{:?}",
+        t.elapsed()
+    );
+    assert!(
+        h.sim
+            .agent(DEMO_TENANT, AgentRef::Email(DEMO_EMAIL))
+            .unwrap()
+            .paused
+    );
+    // The connection is kept alive and serves the next request normally.
+    assert_eq!(h.put(&url).await.0, 200);
+    let log = h.sim.requests();
+    assert_eq!(log.len(), 2);
+    assert_eq!(log[0].peer_port, log[1].peer_port);
+}
+
+#[tokio::test]
+async fn status_with_retry_after() {
+    let h = start().await;
+    let url = h.email_url("pause", DEMO_TENANT, DEMO_EMAIL);
+    let (s, _) = h
+        .post_json(
+            "fault",
+            r#"{"kind":"status","status":429,"retry_after_s":7}"#,
+        )
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(
+        h.get_json("fault").await.1,
+        serde_json::json!([{"kind":"status","count":1,"status":429,"delay_ms":null,
+            "location":null,"retry_after_s":7}])
+    );
+    let r = h
+        .client
+        .put(&url)
+        .basic_auth(DEMO_TENANT, Some(DEMO_TOKEN))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 429);
+    assert_eq!(
+        r.headers().get("retry-after").map(|v| v.to_str().unwrap()),
+        Some("7")
+    );
+    assert!(
+        !h.sim
+            .agent(DEMO_TENANT, AgentRef::Email(DEMO_EMAIL))
+            .unwrap()
+            .paused,
+        "a refused request changes nothing"
+    );
+    h.sim.inject(Fault::Status(429), 1);
+    let r = h
+        .client
+        .put(&url)
+        .basic_auth(DEMO_TENANT, Some(DEMO_TOKEN))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 429);
+    assert!(r.headers().get("retry-after").is_none());
+    let (s, v) = h
+        .post_json("fault", r#"{"kind":"drop","retry_after_s":1}"#)
+        .await;
+    assert_eq!(s, 400, "{v}");
+}

@@ -51,6 +51,11 @@ impl ChildGuard {
         status
     }
 
+    /// Its process ID.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Asks it to stop: SIGTERM to its PID (on Windows: terminated). Does not
     /// wait; whether the request was made.
     pub fn terminate(&mut self) -> bool {

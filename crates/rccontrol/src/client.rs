@@ -7,13 +7,14 @@ use crate::settings::{Config, Identity};
 use crate::validate;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use std::error::Error as _;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 /// Largest body read; the rest is discarded unread.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// Characters percent-encoded in a path segment: everything RFC 3986 does not
-/// allow in `pchar` (unreserved, sub-delims, `:` and `@` stay as they are).
+/// allow in `pchar`, and `;`, which starts path parameters on some servers
+/// (unreserved, the other sub-delims, `:` and `@` stay as they are).
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
@@ -28,7 +29,6 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'*')
     .remove(b'+')
     .remove(b',')
-    .remove(b';')
     .remove(b'=')
     .remove(b':')
     .remove(b'@');
@@ -38,9 +38,14 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 pub struct ClientOptions {
     /// TCP + TLS connect timeout.
     pub connect_timeout: Duration,
-    /// Whole action, retries included.
+    /// Whole action, retries and waits included.
     pub deadline: Duration,
-    /// Retries after the first attempt (connection failures and 5xx only).
+    /// One attempt (connect, request, answer), within the deadline. An attempt
+    /// that runs out of it (e.g. a stuck pooled connection) is retried once on
+    /// a new connection.
+    pub attempt_timeout: Duration,
+    /// Retries after the first attempt (connection failures, an attempt that
+    /// timed out, 5xx and 429 only).
     pub max_retries: u32,
     /// First backoff; doubles for each retry.
     pub backoff: Duration,
@@ -53,6 +58,7 @@ impl Default for ClientOptions {
         Self {
             connect_timeout: Duration::from_secs(3),
             deadline: Duration::from_secs(8),
+            attempt_timeout: Duration::from_secs(3),
             max_retries: 2,
             backoff: Duration::from_millis(250),
             texts: crate::Texts::default(),
@@ -75,14 +81,26 @@ pub enum ClientError {
 /// TLS handshake. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Client {
+    /// Pooled connections: every first attempt.
     http: reqwest::Client,
+    /// Built the same way, but keeps no idle connection: each request opens
+    /// its own TCP + TLS connection. For the attempts after one that timed out.
+    fresh: reqwest::Client,
     config: Config,
     token: Secret,
     options: ClientOptions,
 }
 
+/// What one HTTP attempt gave.
 enum Attempt {
-    Answer(u16, Option<String>, Vec<u8>),
+    Answer {
+        status: u16,
+        location: Option<String>,
+        /// `Retry-After`, when present and understood.
+        retry_after: Option<Duration>,
+        body: Vec<u8>,
+    },
+    /// No answer; whether a retry may help.
     Failed(Outcome, bool),
 }
 
@@ -94,34 +112,44 @@ impl Client {
 
     /// Builds the client for validated settings and a token.
     pub fn new(config: Config, token: Secret, options: ClientOptions) -> Result<Self, ClientError> {
-        let mut builder = reqwest::Client::builder()
-            .use_rustls_tls()
-            .https_only(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(options.connect_timeout)
-            .pool_idle_timeout(Duration::from_secs(90))
-            .tcp_nodelay(true)
-            .user_agent(concat!("rccontrol/", env!("CARGO_PKG_VERSION")));
+        let mut roots = Vec::new();
         if let Some(path) = &config.ca_file {
             let pem = validate::ca_file(path)?;
-            for cert in reqwest::Certificate::from_pem_bundle(&pem)
-                .map_err(|e| ClientError::Build(e.to_string()))?
-            {
-                builder = builder.add_root_certificate(cert);
+            roots = reqwest::Certificate::from_pem_bundle(&pem)
+                .map_err(|e| ClientError::Build(e.to_string()))?;
+        }
+        let proxy = match &config.proxy {
+            Some(proxy) => Some(
+                reqwest::Proxy::all(proxy).map_err(|e| validate::FieldError {
+                    field: "proxy",
+                    problem: crate::msg!("proxy-refused", detail = e.to_string()),
+                })?,
+            ),
+            None => None,
+        };
+        let build = |max_idle_per_host: usize| {
+            let mut builder = reqwest::Client::builder()
+                .use_rustls_tls()
+                .https_only(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .connect_timeout(options.connect_timeout)
+                .pool_idle_timeout(Duration::from_secs(90))
+                .pool_max_idle_per_host(max_idle_per_host)
+                .tcp_nodelay(true)
+                .user_agent(concat!("rccontrol/", env!("CARGO_PKG_VERSION")));
+            for cert in &roots {
+                builder = builder.add_root_certificate(cert.clone());
             }
-        }
-        if let Some(proxy) = &config.proxy {
-            let proxy = reqwest::Proxy::all(proxy).map_err(|e| validate::FieldError {
-                field: "proxy",
-                problem: crate::msg!("proxy-refused", detail = e.to_string()),
-            })?;
-            builder = builder.proxy(proxy);
-        }
-        let http = builder
-            .build()
-            .map_err(|e| ClientError::Build(e.to_string()))?;
+            if let Some(proxy) = &proxy {
+                builder = builder.proxy(proxy.clone());
+            }
+            builder
+                .build()
+                .map_err(|e| ClientError::Build(e.to_string()))
+        };
         Ok(Self {
-            http,
+            http: build(usize::MAX)?,
+            fresh: build(0)?,
             config,
             token,
             options,
@@ -150,50 +178,87 @@ impl Client {
     }
 
     /// Sends the action and classifies the answer. Never fails: every failure is
-    /// an [`Outcome`]. Retries at most `max_retries` times on connection failure
-    /// or 5xx, within the deadline.
+    /// an [`Outcome`].
+    ///
+    /// Each attempt gets `attempt_timeout`, all of them together `deadline`.
+    /// Retries (PUT is idempotent), at most `max_retries`, each only if the
+    /// deadline leaves time for it:
+    /// - an attempt that timed out: once, at once, on a new connection (a
+    ///   pooled connection can hang where a new one would not); later attempts
+    ///   of this action stay on new connections;
+    /// - a connection failure or a 5xx: after the backoff (doubling);
+    /// - a 429: after its `Retry-After` (seconds or HTTP date), else the
+    ///   backoff; a `Retry-After` past the deadline ends the action at once
+    ///   with [`Outcome::RateLimited`].
     pub async fn send(&self, action: Action) -> Report {
         let started = Instant::now();
         let deadline = started + self.options.deadline;
         let mut attempts = 0;
         let mut http_status = None;
+        let mut fresh = false;
         let outcome = loop {
             attempts += 1;
             let remaining = deadline.saturating_duration_since(Instant::now());
-            let result = tokio::time::timeout(remaining, self.attempt(action)).await;
-            let (outcome, retryable) = match result {
-                Err(_) => (Outcome::Timeout, false),
-                Ok(Attempt::Failed(outcome, retryable)) => (outcome, retryable),
-                Ok(Attempt::Answer(status, location, body)) => {
+            let budget = remaining.min(self.options.attempt_timeout);
+            let http = if fresh { &self.fresh } else { &self.http };
+            let backoff = self.options.backoff * 2u32.saturating_pow(attempts - 1);
+            let result = tokio::time::timeout(budget, self.attempt(http, action)).await;
+            // How long to wait before the next attempt, if one may help.
+            let (outcome, wait) = match result {
+                Err(_) => {
+                    // Only the attempt's own timeout, and only once: the deadline is final.
+                    let retry = !fresh && budget < remaining;
+                    fresh = true;
+                    (Outcome::Timeout, retry.then_some(Duration::ZERO))
+                }
+                Ok(Attempt::Failed(outcome, retryable)) => (outcome, retryable.then_some(backoff)),
+                Ok(Attempt::Answer {
+                    status,
+                    location,
+                    retry_after,
+                    body,
+                }) => {
                     http_status = Some(status);
-                    let outcome = outcome::classify(status, location, &body);
-                    let retryable = matches!(outcome, Outcome::ServerError { .. });
-                    (outcome, retryable)
+                    match outcome::classify(status, location, &body) {
+                        Outcome::RateLimited { .. } => (
+                            Outcome::RateLimited {
+                                retry_after_ms: retry_after.map(millis),
+                            },
+                            Some(retry_after.unwrap_or(backoff)),
+                        ),
+                        outcome @ Outcome::ServerError { .. } => (outcome, Some(backoff)),
+                        outcome => (outcome, None),
+                    }
                 }
             };
-            let backoff = self.options.backoff * 2u32.saturating_pow(attempts - 1);
             let time_left = deadline.saturating_duration_since(Instant::now());
-            if retryable && attempts <= self.options.max_retries && time_left > backoff {
-                tracing::debug!(attempt = attempts, kind = outcome.kind(), "retrying");
-                tokio::time::sleep(backoff).await;
-                continue;
+            match wait {
+                Some(wait) if attempts <= self.options.max_retries && time_left > wait => {
+                    tracing::debug!(
+                        attempt = attempts,
+                        kind = outcome.kind(),
+                        wait_ms = millis(wait),
+                        fresh,
+                        "retrying"
+                    );
+                    tokio::time::sleep(wait).await;
+                }
+                _ => break outcome,
             }
-            break outcome;
         };
         let message = outcome.sentence(action, &self.config.tenant, &self.options.texts.get());
         Report {
             action,
             outcome,
             http_status,
-            latency_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+            latency_ms: millis(started.elapsed()),
             attempts,
             message,
         }
     }
 
-    async fn attempt(&self, action: Action) -> Attempt {
-        let request = self
-            .http
+    async fn attempt(&self, http: &reqwest::Client, action: Action) -> Attempt {
+        let request = http
             .put(self.url(action))
             .basic_auth(&self.config.tenant, Some(self.token.expose()))
             .header(reqwest::header::CONTENT_LENGTH, "0");
@@ -205,11 +270,16 @@ impl Client {
             }
         };
         let status = response.status().as_u16();
-        let location = response
-            .headers()
-            .get(reqwest::header::LOCATION)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let header = |name| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let location = header(reqwest::header::LOCATION);
+        let retry_after =
+            header(reqwest::header::RETRY_AFTER).and_then(|v| retry_after(&v, SystemTime::now()));
         let mut body = Vec::new();
         loop {
             match response.chunk().await {
@@ -225,8 +295,77 @@ impl Client {
                 Err(_) => break,
             }
         }
-        Attempt::Answer(status, location, body)
+        Attempt::Answer {
+            status,
+            location,
+            retry_after,
+            body,
+        }
     }
+}
+
+/// A duration in whole milliseconds (saturating).
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// The wait a `Retry-After` value asks for at `now`: delay-seconds, or an
+/// HTTP date (IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`; a date in the past
+/// is no wait). `None` for anything else (RFC 9110 §10.2.3).
+fn retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        // Too many digits for a u64: longer than any deadline anyway.
+        return Some(Duration::from_secs(value.parse().unwrap_or(u64::MAX)));
+    }
+    let at = http_date(value)?;
+    Some(at.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`); the day name is
+/// checked for form only.
+fn http_date(value: &str) -> Option<SystemTime> {
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let fields: Vec<&str> = value.split(' ').collect();
+    let [day_name, day, month, year, time, "GMT"] = fields.as_slice() else {
+        return None;
+    };
+    if !DAYS.iter().any(|d| day_name.strip_suffix(',') == Some(*d)) {
+        return None;
+    }
+    let number = |s: &str, len: usize| -> Option<i64> {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let day = number(day, 2)?;
+    let month = i64::try_from(MONTHS.iter().position(|m| m == month)? + 1).ok()?;
+    let year = number(year, 4)?;
+    let hms: Vec<&str> = time.split(':').collect();
+    let [h, m, sec] = hms.as_slice() else {
+        return None;
+    };
+    let (h, m, sec) = (number(h, 2)?, number(m, 2)?, number(sec, 2)?);
+    if !(1..=31).contains(&day) || h > 23 || m > 59 || sec > 60 {
+        return None;
+    }
+    let secs = days_from_civil(year, month, day) * 86_400 + h * 3600 + m * 60 + sec;
+    // Before 1970 is simply in the past.
+    Some(SystemTime::UNIX_EPOCH + Duration::from_secs(u64::try_from(secs).unwrap_or(0)))
+}
+
+/// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's algorithm).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
 /// Maps a transport error to an outcome, and whether a retry may help.
@@ -301,9 +440,13 @@ mod tests {
     use crate::settings::Settings;
 
     fn client(email: Option<&str>, agent: Option<&str>) -> Client {
+        client_in("acme01", email, agent)
+    }
+
+    fn client_in(tenant: &str, email: Option<&str>, agent: Option<&str>) -> Client {
         let s = Settings {
             cluster: Some("vcc-na7".into()),
-            tenant: Some("acme01".into()),
+            tenant: Some(tenant.into()),
             email: email.map(Into::into),
             agent_id: agent.map(Into::into),
             ..Settings::default()
@@ -319,10 +462,19 @@ mod tests {
             c.url(Action::Pause),
             "https://vcc-na7.8x8.com/api/tstats/rccontrol/pause/acme01/email/first.last+cc@example.com"
         );
-        let c = client(Some("jörg/ü?x#y%z@ex.de"), None);
+        let c = client(Some("jörg;ü?x#y%z@ex.de"), None);
         assert_eq!(
             c.url(Action::Resume),
-            "https://vcc-na7.8x8.com/api/tstats/rccontrol/resume/acme01/email/j%C3%B6rg%2F%C3%BC%3Fx%23y%25z@ex.de"
+            "https://vcc-na7.8x8.com/api/tstats/rccontrol/resume/acme01/email/j%C3%B6rg%3B%C3%BC%3Fx%23y%25z@ex.de"
+        );
+        // `;` would start path parameters on some servers: encoded everywhere,
+        // while the other sub-delims stay as typed.
+        let c = client_in("ac;me", None, Some("a;b!$&'()*+,=:@"));
+        assert!(
+            c.url(Action::Pause)
+                .ends_with("/pause/ac%3Bme/agentId/a%3Bb!$&'()*+,=:@"),
+            "{}",
+            c.url(Action::Pause)
         );
         let c = client(None, Some("ag-1001"));
         assert!(
@@ -332,6 +484,76 @@ mod tests {
         // The url crate keeps the path exactly as built.
         let parsed = url::Url::parse(&c.url(Action::Pause)).unwrap();
         assert_eq!(parsed.as_str(), c.url(Action::Pause));
+    }
+
+    #[test]
+    fn retry_after_in_seconds_and_as_a_date() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777); // Sun, 06 Nov 1994 08:49:37 GMT
+        assert_eq!(retry_after("1", now), Some(Duration::from_secs(1)));
+        assert_eq!(retry_after(" 120 ", now), Some(Duration::from_secs(120)));
+        assert_eq!(retry_after("0", now), Some(Duration::ZERO));
+        assert_eq!(
+            retry_after("99999999999999999999999", now),
+            Some(Duration::from_secs(u64::MAX))
+        );
+        assert_eq!(
+            retry_after("Sun, 06 Nov 1994 08:50:07 GMT", now),
+            Some(Duration::from_secs(30))
+        );
+        assert_eq!(
+            retry_after("Mon, 07 Nov 1994 08:49:37 GMT", now),
+            Some(Duration::from_secs(86_400))
+        );
+        // In the past: no wait.
+        assert_eq!(
+            retry_after("Sat, 05 Nov 1994 08:49:37 GMT", now),
+            Some(Duration::ZERO)
+        );
+        for bad in [
+            "",
+            "-1",
+            "1.5",
+            "soon",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "Sun, 6 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Foo 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 24:00:00 GMT",
+            "Xyz, 06 Nov 1994 08:49:37 GMT",
+        ] {
+            assert_eq!(retry_after(bad, now), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn http_dates_count_days_like_the_calendar() {
+        let at = |s: &str| {
+            http_date(s)
+                .unwrap()
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .unwrap()
+                .as_secs()
+        };
+        assert_eq!(at("Thu, 01 Jan 1970 00:00:00 GMT"), 0);
+        assert_eq!(at("Sun, 06 Nov 1994 08:49:37 GMT"), 784_111_777);
+        assert_eq!(at("Tue, 29 Feb 2000 00:00:00 GMT"), 951_782_400);
+        assert_eq!(at("Wed, 01 Mar 2000 00:00:00 GMT"), 951_868_800);
+        assert_eq!(at("Fri, 31 Dec 2049 23:59:59 GMT"), 2_524_607_999);
+        assert_eq!(
+            at("Wed, 31 Dec 1969 23:59:59 GMT"),
+            0,
+            "before 1970 is the past"
+        );
+    }
+
+    #[test]
+    fn the_defaults_give_each_attempt_three_seconds_of_eight() {
+        let o = ClientOptions::default();
+        assert_eq!(
+            (o.attempt_timeout, o.deadline),
+            (Duration::from_secs(3), Duration::from_secs(8))
+        );
     }
 
     #[test]

@@ -99,7 +99,8 @@ impl EventSink for AuditLog {
 
 impl EventSink for StateFile {
     fn on_event(&self, event: &ControllerEvent) {
-        if let ControllerEvent::Finished { state, .. } | ControllerEvent::Changed { state } = event {
+        if let ControllerEvent::Finished { state, .. } | ControllerEvent::Changed { state } = event
+        {
             if let Err(e) = self.save(state) {
                 tracing::warn!(path = %self.path().display(), error = %e, "state file write failed");
             }
@@ -250,7 +251,8 @@ async fn run(
                 trigger: current.trigger,
             });
             let started = tokio::time::Instant::now();
-            let mut report = send_absorbing(&*sender, &mut rx, &mut open, &mut current, &mut pending).await;
+            let mut report =
+                send_absorbing(&*sender, &mut rx, &mut open, &mut current, &mut pending).await;
             let opposite_loose = loose.is_some_and(|a| a != current.action);
             if opposite_loose && report.outcome.is_confirmed() {
                 // The abandoned request may land after this one: let it, then
@@ -270,10 +272,13 @@ async fn run(
                 }
                 if pending.is_none() {
                     tracing::info!(action = %current.action, "sending the final intent again: an abandoned request may have landed after it");
-                    let again = send_absorbing(&*sender, &mut rx, &mut open, &mut current, &mut pending).await;
+                    let again =
+                        send_absorbing(&*sender, &mut rx, &mut open, &mut current, &mut pending)
+                            .await;
                     report = Report {
                         attempts: report.attempts + again.attempts,
-                        latency_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+                        latency_ms: u64::try_from(started.elapsed().as_millis())
+                            .unwrap_or(u64::MAX),
                         ..again
                     };
                 }
@@ -592,6 +597,9 @@ mod tests {
                 why: crate::state::Doubt::CallMayHaveEnded
             }
         );
-        assert_eq!(events.0.lock().unwrap().last().unwrap(), "changed maybe_paused");
+        assert_eq!(
+            events.0.lock().unwrap().last().unwrap(),
+            "changed maybe_paused"
+        );
     }
 }

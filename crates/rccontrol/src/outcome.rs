@@ -40,6 +40,13 @@ pub enum Outcome {
         /// The HTTP status.
         status: u16,
     },
+    /// 429 after the retries the deadline allowed: 8x8 refused the request for
+    /// now, so nothing was applied.
+    RateLimited {
+        /// The last `Retry-After` 8x8 sent, in milliseconds (seconds or an HTTP
+        /// date, converted), if any.
+        retry_after_ms: Option<u64>,
+    },
     /// 3xx: not followed (credentials are never replayed to another host).
     Redirected {
         /// The HTTP status.
@@ -73,6 +80,7 @@ impl Outcome {
             Outcome::Unauthorized { .. } => "unauthorized",
             Outcome::AgentNotFound => "agent_not_found",
             Outcome::ServerError { .. } => "server_error",
+            Outcome::RateLimited { .. } => "rate_limited",
             Outcome::Redirected { .. } => "redirected",
             Outcome::Timeout => "timeout",
             Outcome::Network { .. } => "network",
@@ -81,6 +89,11 @@ impl Outcome {
     }
 
     /// The `rcctl` exit code (documented in the README and `--help`).
+    ///
+    /// 0 applied, 3 no active call, 4 not enabled, 5 unauthorized, 6 agent not
+    /// found, 7 bad request, 8 server error, 9 redirect/timeout/network/TLS,
+    /// 10 unrecognised, 12 rate limited (HTTP 429). 1 and 2 are `rcctl`'s own
+    /// errors and 11 is the app's local press throttle: no outcome uses them.
     pub fn exit_code(&self) -> u8 {
         match self {
             Outcome::Applied => 0,
@@ -95,6 +108,7 @@ impl Outcome {
             | Outcome::Network { .. }
             | Outcome::Tls { .. } => 9,
             Outcome::Unrecognised { .. } => 10,
+            Outcome::RateLimited { .. } => 12,
         }
     }
 
@@ -117,6 +131,7 @@ impl Outcome {
             Outcome::Unauthorized { .. } => tr!(l, "outcome-unauthorized"),
             Outcome::AgentNotFound => tr!(l, "outcome-agent-not-found", tenant = tenant),
             Outcome::ServerError { status } => tr!(l, "outcome-server-error", status = *status),
+            Outcome::RateLimited { .. } => tr!(l, "outcome-rate-limited"),
             Outcome::Redirected { status, .. } => tr!(l, "outcome-redirected", status = *status),
             Outcome::Timeout => tr!(l, "outcome-timeout"),
             Outcome::Network { .. } => tr!(l, "outcome-network"),
@@ -137,6 +152,7 @@ impl Outcome {
             Outcome::Redirected { .. } => tr!(l, "verdict-redirected"),
             Outcome::Tls { .. } => tr!(l, "verdict-tls"),
             Outcome::Timeout | Outcome::Network { .. } => tr!(l, "verdict-unreachable"),
+            Outcome::RateLimited { .. } => tr!(l, "verdict-rate-limited"),
             Outcome::ServerError { .. } | Outcome::Unrecognised { .. } => tr!(l, "verdict-unclear"),
         }
     }
@@ -196,6 +212,10 @@ pub fn classify(status: u16, location: Option<String>, body: &[u8]) -> Outcome {
         300..=399 => Outcome::Redirected { status, location },
         401 | 403 => Outcome::Unauthorized { status },
         404 => Outcome::AgentNotFound,
+        // The Retry-After header is the client's to read: see `Client::send`.
+        429 => Outcome::RateLimited {
+            retry_after_ms: None,
+        },
         400..=499 => Outcome::BadRequest { status },
         500..=599 => Outcome::ServerError { status },
         _ => Outcome::Unrecognised {
@@ -284,6 +304,13 @@ fn json_strings(v: &serde_json::Value, out: &mut Vec<String>) {
     }
 }
 
+/// Elements whose content is never shown as the page's text: a phrase inside
+/// them says nothing about the answer.
+const HIDDEN_ELEMENTS: [&str; 4] = ["script", "style", "noscript", "template"];
+
+/// The visible text of an HTML body: tags, comments and the content of
+/// [`HIDDEN_ELEMENTS`] removed (case-insensitively); an unterminated comment or
+/// hidden element drops the rest of the body.
 fn strip_html(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let lower = html.to_ascii_lowercase();
@@ -291,12 +318,25 @@ fn strip_html(html: &str) -> String {
     let bytes = html.as_bytes();
     while i < bytes.len() {
         if bytes[i] == b'<' {
-            // Skip script/style content entirely.
-            for tag in ["script", "style"] {
-                if lower[i + 1..].starts_with(tag) {
-                    if let Some(end) = lower[i..].find(&format!("</{tag}")) {
-                        i += end;
+            if lower[i..].starts_with("<!--") {
+                match lower[i + 4..].find("-->") {
+                    Some(end) => {
+                        i += 4 + end + 3;
+                        out.push(' ');
+                        continue;
                     }
+                    None => break,
+                }
+            }
+            // By prefix, as before: `<scriptx>` is dropped too (dropping too
+            // much can only turn a confirmation into "unrecognised").
+            if let Some(tag) = HIDDEN_ELEMENTS
+                .iter()
+                .find(|tag| lower[i + 1..].starts_with(*tag))
+            {
+                match lower[i..].find(&format!("</{tag}")) {
+                    Some(end) => i += end,
+                    None => break,
                 }
             }
             match html[i..].find('>') {
@@ -434,9 +474,14 @@ mod tests {
             Outcome::Unrecognised {
                 snippet: String::new(),
             },
+            Outcome::RateLimited {
+                retry_after_ms: Some(1000),
+            },
         ];
         let codes: Vec<u8> = all.iter().map(Outcome::exit_code).collect();
-        assert_eq!(codes, [0, 3, 4, 5, 6, 7, 8, 9, 10]);
+        assert_eq!(codes, [0, 3, 4, 5, 6, 7, 8, 9, 10, 12]);
+        let kinds: std::collections::BTreeSet<_> = all.iter().map(Outcome::kind).collect();
+        assert_eq!(kinds.len(), all.len(), "one kind per variant");
         assert_eq!(
             Outcome::AgentNotFound.sentence(Action::Pause, "acme", &Localizer::english()),
             "Agent not found in tenant acme"
@@ -445,6 +490,78 @@ mod tests {
             Outcome::NoActiveCall.sentence(Action::Pause, "t", &Localizer::english()),
             "No active call — nothing was paused"
         );
+    }
+
+    #[test]
+    fn too_many_requests_is_its_own_outcome() {
+        let limited = classify(429, None, b"Too Many Requests");
+        assert_eq!(
+            limited,
+            Outcome::RateLimited {
+                retry_after_ms: None
+            }
+        );
+        assert_eq!(limited.kind(), "rate_limited");
+        assert_eq!(limited.exit_code(), 12);
+        assert!(!limited.is_confirmed());
+        let l = Localizer::english();
+        assert_eq!(
+            limited.sentence(Action::Pause, "t", &l),
+            "8x8 is limiting requests (HTTP 429) — nothing was changed; try again in a moment"
+        );
+        assert!(
+            limited
+                .settings_check_verdict(&l)
+                .contains("could not be checked"),
+        );
+        let json = serde_json::to_value(Outcome::RateLimited {
+            retry_after_ms: Some(2000),
+        })
+        .unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"kind": "rate_limited", "retry_after_ms": 2000})
+        );
+        // Other 4xx stay bad requests.
+        assert_eq!(
+            classify(428, None, b""),
+            Outcome::BadRequest { status: 428 }
+        );
+    }
+
+    #[test]
+    fn hidden_html_says_nothing() {
+        for text in [
+            "<!-- Status: success -->",
+            "<!-- STATUS: SUCCESS --><p>Please log in</p>",
+            "<noscript>Status: success</noscript>",
+            "<NOSCRIPT>Status: success</NoScript><p>Sign in</p>",
+            "<template>success</template>",
+            "<TEMPLATE id=t><p>success</p></TEMPLATE>",
+            // Unterminated: the rest of the body is dropped.
+            "<p>Sign in</p><!-- Status: success",
+            "<html><noscript><p>Status: success</p>",
+            "<html><template>Status: success",
+            "<html><script>var s = 'Status: success';",
+        ] {
+            assert!(matches!(body(text), Outcome::Unrecognised { .. }), "{text}");
+        }
+        for (text, expected) in [
+            ("<p>Status: success</p><!-- x -->", Outcome::Applied),
+            ("<!-- x --><p>Status: success</p>", Outcome::Applied),
+            (
+                "<!-- <p>Status: success</p> --><p>Status: not enabled</p>",
+                Outcome::NotEnabled,
+            ),
+            (
+                "<template>nothing to be modified</template><p>Status: success</p>",
+                Outcome::Applied,
+            ),
+            ("<p>Status: success</p><noscript>", Outcome::Applied),
+        ] {
+            assert_eq!(body(text), expected, "{text}");
+        }
+        assert_eq!(strip_html("a<!---->b<!-- - -- -->c").trim(), "a b c");
     }
 
     /// Found by fuzzing (fuzz/regressions/classify): the verdict must not depend

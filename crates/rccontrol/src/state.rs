@@ -106,12 +106,11 @@ impl BelievedState {
             },
             // A resume may not have been applied: a pause before it stays in doubt.
             (_, Action::Resume) if uncertain => match self {
-                BelievedState::Paused { since_ms } | BelievedState::MaybePaused { since_ms, .. } => {
-                    BelievedState::MaybePaused {
-                        since_ms: *since_ms,
-                        why: Doubt::NoAnswer,
-                    }
-                }
+                BelievedState::Paused { since_ms }
+                | BelievedState::MaybePaused { since_ms, .. } => BelievedState::MaybePaused {
+                    since_ms: *since_ms,
+                    why: Doubt::NoAnswer,
+                },
                 BelievedState::Recording { .. } => self.clone(),
                 _ => BelievedState::Unknown,
             },
@@ -334,17 +333,29 @@ mod tests {
         for outcome in unclear {
             let rec = BelievedState::Recording { since_ms: Some(1) };
             // A pause that may have been applied.
-            assert_eq!(rec.after(&report(Action::Pause, outcome.clone()), 7), maybe(7));
+            assert_eq!(
+                rec.after(&report(Action::Pause, outcome.clone()), 7),
+                maybe(7)
+            );
             assert_eq!(
                 BelievedState::Unknown.after(&report(Action::Pause, outcome.clone()), 7),
                 maybe(7)
             );
             // Another unclear pause keeps the first time; an accepted pause stays.
-            assert_eq!(maybe(3).after(&report(Action::Pause, outcome.clone()), 7), maybe(3));
+            assert_eq!(
+                maybe(3).after(&report(Action::Pause, outcome.clone()), 7),
+                maybe(3)
+            );
             let paused = BelievedState::Paused { since_ms: 3 };
-            assert_eq!(paused.after(&report(Action::Pause, outcome.clone()), 7), paused);
+            assert_eq!(
+                paused.after(&report(Action::Pause, outcome.clone()), 7),
+                paused
+            );
             // A resume that may not have been applied keeps the pause in doubt.
-            assert_eq!(paused.after(&report(Action::Resume, outcome.clone()), 7), maybe(3));
+            assert_eq!(
+                paused.after(&report(Action::Resume, outcome.clone()), 7),
+                maybe(3)
+            );
             assert_eq!(rec.after(&report(Action::Resume, outcome.clone()), 7), rec);
             assert_eq!(
                 BelievedState::NoActiveCall.after(&report(Action::Resume, outcome.clone()), 7),

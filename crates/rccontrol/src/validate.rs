@@ -166,9 +166,18 @@ fn describe_char(c: char) -> (&'static str, String) {
     }
 }
 
-/// Validates a tenant id (usually the tenant name, e.g. `acme01`).
+/// Validates a tenant id (usually the tenant name, e.g. `acme01`). Beyond an
+/// identifier's rules, no `:`: the tenant is the user-id of HTTP Basic auth,
+/// which ends at the first colon (RFC 7617), so 8x8 would read another tenant.
 pub fn tenant(input: &str) -> Result<String, FieldError> {
-    identifier("tenant", input)
+    let value = identifier("tenant", input)?;
+    if value.contains(':') {
+        return Err(FieldError::new(
+            "tenant",
+            msg!("tenant-colon", max = MAX_ID_CHARS),
+        ));
+    }
+    Ok(value)
 }
 
 /// Validates an agent ID.
@@ -177,7 +186,9 @@ pub fn agent_id(input: &str) -> Result<String, FieldError> {
 }
 
 /// Validates an agent e-mail: exactly one `@`, non-empty local part and domain,
-/// no whitespace or control characters; unicode and `+` are allowed.
+/// no whitespace, control characters or `/`; unicode and `+` are allowed. (`/`
+/// is legal in an address, but it goes into the request path: sent encoded, a
+/// server or proxy that decodes `%2F` before routing sees another path.)
 pub fn email(input: &str) -> Result<String, FieldError> {
     let value = input.trim();
     let err = |p: Msg| FieldError::new("email", p);
@@ -190,6 +201,9 @@ pub fn email(input: &str) -> Result<String, FieldError> {
     if let Some(c) = value.chars().find(|c| c.is_whitespace() || c.is_control()) {
         let (kind, shown) = describe_char(c);
         return Err(err(msg!("email-bad-char", kind = kind, char = shown)));
+    }
+    if value.contains('/') {
+        return Err(err(msg!("email-slash")));
     }
     let ats = value.matches('@').count();
     if ats != 1 {
@@ -383,6 +397,42 @@ mod tests {
             );
         }
         assert!(tenant(&"x".repeat(128)).is_ok());
+    }
+
+    #[test]
+    fn a_tenant_has_no_colon() {
+        for bad in ["acme:01", ":acme", "acme:", " a:b "] {
+            let e = tenant(bad).unwrap_err();
+            assert_eq!(e.field, "tenant", "{bad:?}");
+            assert_eq!(e.problem.id, "tenant-colon", "{bad:?}");
+            let text = e.to_string();
+            assert!(text.contains("Basic auth"), "{text}");
+            assert!(text.contains("allowed: 1 to 128 characters"), "{text}");
+        }
+        // Only the tenant: an agent ID travels in the path, where ':' is fine.
+        assert_eq!(agent_id("ag:1").unwrap(), "ag:1");
+        assert_eq!(
+            field("tenant", "a:b", false).unwrap_err().problem.id,
+            "tenant-colon"
+        );
+    }
+
+    #[test]
+    fn an_email_has_no_slash() {
+        for bad in ["a/b@example.com", "ops@example.com/x", "/@x"] {
+            let e = email(bad).unwrap_err();
+            assert_eq!(e.field, "email", "{bad:?}");
+            assert_eq!(e.problem.id, "email-slash", "{bad:?}");
+            assert!(e.to_string().contains("first.last@example.com"), "{e}");
+        }
+        // Other characters a path must encode stay allowed: the client encodes them.
+        for ok in ["o'brien?x#y%z;w@example.com", "a=b&c@example.com"] {
+            assert_eq!(email(ok).unwrap(), ok);
+        }
+        assert_eq!(
+            field("email", "a/b@c", false).unwrap_err().problem.id,
+            "email-slash"
+        );
     }
 
     #[test]

@@ -181,7 +181,14 @@ async fn pause_resume_status_round_trips() {
     assert_eq!(paused.report.message, "Recording paused");
     assert_eq!((paused.report.latency_ms, paused.report.attempts), (3, 1));
     assert!(matches!(paused.state, BelievedState::Paused { .. }));
-    assert!(paused.state_line.starts_with("Recording paused · 0:0"));
+    assert!(
+        paused.state_line.starts_with("Paused at ")
+            && paused
+                .state_line
+                .ends_with(" · 0:00 (8x8 accepted; not verified)"),
+        "{}",
+        paused.state_line
+    );
     assert!(!paused.demo);
 
     let Reply::Status(status) = ask(Command::Status).await.unwrap() else {

@@ -95,10 +95,20 @@ fn faults_map_to_exit_codes() {
     let run = rcctl(dir.path(), &["pause"], TOKEN);
     assert_eq!(run.code, 10);
     assert!(run.stdout.contains("unconfirmed"));
-    // The state after an unconfirmed answer is unknown, never "paused".
+    // A pause whose answer is unconfirmed may have been applied: "maybe
+    // paused", never "paused", and said to rest on an answer only.
     let status = rcctl(dir.path(), &["status", "--json"], TOKEN);
     let v: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
-    assert_eq!(v["state"]["state"], "unknown");
+    assert_eq!(v["state"]["state"], "maybe_paused");
+    assert_eq!(v["state"]["why"], "no_answer");
+    assert_eq!(v["verified"], false);
+    assert_eq!(v["source"], "answer");
+    assert!(
+        v["state_line"]
+            .as_str()
+            .unwrap()
+            .starts_with("May be paused since ")
+    );
 }
 
 #[test]
@@ -153,9 +163,7 @@ fn json_output_agent_id_and_the_audit_log() {
     let status = rcctl(dir.path(), &["status"], TOKEN);
     assert_eq!(status.code, 0);
     assert!(
-        status
-            .stdout
-            .contains("State:          Recording paused · 0:0"),
+        status.stdout.contains("State:          Paused at "),
         "{}",
         status.stdout
     );
@@ -200,7 +208,7 @@ fn the_demo_runs_the_whole_path_and_says_demo() {
     );
     for expected in [
         "DEMO  Recording paused (HTTP 200",
-        "DEMO  Believed: Recording paused · 0:0",
+        "DEMO  Believed: Paused at ",
         "simulator truth: on a call, paused",
         "DEMO  No active call — nothing was resumed",
         "DEMO  Recording is not enabled for you",

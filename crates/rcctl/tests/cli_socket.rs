@@ -227,9 +227,7 @@ fn direct_flag_bypasses_a_running_app() {
     assert_eq!(status.code, 0, "{}", status.all());
     assert!(status.stdout.contains("Via:            direct (--direct)"));
     assert!(
-        status
-            .stdout
-            .contains("State:          Recording paused · 0:0"),
+        status.stdout.contains("State:          Paused at "),
         "the state file's state: {}",
         status.stdout
     );
@@ -265,6 +263,16 @@ fn status_shows_the_apps_state_and_the_local_settings() {
     assert_eq!(v["via"], "app");
     assert_eq!(v["state"]["state"], "paused");
     assert_eq!(v["state_line"], "Recording paused · 9:59");
+    // The belief says what it rests on.
+    assert_eq!(v["verified"], false);
+    assert_eq!(v["source"], "answer");
+    assert!(
+        v["since"]
+            .as_str()
+            .is_some_and(|s| s.ends_with('Z') && s.len() == 20),
+        "{}",
+        v["since"]
+    );
     assert_eq!(v["app"]["demo"], true);
     assert_eq!(v["app"]["version"], "7.7.7");
     assert_eq!(v["tenant"], "acme01");

@@ -251,6 +251,8 @@ impl Tray {
                 self.icon.set_title(demo.then_some("DEMO"));
             }
             if let Some(line) = new_line {
+                // What the agent reads in the tray, as set (the tests read it).
+                tracing::debug!("tray line: {line} [icon {name}]");
                 self.state.set_text(&line);
                 self.icon
                     .set_tooltip(Some(tr!(l, "tray-tooltip", line = line)))

@@ -34,10 +34,14 @@ verdict-unclear = Die Antwort von 8x8 ist nicht eindeutig: Versuchen Sie es in e
 
 state-unknown = Aufnahmestatus unbekannt
 # $time: a clock time, e.g. 14:05 UTC
-state-recording-since = Aufnahme läuft – zuletzt fortgesetzt um { $time }
-state-recording = Aufnahme läuft
-# $elapsed: how long it has been paused, m:ss or h:mm:ss
-state-paused = Aufnahme pausiert · { $elapsed }
+state-resumed-at = Aufnahme läuft – fortgesetzt um { $time } (von 8x8 angenommen; nicht überprüft)
+state-recording-unverified = Aufnahme läuft (nicht überprüft)
+# $time: when 8x8 accepted the pause; $elapsed: how long since, m:ss or h:mm:ss
+state-paused-at = Pausiert um { $time } · { $elapsed } (von 8x8 angenommen; nicht überprüft)
+# A pause whose answer proved nothing (timeout, network or server error)
+state-maybe-paused = Möglicherweise pausiert seit { $time } · { $elapsed } (von 8x8 nicht bestätigt)
+# An accepted pause older than one unanswered reminder: the call may have ended
+state-call-may-have-ended = Pausiert um { $time } – der Anruf ist vielleicht beendet: die Aufnahme läuft möglicherweise wieder (nicht überprüft)
 state-no-call = Kein aktiver Anruf
 state-not-enabled = Die Aufnahme ist für Sie nicht aktiviert
 # $message: why the last action failed (one of the outcome messages)
@@ -132,3 +136,10 @@ throttle-range = { $value } ms ist nicht erlaubt: Geben Sie 0 (aus) bis { $max }
 language-unknown = „{ $value }“ ist nicht verfügbar; erlaubt: auto oder { $allowed }
 # $value: what was given; $allowed: top-left, top-right, bottom-left, bottom-right
 corner-unknown = { $value } ist keine Ecke; erlaubt: { $allowed }
+
+# Client hardening
+outcome-rate-limited = 8x8 begrenzt gerade die Anfragen (HTTP 429) – nichts geändert; versuchen Sie es gleich noch einmal
+verdict-rate-limited = 8x8 begrenzt gerade die Anfragen (HTTP 429), daher konnten die Einstellungen nicht geprüft werden: Versuchen Sie es in einer Minute erneut.
+# $max: the longest tenant accepted (128)
+tenant-colon = enthält „:“, das die HTTP-Basic-Anmeldung im Tenant nicht übertragen kann; erlaubt: 1 bis { $max } Zeichen, ohne : / ? # %, Leer- oder Steuerzeichen, und nicht . oder ..
+email-slash = enthält „/“, das im Pfad der Anfrage nicht gesendet werden kann; geben Sie { -email-allowed } ein

@@ -34,10 +34,14 @@ verdict-unclear = 8x8 answered, but not clearly: try again in a minute.
 
 state-unknown = Recording state unknown
 # $time: a clock time, e.g. 14:05 UTC
-state-recording-since = Recording — last resumed { $time }
-state-recording = Recording
-# $elapsed: how long it has been paused, m:ss or h:mm:ss
-state-paused = Recording paused · { $elapsed }
+state-resumed-at = Recording — resumed at { $time } (8x8 accepted; not verified)
+state-recording-unverified = Recording (not verified)
+# $time: when 8x8 accepted the pause; $elapsed: how long since, m:ss or h:mm:ss
+state-paused-at = Paused at { $time } · { $elapsed } (8x8 accepted; not verified)
+# A pause whose answer proved nothing (timeout, network or server error)
+state-maybe-paused = May be paused since { $time } · { $elapsed } (8x8 did not confirm)
+# An accepted pause older than one unanswered reminder: the call may have ended
+state-call-may-have-ended = Paused at { $time } — the call may have ended: recording may be running again (not verified)
 state-no-call = No active call
 state-not-enabled = Recording is not enabled for you
 # $message: why the last action failed (one of the outcome messages)
@@ -132,3 +136,10 @@ throttle-range = { $value } ms is not allowed: give 0 (off) to { $max } ms
 language-unknown = "{ $value }" is not available; use auto or one of { $allowed }
 # $value: what was given; $allowed: top-left, top-right, bottom-left, bottom-right
 corner-unknown = { $value } is not a corner; use one of { $allowed }
+
+# Client hardening
+outcome-rate-limited = 8x8 is limiting requests (HTTP 429) — nothing was changed; try again in a moment
+verdict-rate-limited = 8x8 is limiting requests right now (HTTP 429), so the settings could not be checked: try again in a minute.
+# $max: the longest tenant accepted (128)
+tenant-colon = contains ":", which HTTP Basic auth cannot carry in the tenant; allowed: 1 to { $max } characters, without : / ? # %, spaces or control characters, and not . or ..
+email-slash = contains "/", which cannot be sent in the request path; enter { -email-allowed }

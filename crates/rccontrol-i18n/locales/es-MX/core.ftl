@@ -34,10 +34,14 @@ verdict-unclear = La respuesta de 8x8 no es clara: inténtalo de nuevo en un min
 
 state-unknown = Estado de la grabación desconocido
 # $time: a clock time, e.g. 14:05 UTC
-state-recording-since = Grabando — reanudada por última vez a las { $time }
-state-recording = Grabando
-# $elapsed: how long it has been paused, m:ss or h:mm:ss
-state-paused = Grabación en pausa · { $elapsed }
+state-resumed-at = Grabando — reanudada a las { $time } (aceptado por 8x8; sin verificar)
+state-recording-unverified = Grabando (sin verificar)
+# $time: when 8x8 accepted the pause; $elapsed: how long since, m:ss or h:mm:ss
+state-paused-at = En pausa desde las { $time } · { $elapsed } (aceptado por 8x8; sin verificar)
+# A pause whose answer proved nothing (timeout, network or server error)
+state-maybe-paused = Quizá en pausa desde las { $time } · { $elapsed } (8x8 no lo confirmó)
+# An accepted pause older than one unanswered reminder: the call may have ended
+state-call-may-have-ended = En pausa desde las { $time } — puede que la llamada haya terminado: la grabación puede estar activa de nuevo (sin verificar)
 state-no-call = No hay ninguna llamada activa
 state-not-enabled = La grabación no está habilitada para ti
 # $message: why the last action failed (one of the outcome messages)
@@ -135,3 +139,10 @@ throttle-range = el valor { $value } ms no es válido: escribe entre 0 (desactiv
 language-unknown = “{ $value }” no está disponible; usa auto o uno de estos: { $allowed }
 # $value: what was given; $allowed: top-left, top-right, bottom-left, bottom-right
 corner-unknown = { $value } no es una esquina; usa una de estas: { $allowed }
+
+# Client hardening
+outcome-rate-limited = 8x8 está limitando las solicitudes (HTTP 429): no se cambió nada; inténtalo de nuevo en un momento
+verdict-rate-limited = 8x8 está limitando las solicitudes en este momento (HTTP 429), así que no se pudo comprobar la configuración: inténtalo de nuevo en un minuto.
+# $max: the longest tenant accepted (128)
+tenant-colon = contiene “:”, que la autenticación HTTP Basic no puede transmitir en el tenant; se admite: de 1 a { $max } caracteres, sin : / ? # %, espacios ni caracteres de control, y que no sea . ni ..
+email-slash = contiene “/”, que no se puede enviar en la ruta de la solicitud; ingresa { -email-allowed }

@@ -34,10 +34,14 @@ verdict-unclear = 8x8 a répondu, mais pas clairement : réessayez dans une min
 
 state-unknown = État de l'enregistrement inconnu
 # $time: a clock time, e.g. 14:05 UTC
-state-recording-since = Enregistrement en cours — repris à { $time }
-state-recording = Enregistrement en cours
-# $elapsed: how long it has been paused, m:ss or h:mm:ss
-state-paused = Enregistrement en pause · { $elapsed }
+state-resumed-at = Enregistrement en cours — repris à { $time } (accepté par 8x8 ; non vérifié)
+state-recording-unverified = Enregistrement en cours (non vérifié)
+# $time: when 8x8 accepted the pause; $elapsed: how long since, m:ss or h:mm:ss
+state-paused-at = En pause depuis { $time } · { $elapsed } (accepté par 8x8 ; non vérifié)
+# A pause whose answer proved nothing (timeout, network or server error)
+state-maybe-paused = Peut-être en pause depuis { $time } · { $elapsed } (8x8 n'a pas confirmé)
+# An accepted pause older than one unanswered reminder: the call may have ended
+state-call-may-have-ended = En pause depuis { $time } — l'appel est peut-être terminé : l'enregistrement a peut-être repris (non vérifié)
 state-no-call = Aucun appel en cours
 state-not-enabled = L'enregistrement n'est pas activé pour vous
 # $message: why the last action failed (one of the outcome messages)
@@ -136,3 +140,10 @@ throttle-range = { $value } ms n'est pas autorisé : indiquez une valeur de 0 (
 language-unknown = « { $value } » n'est pas disponible ; utilisez auto ou l'une de ces valeurs : { $allowed }
 # $value: what was given; $allowed: top-left, top-right, bottom-left, bottom-right
 corner-unknown = { $value } n'est pas un coin valide ; utilisez l'une de ces valeurs : { $allowed }
+
+# Client hardening
+outcome-rate-limited = 8x8 limite les requêtes (HTTP 429) — rien n'a été modifié ; réessayez dans un instant
+verdict-rate-limited = 8x8 limite les requêtes en ce moment (HTTP 429), les paramètres n'ont donc pas pu être vérifiés : réessayez dans une minute.
+# $max: the longest tenant accepted (128)
+tenant-colon = contient « : », que l'authentification HTTP Basic ne peut pas transmettre dans le tenant ; autorisé : de 1 à { $max } caractères, sans : / ? # %, espaces ni caractères de contrôle, et différent de . ou ..
+email-slash = contient « / », qui ne peut pas être envoyé dans le chemin de la requête ; saisissez { -email-allowed }

@@ -34,10 +34,14 @@ verdict-unclear = A 8x8 respondeu, mas de forma pouco clara: tente de novo em um
 
 state-unknown = Estado da gravação desconhecido
 # $time: a clock time, e.g. 14:05 UTC
-state-recording-since = Gravando — retomada às { $time }
-state-recording = Gravando
-# $elapsed: how long it has been paused, m:ss or h:mm:ss
-state-paused = Gravação pausada · { $elapsed }
+state-resumed-at = Gravando — retomada às { $time } (aceito pela 8x8; não verificado)
+state-recording-unverified = Gravando (não verificado)
+# $time: when 8x8 accepted the pause; $elapsed: how long since, m:ss or h:mm:ss
+state-paused-at = Pausada às { $time } · { $elapsed } (aceito pela 8x8; não verificado)
+# A pause whose answer proved nothing (timeout, network or server error)
+state-maybe-paused = Talvez pausada desde { $time } · { $elapsed } (a 8x8 não confirmou)
+# An accepted pause older than one unanswered reminder: the call may have ended
+state-call-may-have-ended = Pausada às { $time } — a chamada pode ter terminado: a gravação pode estar ativa de novo (não verificado)
 state-no-call = Nenhuma chamada ativa
 state-not-enabled = A gravação não está habilitada para você
 # $message: why the last action failed (one of the outcome messages)
@@ -136,3 +140,10 @@ throttle-range = { $value } ms não é permitido: informe de 0 (desativado) a { 
 language-unknown = "{ $value }" não está disponível; use auto ou um destes: { $allowed }
 # $value: what was given; $allowed: top-left, top-right, bottom-left, bottom-right
 corner-unknown = { $value } não é um canto válido; use um destes: { $allowed }
+
+# Client hardening
+outcome-rate-limited = A 8x8 está limitando as solicitações (HTTP 429) — nada foi alterado; tente de novo em instantes
+verdict-rate-limited = A 8x8 está limitando as solicitações agora (HTTP 429), então não foi possível verificar as configurações: tente de novo em um minuto.
+# $max: the longest tenant accepted (128)
+tenant-colon = contém ":", que a autenticação HTTP Basic não consegue transmitir no tenant; permitido: de 1 a { $max } caracteres, sem : / ? # %, espaços ou caracteres de controle, e diferente de . e ..
+email-slash = contém "/", que não pode ser enviado no caminho da solicitação; informe { -email-allowed }

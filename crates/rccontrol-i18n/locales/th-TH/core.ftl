@@ -34,10 +34,14 @@ verdict-unclear = 8x8 ตอบกลับไม่ชัดเจน: ลอ�
 
 state-unknown = ไม่ทราบสถานะการบันทึก
 # $time: a clock time, e.g. 14:05 UTC
-state-recording-since = กำลังบันทึก — บันทึกต่อครั้งล่าสุดเมื่อ { $time }
-state-recording = กำลังบันทึก
-# $elapsed: how long it has been paused, m:ss or h:mm:ss
-state-paused = หยุดบันทึกชั่วคราว · { $elapsed }
+state-resumed-at = กำลังบันทึก — บันทึกต่อเมื่อ { $time } (8x8 รับคำขอแล้ว; ยังไม่ได้ยืนยัน)
+state-recording-unverified = กำลังบันทึก (ยังไม่ได้ยืนยัน)
+# $time: when 8x8 accepted the pause; $elapsed: how long since, m:ss or h:mm:ss
+state-paused-at = หยุดชั่วคราวเมื่อ { $time } · { $elapsed } (8x8 รับคำขอแล้ว; ยังไม่ได้ยืนยัน)
+# A pause whose answer proved nothing (timeout, network or server error)
+state-maybe-paused = อาจหยุดชั่วคราวตั้งแต่ { $time } · { $elapsed } (8x8 ไม่ได้ยืนยัน)
+# An accepted pause older than one unanswered reminder: the call may have ended
+state-call-may-have-ended = หยุดชั่วคราวเมื่อ { $time } — สายอาจจบไปแล้ว: การบันทึกอาจเริ่มใหม่แล้ว (ยังไม่ได้ยืนยัน)
 state-no-call = ไม่มีสายที่กำลังสนทนา
 state-not-enabled = ยังไม่ได้เปิดใช้การบันทึกสายสำหรับคุณ
 # $message: why the last action failed (one of the outcome messages)
@@ -132,3 +136,10 @@ throttle-range = ใช้ { $value } มิลลิวินาทีไม่
 language-unknown = ไม่มีภาษา "{ $value }" — ใช้ auto หรือค่าใดค่าหนึ่งใน { $allowed }
 # $value: what was given; $allowed: top-left, top-right, bottom-left, bottom-right
 corner-unknown = { $value } ไม่ใช่ชื่อมุม — ใช้ค่าใดค่าหนึ่งใน { $allowed }
+
+# Client hardening
+outcome-rate-limited = 8x8 กำลังจำกัดจำนวนคำขอ (HTTP 429) — ไม่มีการเปลี่ยนแปลงใด ๆ ลองอีกครั้งในอีกสักครู่
+verdict-rate-limited = 8x8 กำลังจำกัดจำนวนคำขออยู่ (HTTP 429) จึงตรวจสอบการตั้งค่าไม่ได้: ลองอีกครั้งในอีกหนึ่งนาที
+# $max: the longest tenant accepted (128)
+tenant-colon = มี ":" ซึ่งการยืนยันตัวตนแบบ HTTP Basic ส่งใน tenant ไม่ได้ — ค่าที่ใช้ได้: ยาว 1 ถึง { $max } อักขระ ห้ามมี : / ? # % ช่องว่าง หรืออักขระควบคุม และต้องไม่ใช่ . หรือ ..
+email-slash = มี "/" ซึ่งส่งในพาธของคำขอไม่ได้ — ป้อน{ -email-allowed }

@@ -34,10 +34,14 @@ verdict-unclear = 8x8 的应答不明确：请过一分钟再试。
 
 state-unknown = 录音状态未知
 # $time: a clock time, e.g. 14:05 UTC
-state-recording-since = 正在录音（上次恢复于 { $time }）
-state-recording = 正在录音
-# $elapsed: how long it has been paused, m:ss or h:mm:ss
-state-paused = 录音已暂停 · { $elapsed }
+state-resumed-at = 正在录音（于 { $time } 恢复；8x8 已接受，未核实）
+state-recording-unverified = 正在录音（未核实）
+# $time: when 8x8 accepted the pause; $elapsed: how long since, m:ss or h:mm:ss
+state-paused-at = 于 { $time } 暂停 · { $elapsed }（8x8 已接受，未核实）
+# A pause whose answer proved nothing (timeout, network or server error)
+state-maybe-paused = 可能自 { $time } 起已暂停 · { $elapsed }（8x8 未确认）
+# An accepted pause older than one unanswered reminder: the call may have ended
+state-call-may-have-ended = 于 { $time } 暂停 — 通话可能已结束：录音可能已重新开始（未核实）
 state-no-call = 当前没有通话
 state-not-enabled = 您的账号未启用录音
 # $message: why the last action failed (one of the outcome messages)
@@ -132,3 +136,10 @@ throttle-range = 不允许 { $value } 毫秒：请填写 0（关闭）到 { $max
 language-unknown = “{ $value }”不可用；请使用 auto 或以下之一：{ $allowed }
 # $value: what was given; $allowed: top-left, top-right, bottom-left, bottom-right
 corner-unknown = { $value } 不是有效的屏幕角落；请使用以下之一：{ $allowed }
+
+# Client hardening
+outcome-rate-limited = 8x8 正在限制请求（HTTP 429），未做任何更改；请稍后再试
+verdict-rate-limited = 8x8 目前正在限制请求（HTTP 429），因此无法检查设置：请过一分钟再试。
+# $max: the longest tenant accepted (128)
+tenant-colon = 包含“:”，HTTP Basic 认证无法在租户中传递该字符；要求：1 到 { $max } 个字符，不能包含 : / ? # %、空格或控制字符，也不能是 . 或 ..
+email-slash = 包含“/”，该字符无法在请求路径中发送；请输入{ -email-allowed }

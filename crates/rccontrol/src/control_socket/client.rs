@@ -12,9 +12,11 @@ use tokio::io::{AsyncWriteExt, BufReader};
 /// How long connecting may take before the app counts as not answering.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_millis(300);
 
-/// Reply deadline for `pause` / `resume`: longer than the core client's 8 s action
-/// deadline, so the app's own timeout is what the user sees.
-pub const ACTION_TIMEOUT: Duration = Duration::from_secs(12);
+/// Reply deadline for `pause` / `resume`: longer than what the app may take
+/// for one intent — the core client's 8 s action deadline, then, after an
+/// abandoned request, the settle delay (2 s) and one more send (8 s) — so
+/// the app's own outcome is what the user sees.
+pub const ACTION_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// Reply deadline for `status`.
 pub const STATUS_TIMEOUT: Duration = Duration::from_secs(2);
