@@ -379,6 +379,7 @@ function logWords() {
       agent_not_found: t("window-log-outcome-agent-not-found"), server_error: t("window-log-outcome-server-error"),
       redirected: t("window-log-outcome-redirected"), timeout: t("window-log-outcome-timeout"),
       network: t("window-log-outcome-network"), tls: t("window-log-outcome-tls"),
+      rate_limited: t("window-log-outcome-rate-limited"),
     },
   };
 }

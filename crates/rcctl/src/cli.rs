@@ -18,6 +18,8 @@ Exit codes:
   10  8x8 answered 2xx in an unknown way: recording state unconfirmed
   11  ignored by the app: the same action was pressed less than the press
       throttle (default 1 s) ago; that earlier press is the one sent
+  12  8x8 is limiting requests (HTTP 429, after honouring Retry-After within
+      the deadline): nothing was changed
 
 The token is read from the OS keychain, or from RCCTL_TOKEN for headless use.
 

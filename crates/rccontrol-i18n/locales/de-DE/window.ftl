@@ -266,6 +266,7 @@ window-log-outcome-bad-request = Anfrage abgelehnt
 window-log-outcome-unauthorized = Nicht autorisiert
 window-log-outcome-agent-not-found = Agent nicht gefunden
 window-log-outcome-server-error = Serverfehler
+window-log-outcome-rate-limited = Anfragen begrenzt
 window-log-outcome-redirected = Weitergeleitet
 window-log-outcome-timeout = Zeitüberschreitung
 window-log-outcome-network = Netzwerkfehler

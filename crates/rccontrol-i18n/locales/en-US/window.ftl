@@ -267,6 +267,7 @@ window-log-outcome-bad-request = refused request
 window-log-outcome-unauthorized = not authorized
 window-log-outcome-agent-not-found = agent not found
 window-log-outcome-server-error = server error
+window-log-outcome-rate-limited = rate limited
 window-log-outcome-redirected = redirected
 window-log-outcome-timeout = no answer in time
 window-log-outcome-network = network error

@@ -266,6 +266,7 @@ window-log-outcome-bad-request = solicitud rechazada
 window-log-outcome-unauthorized = no autorizada
 window-log-outcome-agent-not-found = agente no encontrado
 window-log-outcome-server-error = error del servidor
+window-log-outcome-rate-limited = límite de solicitudes
 window-log-outcome-redirected = redirigida
 window-log-outcome-timeout = sin respuesta a tiempo
 window-log-outcome-network = error de red

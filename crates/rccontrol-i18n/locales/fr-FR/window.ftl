@@ -266,6 +266,7 @@ window-log-outcome-bad-request = requête refusée
 window-log-outcome-unauthorized = non autorisé
 window-log-outcome-agent-not-found = agent introuvable
 window-log-outcome-server-error = erreur du serveur
+window-log-outcome-rate-limited = requêtes limitées
 window-log-outcome-redirected = redirigé
 window-log-outcome-timeout = pas de réponse à temps
 window-log-outcome-network = erreur réseau

@@ -266,6 +266,7 @@ window-log-outcome-bad-request = solicitação recusada
 window-log-outcome-unauthorized = não autorizado
 window-log-outcome-agent-not-found = agente não encontrado
 window-log-outcome-server-error = erro no servidor
+window-log-outcome-rate-limited = limite de solicitações
 window-log-outcome-redirected = redirecionado
 window-log-outcome-timeout = sem resposta a tempo
 window-log-outcome-network = erro de rede

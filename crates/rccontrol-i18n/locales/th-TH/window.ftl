@@ -266,6 +266,7 @@ window-log-outcome-bad-request = คำขอถูกปฏิเสธ
 window-log-outcome-unauthorized = ไม่ได้รับอนุญาต
 window-log-outcome-agent-not-found = ไม่พบเอเจนต์
 window-log-outcome-server-error = เซิร์ฟเวอร์ขัดข้อง
+window-log-outcome-rate-limited = ถูกจำกัดจำนวนคำขอ
 window-log-outcome-redirected = ถูกเปลี่ยนเส้นทาง
 window-log-outcome-timeout = หมดเวลารอคำตอบ
 window-log-outcome-network = เครือข่ายขัดข้อง

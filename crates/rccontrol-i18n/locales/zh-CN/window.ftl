@@ -266,6 +266,7 @@ window-log-outcome-bad-request = 请求被拒绝
 window-log-outcome-unauthorized = 未授权
 window-log-outcome-agent-not-found = 找不到坐席
 window-log-outcome-server-error = 服务器错误
+window-log-outcome-rate-limited = 请求受限
 window-log-outcome-redirected = 已重定向
 window-log-outcome-timeout = 应答超时
 window-log-outcome-network = 网络错误
