@@ -331,7 +331,9 @@ fn quitting_on_a_signal_while_maybe_paused_resumes_first() {
 fn an_old_pause_is_put_in_doubt_and_a_new_one_starts_its_own_period() {
     let _desk = desktop();
     let setup = configured_with(|s| {
-        s.reminder_secs = Some(2);
+        // The doubt comes 6 s after a pause: time enough to see the second
+        // pause current before it is in doubt in its turn.
+        s.reminder_secs = Some(3);
         s.max_pause_secs = Some(10);
     });
     let dir = setup.dir.path();
@@ -339,7 +341,7 @@ fn an_old_pause_is_put_in_doubt_and_a_new_one_starts_its_own_period() {
     let seen = notifications().len();
     let first = run_rcctl(&rcctl_bin(), dir, &["pause"], &[], "");
     assert_eq!(first.code, 0, "{}", first.all());
-    expect_notification(seen, "Recording still paused (2 s) — resume?");
+    expect_notification(seen, "Recording still paused (3 s) — resume?");
     // Two reminder intervals after the pause, unanswered: in doubt.
     eventually(20, "the pause to be put in doubt", || {
         state_kind(dir) == "maybe_paused"
@@ -398,7 +400,7 @@ fn an_old_pause_is_put_in_doubt_and_a_new_one_starts_its_own_period() {
     let timer = audited_at_least(dir, "timer", 1);
     let (second_at, resumed_at) = (time(&pauses[1]), time(&timer[0]));
     // A lower bound, not a timing: a timer never fires early, and one
-    // counted from the first pause would have resumed about 4 s sooner.
+    // counted from the first pause would have resumed about 6 s sooner.
     assert!(
         resumed_at.saturating_sub(second_at) >= Duration::from_secs(9),
         "resumed {:?} after the second pause",

@@ -385,7 +385,7 @@ fn demo_mode_says_demo_everywhere_and_leaves_real_settings_untouched() {
         v["state_line"]
             .as_str()
             .unwrap()
-            .starts_with("DEMO · Recording paused"),
+            .starts_with("DEMO · Paused at "),
         "{v}"
     );
     // The real settings, state and audit log were not touched by the demo.
