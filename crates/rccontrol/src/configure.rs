@@ -18,7 +18,7 @@ pub struct Applied {
     pub config: Config,
     /// Where an unparsable previous settings file was kept, if there was one.
     pub kept_corrupt: Option<PathBuf>,
-    /// True when a token is stored for the new account (given now, or carried over).
+    /// True when a token is stored for the account (given now, or kept).
     pub token_stored: bool,
 }
 
@@ -70,10 +70,23 @@ impl ApplyError {
     }
 }
 
+/// Where the token goes and whom it trusts: a change to any of these sends the
+/// token somewhere it was not given for.
+fn trust(c: &Config) -> (String, &str, Option<&str>, Option<&std::path::Path>) {
+    (
+        c.host.to_string(),
+        c.tenant.as_str(),
+        c.proxy.as_deref(),
+        c.ca_file.as_deref(),
+    )
+}
+
 /// Refuses changes to locked fields, validates `wanted`, stores `token` (when
 /// given) in the keychain, writes the settings file atomically (without the
 /// values the policy already gives), and removes a token left under an old
-/// account. Without a new token, the token of the previous account is carried over.
+/// account. A token is never carried to another host, tenant, proxy or CA
+/// file: a change of any of them without a new token is refused (the field
+/// `token` says why), so the token only ever goes where it was given for.
 pub fn apply(
     paths: &Paths,
     store: &TokenStore,
@@ -96,25 +109,31 @@ pub fn apply(
     let (settings, config) = wanted.validate()?;
     let token = token.map(validate::token).transpose()?.map(Secret::new);
     let account = config.keychain_account();
-    let old_account = previous
-        .as_ref()
-        .and_then(|p| p.validate().ok())
-        .map(|(_, c)| c.keychain_account())
-        .filter(|old| *old != account);
-    let mut token_stored = false;
-    if let Some(token) = &token {
-        store.store(&account, token)?;
-        token_stored = true;
-    } else if let Some(old) = &old_account {
-        if let Some(carried) = store.stored(old)? {
-            store.store(&account, &carried)?;
-            token_stored = true;
+    let old_config = previous.as_ref().and_then(|p| p.validate().ok()).map(|(_, c)| c);
+    let moved = old_config.as_ref().is_some_and(|old| trust(old) != trust(&config));
+    if moved && token.is_none() {
+        let had_token = old_config
+            .as_ref()
+            .map(|old| store.stored(&old.keychain_account()))
+            .transpose()?
+            .flatten()
+            .is_some();
+        if had_token {
+            return Err(FieldError::new("token", crate::msg!("token-needed-again")).into());
         }
-    } else {
-        token_stored = store.stored(&account).ok().flatten().is_some();
     }
+    let old_account = old_config
+        .map(|c| c.keychain_account())
+        .filter(|old| *old != account);
+    let token_stored = match &token {
+        Some(token) => {
+            store.store(&account, token)?;
+            true
+        }
+        None => store.stored(&account).ok().flatten().is_some(),
+    };
     let rollback = |store: &TokenStore| {
-        if token.is_some() || old_account.is_some() {
+        if token.is_some() {
             let _ = store.forget(&account);
         }
     };
@@ -176,8 +195,47 @@ mod tests {
         assert!(store.stored("acme@vcc-na7.8x8.com").unwrap().is_none());
     }
 
+    /// Finding 4 of "Safe on shared desktops": the token never follows a
+    /// change of host, tenant, proxy or CA file by itself.
     #[test]
-    fn token_is_carried_to_a_new_account_and_the_old_one_removed() {
+    fn a_new_host_tenant_proxy_or_ca_needs_the_token_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::in_dir(dir.path());
+        let store = TokenStore::with_backend(Arc::new(MemoryBackend::default()));
+        apply(&paths, &store, &Policy::none(), &wanted("acme"), Some("tok")).unwrap();
+        let ca = dir.path().join("ca.pem");
+        // Only read as PEM here: any certificate block will do.
+        std::fs::write(&ca, "-----BEGIN CERTIFICATE-----\nMAMCAQA=\n-----END CERTIFICATE-----\n").unwrap();
+        let changes: [(&str, Box<dyn Fn(&mut Settings)>); 4] = [
+            ("tenant", Box::new(|s| s.tenant = Some("acme2".into()))),
+            ("cluster", Box::new(|s| s.cluster = Some("vcc-na8".into()))),
+            (
+                "proxy",
+                Box::new(|s| s.proxy = Some("http://proxy.example:3128".into())),
+            ),
+            ("ca", Box::new(|s| s.ca_file = Some(ca.clone()))),
+        ];
+        for (what, change) in changes {
+            let mut s = wanted("acme");
+            change(&mut s);
+            let before = std::fs::read(paths.settings_file()).unwrap();
+            match apply(&paths, &store, &Policy::none(), &s, None) {
+                Err(e) => {
+                    assert_eq!(e.fields()[0].field, "token", "{what}");
+                    assert!(e.to_string().contains("again"), "{what}: {e}");
+                }
+                Ok(_) => panic!("{what}: applied without a new token"),
+            }
+            assert_eq!(std::fs::read(paths.settings_file()).unwrap(), before, "{what}");
+        }
+        // The same settings (the agent's e-mail may change) keep the token.
+        let mut s = wanted("acme");
+        s.email = Some("other@b.c".into());
+        assert!(apply(&paths, &store, &Policy::none(), &s, None).unwrap().token_stored);
+    }
+
+    #[test]
+    fn a_new_account_with_a_new_token_removes_the_old_one() {
         let dir = tempfile::tempdir().unwrap();
         let paths = Paths::in_dir(dir.path());
         let store = TokenStore::with_backend(Arc::new(MemoryBackend::default()));
@@ -190,7 +248,14 @@ mod tests {
         )
         .unwrap();
         assert!(a.token_stored);
-        let b = apply(&paths, &store, &Policy::none(), &wanted("acme2"), None).unwrap();
+        let b = apply(
+            &paths,
+            &store,
+            &Policy::none(),
+            &wanted("acme2"),
+            Some("tok2"),
+        )
+        .unwrap();
         assert!(b.token_stored);
         assert_eq!(
             store
@@ -198,7 +263,7 @@ mod tests {
                 .unwrap()
                 .unwrap()
                 .expose(),
-            "tok"
+            "tok2"
         );
         assert!(store.stored("acme@vcc-na7.8x8.com").unwrap().is_none());
         // Same account, no new token: the stored one stays.

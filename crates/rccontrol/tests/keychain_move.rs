@@ -1,7 +1,8 @@
-//! The token follows the agent to a new keychain account (the tenant or the
-//! host changed, no token typed) in the real OS keychain — gnome-keyring over
-//! the Secret Service, started by `./test` — and the old entry goes. Checked
-//! from outside with `secret-tool`, not through the code under test.
+//! A new keychain account (the tenant or the host changed) in the real OS
+//! keychain — gnome-keyring over the Secret Service, started by `./test`: the
+//! token never follows by itself (it is asked for again), and once given, it
+//! is stored under the new account and the old entry goes. Checked from
+//! outside with `secret-tool`, not through the code under test.
 #![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -22,10 +23,10 @@ fn wanted(tenant: &str) -> Settings {
 }
 
 #[test]
-fn a_new_account_carries_the_token_and_the_old_entry_goes() {
+fn a_new_account_needs_the_token_again_and_the_old_entry_goes() {
     let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some();
     if !rccontrol_testkit::available(
-        "a_new_account_carries_the_token_and_the_old_entry_goes",
+        "a_new_account_needs_the_token_again_and_the_old_entry_goes",
         "DBUS_SESSION_BUS_ADDRESS",
         bus,
     ) {
@@ -55,11 +56,23 @@ fn a_new_account_carries_the_token_and_the_old_entry_goes() {
     assert!(applied.token_stored);
     assert_eq!(lookup(&old).as_deref(), Some(TOKEN), "stored under {old}");
 
-    // The agent's tenant changes; no token typed: it moves with them.
-    let applied =
-        configure::apply(&paths, &store, &Policy::none(), &wanted(&second), None).unwrap();
+    // The agent's tenant changes; no token typed: refused, nothing moves.
+    let refused =
+        configure::apply(&paths, &store, &Policy::none(), &wanted(&second), None).unwrap_err();
+    assert_eq!(refused.fields()[0].field, "token", "{refused}");
+    assert_eq!(lookup(&new), None, "nothing stored under {new}");
+    assert_eq!(lookup(&old).as_deref(), Some(TOKEN), "{old} kept");
+    // With the token given again: stored under the new account, the old one gone.
+    let applied = configure::apply(
+        &paths,
+        &store,
+        &Policy::none(),
+        &wanted(&second),
+        Some(TOKEN),
+    )
+    .unwrap();
     assert!(applied.token_stored);
-    assert_eq!(lookup(&new).as_deref(), Some(TOKEN), "carried to {new}");
+    assert_eq!(lookup(&new).as_deref(), Some(TOKEN), "stored under {new}");
     assert_eq!(lookup(&old), None, "the entry under {old} is removed");
 
     assert!(store.forget(&new).unwrap());

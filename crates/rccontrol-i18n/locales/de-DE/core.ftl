@@ -94,6 +94,8 @@ identity-both = geben Sie entweder eine E-Mail-Adresse oder eine Agent-ID an, ni
 token-empty = ist leer; fügen Sie das Aktions-Token aus dem Configuration Manager ein
 token-too-long = ist zu lang; fügen Sie nur das Aktions-Token ein (8x8-Tokens haben 32–64 Zeichen)
 token-spaces = enthält Leer- oder Steuerzeichen; fügen Sie nur das Aktions-Token ein
+# The token field when cluster, tenant, proxy or CA file changed without a new token
+token-needed-again = wird erneut benötigt: Cluster, Tenant, Proxy oder CA-Datei haben sich geändert, und das gespeicherte Token wird nie an ein anderes Ziel gesendet als das, für das es eingegeben wurde; fügen Sie das Aktions-Token ein
 
 -proxy-allowed = eine URL wie http://proxy.example.com:3128 (http oder https)
 proxy-not-a-url = { $value } ist keine URL ({ $detail }); geben Sie { -proxy-allowed } ein

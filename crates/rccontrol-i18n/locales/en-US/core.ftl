@@ -94,6 +94,8 @@ identity-both = give either an e-mail or an agent ID, not both
 token-empty = is empty; paste the action token from Configuration Manager
 token-too-long = is too long; paste only the action token (8x8 tokens are 32–64 characters)
 token-spaces = contains spaces or control characters; paste only the action token
+# The token field when cluster, tenant, proxy or CA file changed without a new token
+token-needed-again = is needed again: the cluster, tenant, proxy or CA file changed, and the stored token is never sent anywhere it was not given for; paste the action token
 
 -proxy-allowed = a URL like http://proxy.example.com:3128 (http or https)
 proxy-not-a-url = { $value } is not a URL ({ $detail }); enter { -proxy-allowed }

@@ -97,6 +97,8 @@ identity-both = escribe un email o un ID de agente, pero no ambos
 token-empty = está vacío; pega el token de acción de Configuration Manager
 token-too-long = es demasiado largo; pega solo el token de acción (los tokens de 8x8 tienen entre 32 y 64 caracteres)
 token-spaces = contiene espacios o caracteres de control; pega solo el token de acción
+# The token field when cluster, tenant, proxy or CA file changed without a new token
+token-needed-again = se necesita de nuevo: el clúster, el tenant, el proxy o el archivo de CA cambiaron, y el token guardado nunca se envía a un destino para el que no se proporcionó; pegue el token de acción
 
 -proxy-allowed = una URL como http://proxy.example.com:3128 (http o https)
 proxy-not-a-url = { $value } no es una URL ({ $detail }); ingresa { -proxy-allowed }

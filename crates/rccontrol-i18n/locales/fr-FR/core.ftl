@@ -98,6 +98,8 @@ identity-both = indiquez soit un e-mail, soit un ID d'agent, mais pas les deux
 token-empty = est vide ; collez le token d'action fourni par Configuration Manager
 token-too-long = est trop long ; collez uniquement le token d'action (les tokens 8x8 font de 32 à 64 caractères)
 token-spaces = contient des espaces ou des caractères de contrôle ; collez uniquement le token d'action
+# The token field when cluster, tenant, proxy or CA file changed without a new token
+token-needed-again = est de nouveau nécessaire : le cluster, le tenant, le proxy ou le fichier de CA a changé, et le jeton enregistré n'est jamais envoyé ailleurs que là où il a été donné ; collez le jeton d'action
 
 -proxy-allowed = une URL comme http://proxy.example.com:3128 (http ou https)
 proxy-not-a-url = { $value } n'est pas une URL ({ $detail }) ; saisissez { -proxy-allowed }

@@ -98,6 +98,8 @@ identity-both = informe um e-mail ou um ID de agente, não os dois
 token-empty = está vazio; cole o token de ação do Configuration Manager
 token-too-long = é longo demais; cole apenas o token de ação (os tokens da 8x8 têm de 32 a 64 caracteres)
 token-spaces = contém espaços ou caracteres de controle; cole apenas o token de ação
+# The token field when cluster, tenant, proxy or CA file changed without a new token
+token-needed-again = é necessário de novo: o cluster, o tenant, o proxy ou o arquivo de CA mudou, e o token salvo nunca é enviado a um destino para o qual não foi fornecido; cole o token de ação
 
 -proxy-allowed = uma URL como http://proxy.example.com:3128 (http ou https)
 proxy-not-a-url = { $value } não é uma URL ({ $detail }); informe { -proxy-allowed }

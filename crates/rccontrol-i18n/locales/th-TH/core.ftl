@@ -94,6 +94,8 @@ identity-both = ระบุอีเมลหรือ agent ID อย่าง
 token-empty = ยังไม่ได้กรอก — วาง action token จาก Configuration Manager
 token-too-long = ยาวเกินไป — วางเฉพาะ action token (token ของ 8x8 ยาว 32–64 อักขระ)
 token-spaces = มีช่องว่างหรืออักขระควบคุม — วางเฉพาะ action token
+# The token field when cluster, tenant, proxy or CA file changed without a new token
+token-needed-again = ต้องใส่อีกครั้ง: คลัสเตอร์ tenant พร็อกซี หรือไฟล์ CA เปลี่ยนไป และโทเค็นที่บันทึกไว้จะไม่ถูกส่งไปยังปลายทางอื่นนอกจากที่ให้ไว้ วางโทเค็นสำหรับการดำเนินการ
 
 -proxy-allowed = URL แบบ http://proxy.example.com:3128 (http หรือ https)
 proxy-not-a-url = { $value } ไม่ใช่ URL ({ $detail }) — ป้อน{ -proxy-allowed }

@@ -94,6 +94,8 @@ identity-both = 请填写邮箱地址或坐席 ID 其中一项，不能同时填
 token-empty = 为空；请粘贴 Configuration Manager 中的操作令牌
 token-too-long = 过长；请只粘贴操作令牌（8x8 令牌长度为 32–64 个字符）
 token-spaces = 包含空格或控制字符；请只粘贴操作令牌
+# The token field when cluster, tenant, proxy or CA file changed without a new token
+token-needed-again = 需要重新输入：集群、租户、代理或 CA 文件已更改，已保存的令牌绝不会发送到未授权的目标；请粘贴操作令牌
 
 -proxy-allowed = 形如 http://proxy.example.com:3128 的 URL（http 或 https）
 proxy-not-a-url = { $value } 不是有效的 URL（{ $detail }）；请输入{ -proxy-allowed }
