@@ -109,8 +109,13 @@ pub fn apply(
     let (settings, config) = wanted.validate()?;
     let token = token.map(validate::token).transpose()?.map(Secret::new);
     let account = config.keychain_account();
-    let old_config = previous.as_ref().and_then(|p| p.validate().ok()).map(|(_, c)| c);
-    let moved = old_config.as_ref().is_some_and(|old| trust(old) != trust(&config));
+    let old_config = previous
+        .as_ref()
+        .and_then(|p| p.validate().ok())
+        .map(|(_, c)| c);
+    let moved = old_config
+        .as_ref()
+        .is_some_and(|old| trust(old) != trust(&config));
     if moved && token.is_none() {
         let had_token = old_config
             .as_ref()
@@ -202,11 +207,23 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let paths = Paths::in_dir(dir.path());
         let store = TokenStore::with_backend(Arc::new(MemoryBackend::default()));
-        apply(&paths, &store, &Policy::none(), &wanted("acme"), Some("tok")).unwrap();
+        apply(
+            &paths,
+            &store,
+            &Policy::none(),
+            &wanted("acme"),
+            Some("tok"),
+        )
+        .unwrap();
         let ca = dir.path().join("ca.pem");
         // Only read as PEM here: any certificate block will do.
-        std::fs::write(&ca, "-----BEGIN CERTIFICATE-----\nMAMCAQA=\n-----END CERTIFICATE-----\n").unwrap();
-        let changes: [(&str, Box<dyn Fn(&mut Settings)>); 4] = [
+        std::fs::write(
+            &ca,
+            "-----BEGIN CERTIFICATE-----\nMAMCAQA=\n-----END CERTIFICATE-----\n",
+        )
+        .unwrap();
+        type Change = Box<dyn Fn(&mut Settings)>;
+        let changes: [(&str, Change); 4] = [
             ("tenant", Box::new(|s| s.tenant = Some("acme2".into()))),
             ("cluster", Box::new(|s| s.cluster = Some("vcc-na8".into()))),
             (
@@ -226,12 +243,20 @@ mod tests {
                 }
                 Ok(_) => panic!("{what}: applied without a new token"),
             }
-            assert_eq!(std::fs::read(paths.settings_file()).unwrap(), before, "{what}");
+            assert_eq!(
+                std::fs::read(paths.settings_file()).unwrap(),
+                before,
+                "{what}"
+            );
         }
         // The same settings (the agent's e-mail may change) keep the token.
         let mut s = wanted("acme");
         s.email = Some("other@b.c".into());
-        assert!(apply(&paths, &store, &Policy::none(), &s, None).unwrap().token_stored);
+        assert!(
+            apply(&paths, &store, &Policy::none(), &s, None)
+                .unwrap()
+                .token_stored
+        );
     }
 
     #[test]
