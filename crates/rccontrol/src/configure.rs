@@ -222,8 +222,8 @@ mod tests {
             "-----BEGIN CERTIFICATE-----\nMAMCAQA=\n-----END CERTIFICATE-----\n",
         )
         .unwrap();
-        type Change = Box<dyn Fn(&mut Settings)>;
-        let changes: [(&str, Change); 4] = [
+        type Change<'a> = Box<dyn Fn(&mut Settings) + 'a>;
+        let changes: [(&str, Change<'_>); 4] = [
             ("tenant", Box::new(|s| s.tenant = Some("acme2".into()))),
             ("cluster", Box::new(|s| s.cluster = Some("vcc-na8".into()))),
             (
