@@ -306,3 +306,24 @@ fn setup(
         Mode::Real { .. } => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Args;
+    use clap::Parser as _;
+
+    /// The registered link handlers put `--` before the link: whatever a web
+    /// page writes into a link stays a link, never an option.
+    #[test]
+    fn after_the_separator_everything_is_a_link() {
+        let args = Args::try_parse_from([
+            "recording-control",
+            "--",
+            "--config-dir=/tmp/evil",
+            "--settings",
+        ])
+        .unwrap();
+        assert_eq!(args.links, ["--config-dir=/tmp/evil", "--settings"]);
+        assert!(args.config_dir.is_none() && !args.settings);
+    }
+}

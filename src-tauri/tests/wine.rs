@@ -165,12 +165,12 @@ fn the_tray_app_docks_its_icon_serves_rcctl_takes_links_and_second_launches() {
     let line = registered.lines().find(|l| l.contains("REG_SZ")).unwrap();
     let command_line = line.split("REG_SZ").nth(1).unwrap().trim();
     assert!(
-        command_line.ends_with(r#"recording-control.exe" "%1""#),
+        command_line.ends_with(r#"recording-control.exe" -- "%1""#),
         "{command_line}"
     );
     let handler = command_line.split('"').nth(1).unwrap();
     let mut open = wine(handler);
-    open.arg("rccontrol://resume");
+    open.args(["--", "rccontrol://resume"]);
     let opened = finish(open, "");
     assert_eq!(opened.code, 0, "{}", opened.all());
     assert_eq!(audited_at_least(cfg, "link", 1)[0]["action"], "resume");

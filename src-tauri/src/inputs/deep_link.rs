@@ -33,7 +33,11 @@ pub fn parse(link: &str) -> Option<Action> {
 pub fn handle(press: &Press, links: &[String]) {
     for link in links {
         let Some(action) = parse(link) else {
-            tracing::warn!(link, "unknown rccontrol link ignored");
+            // Never the link's text: a web page chose it.
+            tracing::warn!(
+                chars = link.chars().count(),
+                "unknown rccontrol link ignored"
+            );
             notify_unknown(link);
             continue;
         };
@@ -41,9 +45,10 @@ pub fn handle(press: &Press, links: &[String]) {
     }
 }
 
-/// Says that `link` is not a link this app knows.
+/// Says that `link` is not a link this app knows (its text is neither
+/// logged nor shown: a web page chose it).
 pub fn notify_unknown(link: &str) {
-    tracing::warn!(link, "unknown rccontrol link");
+    tracing::warn!(chars = link.chars().count(), "unknown rccontrol link");
     let l = rccontrol::Localizer::for_preference(
         &crate::engine::language_override().unwrap_or_default(),
     );
@@ -103,7 +108,7 @@ mod platform {
         }
         std::fs::create_dir_all(&dir)?;
         let entry = format!(
-            "[Desktop Entry]\nType=Application\nName=Recording Control\nExec=\"{}\" %u\n\
+            "[Desktop Entry]\nType=Application\nName=Recording Control\nExec=\"{}\" -- %u\n\
              Terminal=false\nMimeType=x-scheme-handler/{SCHEME};\nNoDisplay=true\n",
             exe.display()
         );
@@ -145,7 +150,8 @@ mod platform {
             return reg(&["delete", &key, "/f"]);
         }
         let exe = std::env::current_exe()?;
-        let command = format!("\"{}\" \"%1\"", exe.display());
+        // `--`: whatever the link holds is a link, never an option.
+        let command = format!("\"{}\" -- \"%1\"", exe.display());
         reg(&["add", &key, "/ve", "/d", "URL:rccontrol", "/f"])?;
         reg(&["add", &key, "/v", "URL Protocol", "/d", "", "/f"])?;
         reg(&[
