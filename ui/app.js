@@ -213,6 +213,7 @@ const LOCKS = {
   throttle_ms: ["#throttle_ms"],
   auto_pause: ["#rules input", "#rules button", "#btn-add-rule"],
   deep_link: ["#deep_link"],
+  link_pause_confirm: ["#link_pause_confirm"],
   badge: ["#badge"],
   badge_corner: ["#badge_corner"],
   language: ["#language"],
@@ -330,6 +331,7 @@ function fillForm(v) {
   $("#max_pause_secs").value = v.safety.max_pause_secs;
   $("#throttle_ms").value = v.safety.throttle_ms;
   $("#deep_link").checked = !!v.safety.deep_link;
+  $("#link_pause_confirm").checked = v.safety.link_pause_confirm !== false;
   $("#badge").checked = s.badge === null || s.badge === undefined ? true : !!s.badge;
   const corner = String(s.badge_corner || "").trim().toLowerCase();
   $("#badge_corner").value = CORNERS.includes(corner) ? corner : "bottom-right";
@@ -470,6 +472,7 @@ function form() {
     max_pause_secs: number("#max_pause_secs"),
     throttle_ms: number("#throttle_ms"),
     deep_link: $("#deep_link").checked,
+    link_pause_confirm: $("#link_pause_confirm").checked,
     auto_pause: rules(),
     badge: $("#badge").checked,
     badge_corner: $("#badge_corner").value,
@@ -514,6 +517,7 @@ async function save(ev) {
         cluster: "cluster", tenant: "tenant", email: "identity", "agent ID": "identity", "agent ID or e-mail": "identity",
         token: "token", proxy: "proxy", "CA file": "ca_file", "reminder interval": "reminder_secs",
         "maximum pause": "max_pause_secs", "press throttle": "throttle_ms", "deep link": "deep_link",
+        "link pause confirmation": "link_pause_confirm",
         language: "language", badge: "badge_corner", "badge corner": "badge_corner", badge_corner: "badge_corner",
       }[f.field];
       if (id && $(`#${id}-err`)) {

@@ -49,6 +49,10 @@ pub async fn run(app: App, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
                     );
                     false
                 }
+                Some(UiEvent::LinkConfirm) => {
+                    notifier.link_confirm(&app.press, &engine.texts().get());
+                    false
+                }
                 Some(UiEvent::Toggled(action)) => {
                     notifier.toggle_sent(action);
                     false

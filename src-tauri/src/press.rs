@@ -56,12 +56,20 @@ impl Press {
         action
     }
 
-    /// A `rccontrol://` link asking for `action`: pressed when links are on;
-    /// otherwise refused, and the agent told ([`UiEvent::LinkOff`]).
+    /// A `rccontrol://` link asking for `action`: pressed when links are on
+    /// — a pause only once the agent confirms it, unless that is switched off
+    /// ([`UiEvent::LinkConfirm`]); otherwise refused, and the agent told
+    /// ([`UiEvent::LinkOff`]).
     pub fn link(&self, action: Action) {
-        if self.links_on(action) {
-            self.press(action, Trigger::Link);
+        if !self.links_on(action) {
+            return;
         }
+        if action == Action::Pause && self.engine.safety().link_pause_confirm {
+            tracing::info!("a link asks to pause: waiting for the agent's confirmation");
+            let _ = self.events.send(UiEvent::LinkConfirm);
+            return;
+        }
+        self.press(action, Trigger::Link);
     }
 
     /// Whether links are on; when off, the agent is told that a link asked

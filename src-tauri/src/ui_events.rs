@@ -35,6 +35,8 @@ pub enum UiEvent {
     Toggled(Action),
     /// A link asked for this action while links are off: ignored.
     LinkOff(Action),
+    /// A link asks to pause: the agent confirms it (or not).
+    LinkConfirm,
     /// Something the agent must know that is not an action's outcome (a
     /// hotkey the desktop refused, the portal's binding).
     Notice {

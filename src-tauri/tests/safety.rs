@@ -221,7 +221,44 @@ fn links_are_ignored_when_off_and_audited_when_on() {
     assert!(audited(dir.path(), "link").is_empty());
     drop(app);
 
+    // On, with the default confirmation: a pause link waits for the agent.
     let Setup { env, dir } = configured_with(|s| s.deep_link = Some(true));
+    let app = App::start(dir.path(), &[], &[]);
+    let seen = notifications().len();
+    let _ = Command::new("dunstctl").arg("close-all").status();
+    open_link(dir.path(), "rccontrol://pause");
+    let asked = expect_notification(seen, "A link asks to pause the recording");
+    assert!(asked.contains("web pages can open links too"), "{asked}");
+    assert_eq!(
+        requests_with(&env, "/rccontrol/pause/"),
+        0,
+        "paused unasked"
+    );
+    // A resume link needs no confirmation.
+    open_link(dir.path(), "rccontrol://resume");
+    eventually(20, "the link's resume at the simulator", || {
+        requests_with(&env, "/rccontrol/resume/") == 1
+    });
+    assert_eq!(
+        requests_with(&env, "/rccontrol/pause/"),
+        0,
+        "paused unasked"
+    );
+    // The agent confirms (dunst invokes the notification's default action).
+    eventually(20, "the confirmed pause at the simulator", || {
+        let _ = Command::new("dunstctl").args(["action", "0"]).status();
+        requests_with(&env, "/rccontrol/pause/") == 1
+    });
+    eventually(10, "the audit lines with trigger link", || {
+        audited(dir.path(), "link").len() == 2
+    });
+    drop(app);
+
+    // Confirmation switched off: a pause link pauses at once.
+    let Setup { env, dir } = configured_with(|s| {
+        s.deep_link = Some(true);
+        s.link_pause_confirm = Some(false);
+    });
     let app = App::start(dir.path(), &[], &[]);
     open_link(dir.path(), "rccontrol://pause");
     eventually(20, "the link's pause at the simulator", || {

@@ -47,7 +47,7 @@ fn system_managed_file() -> PathBuf {
 }
 
 /// Settings keys an administrator can lock, with the name users know them by.
-pub const LOCKABLE: [(&str, &str); 16] = [
+pub const LOCKABLE: [(&str, &str); 17] = [
     ("cluster", "cluster"),
     ("tenant", "tenant"),
     ("email", "email"),
@@ -61,6 +61,7 @@ pub const LOCKABLE: [(&str, &str); 16] = [
     ("throttle_ms", safety::field::THROTTLE),
     ("auto_pause", "auto-pause rules"),
     ("deep_link", "deep link"),
+    ("link_pause_confirm", "link pause confirmation"),
     ("language", "language"),
     ("badge", "badge"),
     ("badge_corner", "badge corner"),
@@ -92,6 +93,7 @@ struct ManagedFile {
     #[serde(default)]
     allowed_custom_hosts: Vec<String>,
     deep_link: Option<bool>,
+    link_pause_confirm: Option<bool>,
     reminder_secs: Option<u32>,
     max_pause_secs: Option<u32>,
     throttle_ms: Option<u32>,
@@ -365,6 +367,9 @@ impl Managed {
         }
         if let Some(b) = file.deep_link {
             put("deep_link", Value::Boolean(b));
+        }
+        if let Some(b) = file.link_pause_confirm {
+            put("link_pause_confirm", Value::Boolean(b));
         }
         if let Some(l) = &file.language {
             let pref = validate::language(l).map_err(named)?;

@@ -40,6 +40,8 @@ pub struct Safety {
     pub rules: RuleSet,
     /// `rccontrol://` links are obeyed.
     pub deep_link: bool,
+    /// A link's pause waits for the agent's confirmation.
+    pub link_pause_confirm: bool,
 }
 
 impl Default for Safety {
@@ -50,6 +52,7 @@ impl Default for Safety {
             throttle: Duration::from_millis(u64::from(DEFAULT_THROTTLE_MS)),
             rules: RuleSet::default(),
             deep_link: false,
+            link_pause_confirm: true,
         }
     }
 }

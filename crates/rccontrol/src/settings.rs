@@ -31,6 +31,9 @@ pub struct Settings {
     /// Obey `rccontrol://pause` / `rccontrol://resume` links (off by default:
     /// any web page could fire them).
     pub deep_link: Option<bool>,
+    /// Ask before a link pauses the recording (default on): a web page could
+    /// fire a pause link the agent never meant.
+    pub link_pause_confirm: Option<bool>,
     /// Seconds between "still paused" reminders, the first after one interval
     /// (0 = off; default 60).
     pub reminder_secs: Option<u32>,
@@ -239,6 +242,7 @@ impl Settings {
                     proxy: proxy.clone(),
                     allow_custom_host: self.allow_custom_host,
                     deep_link: self.deep_link,
+                    link_pause_confirm: self.link_pause_confirm,
                     reminder_secs: self.reminder_secs,
                     max_pause_secs: self.max_pause_secs,
                     throttle_ms: self.throttle_ms,
@@ -345,6 +349,7 @@ impl Safety {
                     throttle: std::time::Duration::from_millis(u64::from(throttle)),
                     rules,
                     deep_link: settings.deep_link.unwrap_or(false),
+                    link_pause_confirm: settings.link_pause_confirm.unwrap_or(true),
                 })
             }
             _ => Err(errors),

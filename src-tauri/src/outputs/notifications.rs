@@ -220,6 +220,43 @@ impl Notifier {
         self.show(summary, body);
     }
 
+    /// A link asks to pause: a notification whose Pause button confirms it
+    /// (where the desktop supports notification actions: Linux servers).
+    #[cfg(target_os = "linux")]
+    pub fn link_confirm(&self, press: &Press, l: &Localizer) {
+        let (summary, body) = (tr!(l, "link-confirm-title"), tr!(l, "link-confirm-body"));
+        tracing::info!(summary, body, "notification");
+        let press = press.clone();
+        let (app_name, button) = (tr!(l, "app-name"), tr!(l, "link-confirm-button"));
+        std::thread::spawn(move || {
+            let mut n = notify_rust::Notification::new();
+            n.appname(&app_name)
+                .summary(&summary)
+                .body(&body)
+                .action("default", &button)
+                .action("pause", &button);
+            match n.show() {
+                Ok(handle) => handle.wait_for_action(|action| {
+                    if matches!(action, "default" | "pause") {
+                        tracing::info!("the agent confirmed the link's pause");
+                        press.press(Action::Pause, Trigger::Link);
+                    }
+                }),
+                Err(e) => tracing::warn!(error = %e, "link confirmation could not be shown"),
+            }
+        });
+    }
+
+    /// A link asks to pause: without notification actions the agent confirms
+    /// with the tray's Pause or the hotkey; the notification says so.
+    #[cfg(not(target_os = "linux"))]
+    pub fn link_confirm(&self, _press: &Press, l: &Localizer) {
+        self.show(
+            &tr!(l, "link-confirm-title"),
+            &tr!(l, "link-confirm-body-no-button"),
+        );
+    }
+
     /// A notification about the app itself (not configured, hotkey taken…).
     pub fn info(&self, summary: &str, body: &str) {
         self.show(summary, body);

@@ -139,6 +139,12 @@ link-unknown-title = Link ignoriert
 link-unknown-body = Recording Control versteht nur rccontrol://pause und rccontrol://resume.
 link-off-title = Link zum { $action } der Aufnahme ignoriert
 link-off-body = rccontrol://-Links sind ausgeschaltet. Schalten Sie sie unter Einstellungen → Sicherheit ein, wenn Ihr CRM sie verwendet.
+# A link asks to pause and waits for the agent's confirmation
+link-confirm-title = Ein Link möchte die Aufnahme pausieren
+link-confirm-body = Klicken Sie auf „Pausieren“, um zu pausieren. Ignorieren Sie dies, wenn Sie keinen Pause-Link geklickt haben: auch Webseiten können Links öffnen.
+link-confirm-button = Pausieren
+# The same where notifications have no buttons (Windows, macOS)
+link-confirm-body-no-button = Wählen Sie „Pausieren“ im Tray-Menü oder drücken Sie das Pausieren-Tastenkürzel. Ignorieren Sie dies, wenn Sie keinen Pause-Link geklickt haben: auch Webseiten können Links öffnen.
 
 ## The control socket
 

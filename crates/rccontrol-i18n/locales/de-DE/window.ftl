@@ -198,6 +198,8 @@ window-rule-remove-label = Regel { $number } entfernen
 window-links-heading = Links aus Ihrem CRM
 # Followed by the two links, rccontrol://pause and rccontrol://resume.
 window-deep-link-label = Links zum Pausieren und Fortsetzen zulassen
+window-link-confirm-label = Nachfragen, bevor ein Link die Aufnahme pausiert
+window-link-confirm-help = Auch eine Webseite kann einen Link öffnen: Ist dies an, pausiert ein Pause-Link erst nach Ihrer Bestätigung.
 window-deep-link-help = Standardmäßig aus: Jede Webseite könnte einen solchen Link auslösen. Jede Verwendung wird im Audit-Protokoll festgehalten.
 
 ## Start

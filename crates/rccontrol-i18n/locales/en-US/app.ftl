@@ -144,6 +144,12 @@ link-unknown-title = Link ignored
 link-unknown-body = Recording Control understands rccontrol://pause and rccontrol://resume only.
 link-off-title = A link asked to { $action } the recording: ignored
 link-off-body = rccontrol:// links are off. Switch them on in Settings → Safety if your CRM uses them.
+# A link asks to pause and waits for the agent's confirmation
+link-confirm-title = A link asks to pause the recording
+link-confirm-body = Press Pause to pause it. Ignore this if you did not click a pause link: web pages can open links too.
+link-confirm-button = Pause
+# The same where notifications have no buttons (Windows, macOS)
+link-confirm-body-no-button = Press Pause in the tray menu, or the Pause hotkey, to pause it. Ignore this if you did not click a pause link: web pages can open links too.
 
 ## The control socket
 

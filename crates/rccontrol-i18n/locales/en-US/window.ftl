@@ -199,6 +199,8 @@ window-rule-remove-label = Remove rule { $number }
 window-links-heading = Links from your CRM
 # Followed by the two links, rccontrol://pause and rccontrol://resume.
 window-deep-link-label = Obey pause and resume links
+window-link-confirm-label = Ask before a link pauses the recording
+window-link-confirm-help = A web page can open a link too: with this on, a pause link only pauses once you confirm it.
 window-deep-link-help = Off by default: any web page could fire such a link. Each use is recorded in the audit log.
 
 ## Start

@@ -138,6 +138,12 @@ link-unknown-title = Enlace ignorado
 link-unknown-body = Recording Control solo entiende rccontrol://pause y rccontrol://resume.
 link-off-title = Un enlace ha pedido { $action } la grabación: se ha ignorado
 link-off-body = Los enlaces rccontrol:// están desactivados. Actívalos en Configuración → Seguridad si tu CRM los usa.
+# A link asks to pause and waits for the agent's confirmation
+link-confirm-title = Un enlace pide pausar la grabación
+link-confirm-body = Pulse Pausar para pausarla. Ignore esto si no ha hecho clic en un enlace de pausa: las páginas web también pueden abrir enlaces.
+link-confirm-button = Pausar
+# The same where notifications have no buttons (Windows, macOS)
+link-confirm-body-no-button = Pulse Pausar en el menú de la bandeja, o el atajo de Pausar, para pausarla. Ignore esto si no ha hecho clic en un enlace de pausa: las páginas web también pueden abrir enlaces.
 
 ## The control socket
 

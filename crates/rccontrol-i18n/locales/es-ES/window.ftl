@@ -198,6 +198,8 @@ window-rule-remove-label = Quitar la regla { $number }
 window-links-heading = Enlaces desde tu CRM
 # Followed by the two links, rccontrol://pause and rccontrol://resume.
 window-deep-link-label = Aceptar enlaces para pausar y reanudar
+window-link-confirm-label = Preguntar antes de que un enlace pause la grabación
+window-link-confirm-help = Una página web también puede abrir un enlace: con esto activado, un enlace de pausa solo pausa cuando usted lo confirma.
 window-deep-link-help = Desactivado de forma predeterminada: cualquier página web podría abrir uno de estos enlaces. Cada uso queda anotado en el registro de auditoría.
 
 ## Start

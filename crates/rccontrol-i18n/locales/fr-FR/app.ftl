@@ -139,6 +139,12 @@ link-unknown-title = Lien ignoré
 link-unknown-body = Recording Control ne comprend que rccontrol://pause et rccontrol://resume.
 link-off-title = Un lien a demandé la { $action } de l'enregistrement : ignoré
 link-off-body = Les liens rccontrol:// sont désactivés. Activez-les dans Paramètres → Sécurité si votre CRM les utilise.
+# A link asks to pause and waits for the agent's confirmation
+link-confirm-title = Un lien demande de mettre l'enregistrement en pause
+link-confirm-body = Cliquez sur Pause pour le mettre en pause. Ignorez ceci si vous n'avez pas cliqué sur un lien de pause : les pages web peuvent aussi ouvrir des liens.
+link-confirm-button = Pause
+# The same where notifications have no buttons (Windows, macOS)
+link-confirm-body-no-button = Choisissez Pause dans le menu de la barre, ou utilisez le raccourci Pause. Ignorez ceci si vous n'avez pas cliqué sur un lien de pause : les pages web peuvent aussi ouvrir des liens.
 
 ## The control socket
 

@@ -198,6 +198,8 @@ window-rule-remove-label = Supprimer la règle { $number }
 window-links-heading = Liens depuis votre CRM
 # Followed by the two links, rccontrol://pause and rccontrol://resume.
 window-deep-link-label = Accepter les liens de pause et de reprise
+window-link-confirm-label = Demander avant qu'un lien mette l'enregistrement en pause
+window-link-confirm-help = Une page web peut aussi ouvrir un lien : avec cette option, un lien de pause ne met en pause qu'après votre confirmation.
 window-deep-link-help = Désactivé par défaut : n'importe quelle page web pourrait déclencher un tel lien. Chaque utilisation est consignée dans le journal d'audit.
 
 ## Start

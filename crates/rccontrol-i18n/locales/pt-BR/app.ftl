@@ -139,6 +139,12 @@ link-unknown-title = Link ignorado
 link-unknown-body = O Recording Control só entende rccontrol://pause e rccontrol://resume.
 link-off-title = Um link pediu a { $action } da gravação: ignorado
 link-off-body = Os links rccontrol:// estão desativados. Ative-os em Configurações → Segurança se o seu CRM usa esses links.
+# A link asks to pause and waits for the agent's confirmation
+link-confirm-title = Um link pede para pausar a gravação
+link-confirm-body = Clique em Pausar para pausar. Ignore se você não clicou em um link de pausa: páginas da web também podem abrir links.
+link-confirm-button = Pausar
+# The same where notifications have no buttons (Windows, macOS)
+link-confirm-body-no-button = Clique em Pausar no menu da bandeja, ou use o atalho de Pausar. Ignore se você não clicou em um link de pausa: páginas da web também podem abrir links.
 
 ## The control socket
 

@@ -198,6 +198,8 @@ window-rule-remove-label = Remover a regra { $number }
 window-links-heading = Links do seu CRM
 # Followed by the two links, rccontrol://pause and rccontrol://resume.
 window-deep-link-label = Aceitar links de pausar e retomar
+window-link-confirm-label = Perguntar antes de um link pausar a gravação
+window-link-confirm-help = Uma página da web também pode abrir um link: com isto ativado, um link de pausa só pausa depois que você confirmar.
 window-deep-link-help = Desativado por padrão: qualquer página da web poderia acionar esse link. Cada uso fica registrado no log de auditoria.
 
 ## Start

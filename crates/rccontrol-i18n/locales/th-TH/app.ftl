@@ -139,6 +139,12 @@ link-unknown-title = ละเว้นลิงก์แล้ว
 link-unknown-body = Recording Control รองรับเฉพาะ rccontrol://pause และ rccontrol://resume
 link-off-title = มีลิงก์สั่ง{ $action }: ละเว้นแล้ว
 link-off-body = ลิงก์ rccontrol:// ปิดอยู่ หาก CRM ของคุณใช้ลิงก์เหล่านี้ ให้เปิดที่ การตั้งค่า → ความปลอดภัย
+# A link asks to pause and waits for the agent's confirmation
+link-confirm-title = ลิงก์ขอให้หยุดการบันทึกชั่วคราว
+link-confirm-body = กด “หยุดชั่วคราว” เพื่อหยุด หากคุณไม่ได้คลิกลิงก์หยุดชั่วคราว ให้เพิกเฉย: หน้าเว็บก็เปิดลิงก์ได้เช่นกัน
+link-confirm-button = หยุดชั่วคราว
+# The same where notifications have no buttons (Windows, macOS)
+link-confirm-body-no-button = เลือก “หยุดชั่วคราว” ในเมนูถาด หรือกดปุ่มลัดหยุดชั่วคราว หากคุณไม่ได้คลิกลิงก์หยุดชั่วคราว ให้เพิกเฉย: หน้าเว็บก็เปิดลิงก์ได้เช่นกัน
 
 ## The control socket
 

@@ -198,6 +198,8 @@ window-rule-remove-label = ลบกฎข้อ { $number }
 window-links-heading = ลิงก์จาก CRM ของคุณ
 # Followed by the two links, rccontrol://pause and rccontrol://resume.
 window-deep-link-label = รับคำสั่งจากลิงก์หยุดชั่วคราวและบันทึกต่อ
+window-link-confirm-label = ถามก่อนที่ลิงก์จะหยุดการบันทึกชั่วคราว
+window-link-confirm-help = หน้าเว็บก็เปิดลิงก์ได้: เมื่อเปิดตัวเลือกนี้ ลิงก์หยุดชั่วคราวจะหยุดการบันทึกหลังจากคุณยืนยันเท่านั้น
 window-deep-link-help = ปิดไว้โดยค่าเริ่มต้น เพราะหน้าเว็บใดก็เรียกลิงก์แบบนี้ได้ ทุกครั้งที่ใช้จะถูกเก็บไว้ในล็อกการตรวจสอบ
 
 ## Start

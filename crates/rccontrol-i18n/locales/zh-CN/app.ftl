@@ -139,6 +139,12 @@ link-unknown-title = 已忽略链接
 link-unknown-body = Recording Control 只支持 rccontrol://pause 和 rccontrol://resume。
 link-off-title = 已忽略要求{ $action }录音的链接
 link-off-body = rccontrol:// 链接已关闭。如果您的 CRM 使用这些链接，请在“设置 → 安全”中开启。
+# A link asks to pause and waits for the agent's confirmation
+link-confirm-title = 有链接请求暂停录音
+link-confirm-body = 点击“暂停”即可暂停。若您没有点击暂停链接，请忽略：网页也可能打开链接。
+link-confirm-button = 暂停
+# The same where notifications have no buttons (Windows, macOS)
+link-confirm-body-no-button = 请在托盘菜单中选择“暂停”，或按暂停快捷键。若您没有点击暂停链接，请忽略：网页也可能打开链接。
 
 ## The control socket
 

@@ -198,6 +198,8 @@ window-rule-remove-label = 删除规则 { $number }
 window-links-heading = 来自 CRM 的链接
 # Followed by the two links, rccontrol://pause and rccontrol://resume.
 window-deep-link-label = 响应暂停和恢复链接
+window-link-confirm-label = 链接暂停录音前先询问
+window-link-confirm-help = 网页也可能打开链接：开启后，暂停链接只有在您确认后才会暂停录音。
 window-deep-link-help = 默认关闭：任何网页都可能触发此类链接。每次使用都会记入审计日志。
 
 ## Start

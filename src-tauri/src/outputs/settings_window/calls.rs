@@ -256,6 +256,7 @@ struct SafetyView {
     max_pause_secs: u64,
     throttle_ms: u64,
     deep_link: bool,
+    link_pause_confirm: bool,
     rules: Vec<AutoPauseRule>,
 }
 
@@ -292,6 +293,9 @@ pub struct SettingsForm {
     max_pause_secs: u32,
     throttle_ms: u32,
     deep_link: bool,
+    /// Absent from an older page: on, the safe default.
+    #[serde(default = "link_pause_confirm_default")]
+    link_pause_confirm: bool,
     auto_pause: Vec<AutoPauseRule>,
     /// `auto` or a language tag.
     #[serde(default)]
@@ -303,6 +307,10 @@ pub struct SettingsForm {
 }
 
 fn badge_default() -> bool {
+    true
+}
+
+fn link_pause_confirm_default() -> bool {
     true
 }
 
@@ -320,6 +328,7 @@ impl SettingsForm {
             allow_custom_host: self.allow_custom_host,
             hotkeys: self.hotkeys.clone(),
             deep_link: Some(self.deep_link),
+            link_pause_confirm: Some(self.link_pause_confirm),
             reminder_secs: Some(self.reminder_secs),
             max_pause_secs: Some(self.max_pause_secs),
             throttle_ms: Some(self.throttle_ms),
@@ -390,6 +399,7 @@ fn build_view(app: &Host) -> View {
             max_pause_secs: secs(safety.max_pause),
             throttle_ms: u64::try_from(safety.throttle.as_millis()).unwrap_or(u64::MAX),
             deep_link: safety.deep_link,
+            link_pause_confirm: safety.link_pause_confirm,
             rules: safety.rule_list(),
         },
         managed: ManagedView {
