@@ -942,6 +942,11 @@ impl Account {
             .env_remove("RCCTL_CONFIG_DIR")
             .env_remove("RCCTL_SOCKET")
             .env("RCCTL_TOKEN", TOKEN)
+            .env(
+                "RCCTL_TOKEN_FOR",
+                rccontrol_e2e::account_in(self.paths.settings_file().parent().unwrap(), None)
+                    .unwrap_or_default(),
+            )
             .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
             .env("RCCONTROL_LANG", "en-US")
             .stdin(std::process::Stdio::null());

@@ -177,8 +177,20 @@ impl Run {
     }
 }
 
+/// The keychain account (`tenant@host`) the settings in `dir` point at
+/// (under the managed file `managed`, if any), when they are complete: what
+/// `RCCTL_TOKEN_FOR` names for a token given for them.
+pub fn account_in(dir: &Path, managed: Option<&Path>) -> Option<String> {
+    let policy = managed.map_or_else(rccontrol::Policy::none, rccontrol::Policy::load);
+    let settings = Settings::load_effective(&dir.join("settings.toml"), &policy).ok()?;
+    let (_, config) = settings.validate().ok()?;
+    Some(config.keychain_account())
+}
+
 /// Runs `bin` with `--config-dir dir`, the given extra environment and stdin.
 /// `RCCTL_TOKEN` and `RCCTL_CONFIG_DIR` from the caller's environment are removed.
+/// A `RCCTL_TOKEN` given without `RCCTL_TOKEN_FOR` is bound to the account of
+/// the settings in `dir`, as a provisioning script would bind it.
 pub fn run_rcctl(bin: &Path, dir: &Path, args: &[&str], env: &[(&str, &str)], stdin: &str) -> Run {
     use std::io::Write;
     use std::process::{Command, Stdio};
@@ -196,6 +208,13 @@ pub fn run_rcctl(bin: &Path, dir: &Path, args: &[&str], env: &[(&str, &str)], st
         .stderr(Stdio::piped());
     for (k, v) in env {
         cmd.env(k, v);
+    }
+    let get = |name: &str| env.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
+    if get("RCCTL_TOKEN").is_some() && get("RCCTL_TOKEN_FOR").is_none() {
+        let managed = get("RCCONTROL_MANAGED_FILE").map(Path::new);
+        if let Some(account) = account_in(dir, managed) {
+            cmd.env("RCCTL_TOKEN_FOR", account);
+        }
     }
     let mut child = cmd.spawn().expect("rcctl starts");
     if let Some(mut input) = child.stdin.take() {

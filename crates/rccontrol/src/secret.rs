@@ -8,6 +8,12 @@ use zeroize::Zeroizing;
 /// alternative to the keychain; there is deliberately no `--token` flag).
 pub const TOKEN_ENV: &str = "RCCTL_TOKEN";
 
+/// Environment variable naming the keychain account (`tenant@host`, as
+/// `rcctl status` shows it) that [`TOKEN_ENV`] was given for: the token from
+/// the environment is used for that account only, never sent to another
+/// tenant or host.
+pub const TOKEN_FOR_ENV: &str = "RCCTL_TOKEN_FOR";
+
 /// Keychain service name under which tokens are stored.
 pub const KEYCHAIN_SERVICE: &str = "rccontrol";
 
@@ -80,6 +86,17 @@ pub enum TokenError {
         /// What the platform said.
         detail: String,
     },
+    /// `RCCTL_TOKEN` is set, but not for this tenant and host.
+    #[error(
+        "{TOKEN_ENV} is set {}, not for {account}: it is only ever sent to the tenant and host it was given for; set {TOKEN_FOR_ENV}={account} if it is meant for them",
+        given.as_deref().map_or_else(|| format!("without {TOKEN_FOR_ENV}"), |g| format!("for {g}"))
+    )]
+    EnvElsewhere {
+        /// The account the settings point at.
+        account: String,
+        /// What `RCCTL_TOKEN_FOR` says, if anything.
+        given: Option<String>,
+    },
     /// No token stored and none in the environment.
     #[error(
         "no action token stored for {account}; run `rcctl setup`, or set {TOKEN_ENV} for headless use"
@@ -97,6 +114,7 @@ impl TokenError {
             TokenError::Unavailable { .. } => "keychain_unavailable",
             TokenError::Keychain { .. } => "keychain_error",
             TokenError::Missing { .. } => "token_missing",
+            TokenError::EnvElsewhere { .. } => "token_elsewhere",
         }
     }
 }
@@ -211,13 +229,14 @@ impl TokenStore {
         Self { backend }
     }
 
-    /// The token to use: `RCCTL_TOKEN` when set (non-empty), else the keychain entry.
+    /// The token to use: `RCCTL_TOKEN` when set (non-empty) and given for
+    /// `account` (`RCCTL_TOKEN_FOR`), else the keychain entry. A token in the
+    /// environment for another account (or for none) is an error, never
+    /// silently replaced by the keychain's.
     pub fn resolve(&self, account: &str) -> Result<(Secret, TokenSource), TokenError> {
-        if let Some(env) = std::env::var_os(TOKEN_ENV) {
-            let value = env.to_string_lossy().trim().to_owned();
-            if !value.is_empty() {
-                return Ok((Secret::new(value), TokenSource::Env));
-            }
+        let var = |name| std::env::var_os(name).map(|v| v.to_string_lossy().trim().to_owned());
+        if let Some(token) = env_token(account, var(TOKEN_ENV), var(TOKEN_FOR_ENV)) {
+            return token.map(|t| (t, TokenSource::Env));
         }
         match self.backend.get(account)? {
             Some(s) => Ok((s, TokenSource::Keychain)),
@@ -241,6 +260,26 @@ impl TokenStore {
     pub fn forget(&self, account: &str) -> Result<bool, TokenError> {
         self.backend.delete(account)
     }
+}
+
+/// The token from the environment for `account`: `None` when `token` is
+/// unset or empty; an error when it was given for another account (`given`)
+/// or for none.
+fn env_token(
+    account: &str,
+    token: Option<String>,
+    given: Option<String>,
+) -> Option<Result<Secret, TokenError>> {
+    let token = token.filter(|t| !t.is_empty())?;
+    let given = given.filter(|g| !g.is_empty());
+    Some(if given.as_deref() == Some(account) {
+        Ok(Secret::new(token))
+    } else {
+        Err(TokenError::EnvElsewhere {
+            account: account.to_owned(),
+            given,
+        })
+    })
 }
 
 #[cfg(test)]
@@ -302,6 +341,32 @@ mod tests {
         assert_eq!(store.stored("a@h").unwrap().unwrap().expose(), "t0k");
         assert!(store.forget("a@h").unwrap());
         assert!(!store.forget("a@h").unwrap());
+    }
+
+    /// Finding 4 of "Safe on shared desktops": a token from the environment
+    /// goes only to the tenant and host it was given for.
+    #[test]
+    fn the_environment_token_is_bound_to_its_account() {
+        let token = || Some("t0k3n".to_owned());
+        let ok = env_token(
+            "acme@vcc-na7.8x8.com",
+            token(),
+            Some("acme@vcc-na7.8x8.com".into()),
+        );
+        assert_eq!(ok.unwrap().unwrap().expose(), "t0k3n");
+        for given in [None, Some(String::new()), Some("acme@evil.example".into())] {
+            let e = env_token("acme@vcc-na7.8x8.com", token(), given.clone())
+                .unwrap()
+                .unwrap_err();
+            assert_eq!(e.kind(), "token_elsewhere");
+            let text = e.to_string();
+            assert!(
+                text.contains("RCCTL_TOKEN_FOR=acme@vcc-na7.8x8.com") && !text.contains("t0k3n"),
+                "{given:?}: {text}"
+            );
+        }
+        assert!(env_token("a@h", None, None).is_none());
+        assert!(env_token("a@h", Some(String::new()), Some("a@h".into())).is_none());
     }
 
     #[test]

@@ -21,7 +21,9 @@ Exit codes:
   12  8x8 is limiting requests (HTTP 429, after honouring Retry-After within
       the deadline): nothing was changed
 
-The token is read from the OS keychain, or from RCCTL_TOKEN for headless use.
+The token is read from the OS keychain, or from RCCTL_TOKEN for headless use,
+with RCCTL_TOKEN_FOR naming the tenant@host it was given for (rcctl status
+shows it): the token is never sent to another tenant or host.
 
 When the Recording Control app runs, pause, resume and status go through its
 local control socket (the app's tray, notifications and audit log stay in step);
@@ -95,7 +97,7 @@ pub struct SetupArgs {
     /// Accept a cluster outside *.8x8.com (test servers, the simulator).
     #[arg(long)]
     pub allow_custom_host: bool,
-    /// Do not store a token; you will provide RCCTL_TOKEN in the environment.
+    /// Do not store a token; you will provide RCCTL_TOKEN (with RCCTL_TOKEN_FOR) in the environment.
     #[arg(long)]
     pub no_keychain: bool,
 }

@@ -7,7 +7,7 @@ use crate::cli::StatusArgs;
 use crate::error::{CliError, settings_error};
 use rccontrol::control_socket::client::STATUS_TIMEOUT;
 use rccontrol::control_socket::{Command, Reply, Request, StatusReply};
-use rccontrol::secret::{TOKEN_ENV, keychain_service_name};
+use rccontrol::secret::{TOKEN_ENV, TOKEN_FOR_ENV, keychain_service_name};
 use rccontrol::state::{now_ms, rfc3339};
 use rccontrol::{Localizer, Paths, Policy, Settings, StateFile, TokenStore, tr};
 
@@ -77,6 +77,8 @@ fn ask_app(paths: &Paths, config_dir_explicit: bool, l: &Localizer) -> AppView {
 #[derive(Clone, Copy)]
 enum Token {
     Env,
+    /// `RCCTL_TOKEN` is set, but not for this tenant and host.
+    EnvElsewhere,
     Keychain,
     Unknown,
     Absent,
@@ -87,6 +89,7 @@ impl Token {
     fn text(self, l: &Localizer) -> String {
         match self {
             Token::Env => tr!(l, "rcctl-status-token-env"),
+            Token::EnvElsewhere => tr!(l, "rcctl-status-token-env-elsewhere"),
             Token::Keychain => tr!(l, "rcctl-status-token-keychain"),
             Token::Unknown => tr!(l, "rcctl-status-token-unknown"),
             Token::Absent => tr!(l, "rcctl-status-token-absent"),
@@ -157,8 +160,10 @@ pub fn run(
     let keychain = store.stored(account.as_deref().unwrap_or(PROBE_ACCOUNT));
     let keychain_reachable = keychain.is_ok();
     let env_token = std::env::var_os(TOKEN_ENV).is_some_and(|v| !v.is_empty());
+    let env_for = std::env::var(TOKEN_FOR_ENV).ok();
     let token = match (&keychain, env_token, &account) {
-        (_, true, _) => Token::Env,
+        (_, true, Some(a)) if env_for.as_deref().map(str::trim) == Some(a.as_str()) => Token::Env,
+        (_, true, _) => Token::EnvElsewhere,
         (Ok(Some(_)), _, Some(_)) => Token::Keychain,
         (Err(_), _, _) => Token::Unknown,
         _ => Token::Absent,
@@ -236,6 +241,8 @@ pub fn run(
             "proxy": s.proxy,
             "allow_custom_host": s.allow_custom_host,
             "token": token.text(&english),
+            // What RCCTL_TOKEN_FOR must name for a token in the environment.
+            "account": account,
             "keychain": {
                 "service": keychain_service_name(),
                 "reachable": keychain_reachable,
@@ -293,6 +300,7 @@ pub fn run(
             },
         ));
         rows.push((tr!(l, "rcctl-status-token"), token.text(l)));
+        rows.push((tr!(l, "rcctl-status-account"), dash(account.clone())));
         rows.push((
             tr!(l, "rcctl-status-keychain"),
             match &keychain {

@@ -226,3 +226,55 @@ fn the_demo_runs_the_whole_path_and_says_demo() {
         "the demo writes nothing to the real config dir"
     );
 }
+
+/// A token in the environment goes only to the tenant and host it was given
+/// for (`RCCTL_TOKEN_FOR`): for another one, or for none, nothing is sent.
+#[test]
+fn an_environment_token_for_another_tenant_or_host_is_never_sent() {
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    configure(&env, dir.path(), EMAIL);
+    let account = account_in(dir.path(), None).unwrap();
+    for (given, says) in [
+        (
+            Some("acme01@vcc-na7.8x8.com"),
+            "is set for acme01@vcc-na7.8x8.com",
+        ),
+        (None, "is set without RCCTL_TOKEN_FOR"),
+    ] {
+        let mut vars = vec![("RCCTL_TOKEN", TOKEN)];
+        // An empty value counts as none (the helper binds only when absent).
+        vars.push(("RCCTL_TOKEN_FOR", given.unwrap_or("")));
+        let run = run_rcctl(Path::new(BIN), dir.path(), &["pause"], &vars, "");
+        assert_eq!(run.code, 2, "{}", run.all());
+        assert!(
+            run.stderr.contains(says)
+                && run
+                    .stderr
+                    .contains(&format!("set RCCTL_TOKEN_FOR={account}")),
+            "{}",
+            run.all()
+        );
+        assert!(!run.all().contains(TOKEN));
+        let status = run_rcctl(
+            Path::new(BIN),
+            dir.path(),
+            &["status", "--json", "--direct"],
+            &vars,
+            "",
+        );
+        let v: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+        assert_eq!(v["account"], account.as_str());
+        assert!(
+            v["token"]
+                .as_str()
+                .unwrap()
+                .starts_with("set, but not for this"),
+            "{v}"
+        );
+    }
+    assert!(env.sim.sim.requests().is_empty(), "a request was sent");
+    // Bound to this account: used.
+    let run = rcctl(dir.path(), &["pause"], TOKEN);
+    assert_eq!(run.code, 0, "{}", run.all());
+}

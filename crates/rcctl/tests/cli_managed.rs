@@ -13,6 +13,14 @@ use std::path::Path;
 const BIN: &str = env!("CARGO_BIN_EXE_rcctl");
 
 fn rcctl(dir: &Path, managed: &Path, args: &[&str]) -> Run {
+    // The token is for the tenant and host the managed file prescribes.
+    let text = std::fs::read_to_string(managed).unwrap_or_default();
+    let host = text
+        .lines()
+        .find_map(|l| l.strip_prefix("cluster = \""))
+        .and_then(|l| l.strip_suffix('"'))
+        .unwrap_or_default();
+    let account = format!("{TENANT}@{host}");
     run_rcctl(
         Path::new(BIN),
         dir,
@@ -20,6 +28,7 @@ fn rcctl(dir: &Path, managed: &Path, args: &[&str]) -> Run {
         &[
             ("RCCONTROL_MANAGED_FILE", managed.to_str().unwrap()),
             ("RCCTL_TOKEN", TOKEN),
+            ("RCCTL_TOKEN_FOR", &account),
             ("USER", "first.last"),
         ],
         "",

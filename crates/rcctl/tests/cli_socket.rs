@@ -28,6 +28,7 @@ fn rcctl(dir: &Path, args: &[&str]) -> Run {
         .env_remove("RCCTL_CONFIG_DIR")
         .env_remove("RCCTL_SOCKET")
         .env("RCCTL_TOKEN", TOKEN)
+        .env("RCCTL_TOKEN_FOR", account_in(dir, None).unwrap_or_default())
         .env("RCCONTROL_LANG", "en-US")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -366,6 +367,10 @@ fn rcctl_socket_overrides_the_path() {
         .arg("pause")
         .env("RCCTL_SOCKET", &sock)
         .env("RCCTL_TOKEN", TOKEN)
+        .env(
+            "RCCTL_TOKEN_FOR",
+            account_in(dir.path(), None).unwrap_or_default(),
+        )
         .env("RCCONTROL_LANG", "en-US")
         .output()
         .unwrap();

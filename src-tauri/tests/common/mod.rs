@@ -61,6 +61,14 @@ impl App {
         for (k, v) in env {
             cmd.env(k, v);
         }
+        // A token in the environment is bound to the account it is for, as a
+        // provisioning script would bind it.
+        let has = |name: &str| env.iter().any(|(k, _)| *k == name);
+        if has("RCCTL_TOKEN") && !has("RCCTL_TOKEN_FOR") {
+            if let Some(account) = rccontrol_e2e::account_in(dir, None) {
+                cmd.env("RCCTL_TOKEN_FOR", account);
+            }
+        }
         let child = ChildGuard::spawn(&mut cmd).expect("the app starts");
         let app = App {
             child,

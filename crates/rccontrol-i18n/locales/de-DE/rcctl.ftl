@@ -77,6 +77,8 @@ rcctl-status-proxy = Proxy:
 rcctl-status-custom-hosts = Eigene Hosts:
 # The action token (never shown, only whether it is there).
 rcctl-status-token = Token:
+# The keychain account (tenant@host) the token is for
+rcctl-status-account = Konto:
 rcctl-status-keychain = Schlüsselbund:
 # The recording state as last known.
 rcctl-status-state = Status:
@@ -91,6 +93,7 @@ rcctl-status-proxy-environment = - (Umgebungsvariablen)
 rcctl-status-custom-hosts-allowed = erlaubt
 rcctl-status-custom-hosts-no = nein
 rcctl-status-token-env = vorhanden (RCCTL_TOKEN)
+rcctl-status-token-env-elsewhere = gesetzt, aber nicht für diesen Tenant und Host (RCCTL_TOKEN_FOR): nicht verwendet
 rcctl-status-token-keychain = vorhanden (Schlüsselbund des Systems)
 rcctl-status-token-unknown = unbekannt (Schlüsselbund nicht erreichbar)
 rcctl-status-token-absent = nicht vorhanden

@@ -77,6 +77,8 @@ rcctl-status-proxy = Proxy:
 rcctl-status-custom-hosts = Custom hosts:
 # The action token (never shown, only whether it is there).
 rcctl-status-token = Token:
+# The keychain account (tenant@host) the token is for
+rcctl-status-account = Account:
 rcctl-status-keychain = Keychain:
 # The recording state as last known.
 rcctl-status-state = State:
@@ -91,6 +93,7 @@ rcctl-status-proxy-environment = - (environment)
 rcctl-status-custom-hosts-allowed = allowed
 rcctl-status-custom-hosts-no = no
 rcctl-status-token-env = present (RCCTL_TOKEN)
+rcctl-status-token-env-elsewhere = set, but not for this tenant and host (RCCTL_TOKEN_FOR): not used
 rcctl-status-token-keychain = present (OS keychain)
 rcctl-status-token-unknown = unknown (keychain not reachable)
 rcctl-status-token-absent = absent

@@ -77,6 +77,8 @@ rcctl-status-proxy = Proxy:
 rcctl-status-custom-hosts = Hosts personalizados:
 # The action token (never shown, only whether it is there).
 rcctl-status-token = Token:
+# The keychain account (tenant@host) the token is for
+rcctl-status-account = Cuenta:
 rcctl-status-keychain = Llavero:
 # The recording state as last known.
 rcctl-status-state = Estado:
@@ -91,6 +93,7 @@ rcctl-status-proxy-environment = - (variables de entorno)
 rcctl-status-custom-hosts-allowed = permitidos
 rcctl-status-custom-hosts-no = no permitidos
 rcctl-status-token-env = presente (RCCTL_TOKEN)
+rcctl-status-token-env-elsewhere = definido, pero no para este tenant y host (RCCTL_TOKEN_FOR): no se usa
 rcctl-status-token-keychain = presente (llavero del sistema)
 rcctl-status-token-unknown = desconocido (no se puede acceder al llavero)
 rcctl-status-token-absent = ausente

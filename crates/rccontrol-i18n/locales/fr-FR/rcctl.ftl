@@ -77,6 +77,8 @@ rcctl-status-proxy = Proxy :
 rcctl-status-custom-hosts = Autres hôtes :
 # The action token (never shown, only whether it is there).
 rcctl-status-token = Token :
+# The keychain account (tenant@host) the token is for
+rcctl-status-account = Compte :
 rcctl-status-keychain = Trousseau :
 # The recording state as last known.
 rcctl-status-state = État :
@@ -91,6 +93,7 @@ rcctl-status-proxy-environment = - (variables d'environnement)
 rcctl-status-custom-hosts-allowed = autorisés
 rcctl-status-custom-hosts-no = non
 rcctl-status-token-env = présent (RCCTL_TOKEN)
+rcctl-status-token-env-elsewhere = défini, mais pas pour ce tenant et cet hôte (RCCTL_TOKEN_FOR) : non utilisé
 rcctl-status-token-keychain = présent (trousseau du système)
 rcctl-status-token-unknown = inconnu (trousseau inaccessible)
 rcctl-status-token-absent = absent

@@ -77,6 +77,8 @@ rcctl-status-proxy = Proxy:
 rcctl-status-custom-hosts = Outros hosts:
 # The action token (never shown, only whether it is there).
 rcctl-status-token = Token de ação:
+# The keychain account (tenant@host) the token is for
+rcctl-status-account = Conta:
 rcctl-status-keychain = Chaveiro:
 # The recording state as last known.
 rcctl-status-state = Estado:
@@ -91,6 +93,7 @@ rcctl-status-proxy-environment = - (variáveis de ambiente)
 rcctl-status-custom-hosts-allowed = permitidos
 rcctl-status-custom-hosts-no = não
 rcctl-status-token-env = presente (RCCTL_TOKEN)
+rcctl-status-token-env-elsewhere = definido, mas não para este tenant e host (RCCTL_TOKEN_FOR): não é usado
 rcctl-status-token-keychain = presente (chaveiro do sistema)
 rcctl-status-token-unknown = desconhecido (chaveiro inacessível)
 rcctl-status-token-absent = ausente

@@ -74,6 +74,8 @@ rcctl-status-proxy = Proxy:
 rcctl-status-custom-hosts = โฮสต์กำหนดเอง:
 # The action token (never shown, only whether it is there).
 rcctl-status-token = Token:
+# The keychain account (tenant@host) the token is for
+rcctl-status-account = บัญชี:
 rcctl-status-keychain = Keychain:
 # The recording state as last known.
 rcctl-status-state = สถานะ:
@@ -88,6 +90,7 @@ rcctl-status-proxy-environment = - (ใช้ตัวแปรสภาพแ�
 rcctl-status-custom-hosts-allowed = อนุญาต
 rcctl-status-custom-hosts-no = ไม่อนุญาต
 rcctl-status-token-env = มี (RCCTL_TOKEN)
+rcctl-status-token-env-elsewhere = ตั้งค่าไว้ แต่ไม่ใช่สำหรับ tenant และโฮสต์นี้ (RCCTL_TOKEN_FOR): ไม่ได้ใช้
 rcctl-status-token-keychain = มี (keychain ของระบบ)
 rcctl-status-token-unknown = ไม่ทราบ (ติดต่อ keychain ไม่ได้)
 rcctl-status-token-absent = ไม่มี

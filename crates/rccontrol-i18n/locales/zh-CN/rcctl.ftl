@@ -74,6 +74,8 @@ rcctl-status-proxy = 代理：
 rcctl-status-custom-hosts = 自定义主机：
 # The action token (never shown, only whether it is there).
 rcctl-status-token = 令牌：
+# The keychain account (tenant@host) the token is for
+rcctl-status-account = 账户：
 rcctl-status-keychain = 钥匙串：
 # The recording state as last known.
 rcctl-status-state = 状态：
@@ -88,6 +90,7 @@ rcctl-status-proxy-environment = -（使用环境变量）
 rcctl-status-custom-hosts-allowed = 允许
 rcctl-status-custom-hosts-no = 否
 rcctl-status-token-env = 已提供（RCCTL_TOKEN）
+rcctl-status-token-env-elsewhere = 已设置，但不是用于此租户和主机（RCCTL_TOKEN_FOR）：未使用
 rcctl-status-token-keychain = 已存储（系统钥匙串）
 rcctl-status-token-unknown = 未知（无法访问钥匙串）
 rcctl-status-token-absent = 无
