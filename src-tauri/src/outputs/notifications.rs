@@ -176,43 +176,28 @@ impl Notifier {
     /// may have ended with its call; each reminder replaces the previous one.
     #[cfg(target_os = "linux")]
     fn reminder(&self, press: &Press, summary: &str, body: &str, l: &Localizer, same_call: bool) {
-        tracing::info!(summary, body, "notification");
+        let mut actions = vec![
+            ("default", tr!(l, "reminder-button")),
+            ("resume", tr!(l, "reminder-button-long")),
+        ];
+        if same_call {
+            actions.push(("pause", tr!(l, "reminder-button-pause")));
+        }
         let press = press.clone();
-        let (summary, body) = (summary.to_owned(), body.to_owned());
-        let (app_name, button, button_long, pause_button) = (
-            tr!(l, "app-name"),
-            tr!(l, "reminder-button"),
-            tr!(l, "reminder-button-long"),
-            tr!(l, "reminder-button-pause"),
+        with_actions(
+            Actionable {
+                app_name: tr!(l, "app-name"),
+                summary: summary.to_owned(),
+                body: body.to_owned(),
+                actions,
+                replaces: Some(self.reminder_id.clone()),
+            },
+            move |action| match action {
+                "default" | "resume" => resume_from_notification(&press),
+                "pause" => press.press(Action::Pause, Trigger::Notification),
+                _ => {}
+            },
         );
-        let last = self.reminder_id.clone();
-        std::thread::spawn(move || {
-            use std::sync::atomic::Ordering;
-            let mut n = notify_rust::Notification::new();
-            n.appname(&app_name)
-                .summary(&summary)
-                .body(&body)
-                .action("default", &button)
-                .action("resume", &button_long);
-            if same_call {
-                n.action("pause", &pause_button);
-            }
-            let previous = last.load(Ordering::Relaxed);
-            if previous != 0 {
-                n.id(previous);
-            }
-            match n.show() {
-                Ok(handle) => {
-                    last.store(handle.id(), Ordering::Relaxed);
-                    handle.wait_for_action(|action| match action {
-                        "default" | "resume" => resume_from_notification(&press),
-                        "pause" => press.press(Action::Pause, Trigger::Notification),
-                        _ => {}
-                    });
-                }
-                Err(e) => tracing::warn!(error = %e, "reminder could not be shown"),
-            }
-        });
     }
 
     #[cfg(not(target_os = "linux"))]
@@ -224,27 +209,23 @@ impl Notifier {
     /// (where the desktop supports notification actions: Linux servers).
     #[cfg(target_os = "linux")]
     pub fn link_confirm(&self, press: &Press, l: &Localizer) {
-        let (summary, body) = (tr!(l, "link-confirm-title"), tr!(l, "link-confirm-body"));
-        tracing::info!(summary, body, "notification");
+        let button = tr!(l, "link-confirm-button");
         let press = press.clone();
-        let (app_name, button) = (tr!(l, "app-name"), tr!(l, "link-confirm-button"));
-        std::thread::spawn(move || {
-            let mut n = notify_rust::Notification::new();
-            n.appname(&app_name)
-                .summary(&summary)
-                .body(&body)
-                .action("default", &button)
-                .action("pause", &button);
-            match n.show() {
-                Ok(handle) => handle.wait_for_action(|action| {
-                    if matches!(action, "default" | "pause") {
-                        tracing::info!("the agent confirmed the link's pause");
-                        press.press(Action::Pause, Trigger::Link);
-                    }
-                }),
-                Err(e) => tracing::warn!(error = %e, "link confirmation could not be shown"),
-            }
-        });
+        with_actions(
+            Actionable {
+                app_name: tr!(l, "app-name"),
+                summary: tr!(l, "link-confirm-title"),
+                body: tr!(l, "link-confirm-body"),
+                actions: vec![("default", button.clone()), ("pause", button)],
+                replaces: None,
+            },
+            move |action| {
+                if matches!(action, "default" | "pause") {
+                    tracing::info!("the agent confirmed the link's pause");
+                    press.press(Action::Pause, Trigger::Link);
+                }
+            },
+        );
     }
 
     /// A link asks to pause: without notification actions the agent confirms
@@ -322,6 +303,49 @@ fn use_bundle_identity() {
             tracing::warn!(error = %e, "notifications: bundle identifier not set");
         }
     }
+}
+
+/// A notification with buttons (Linux notification servers).
+#[cfg(target_os = "linux")]
+struct Actionable {
+    app_name: String,
+    summary: String,
+    body: String,
+    /// Action keys and their button labels.
+    actions: Vec<(&'static str, String)>,
+    /// Where the id of the notification it replaces is kept (and its own goes).
+    replaces: Option<std::sync::Arc<std::sync::atomic::AtomicU32>>,
+}
+
+/// Shows `n` on a thread of its own (talking to the notification service
+/// blocks) and calls `on_action` with the key of the button pressed.
+#[cfg(target_os = "linux")]
+fn with_actions(n: Actionable, on_action: impl FnOnce(&str) + Send + 'static) {
+    use std::sync::atomic::Ordering;
+    tracing::info!(summary = n.summary, body = n.body, "notification");
+    std::thread::spawn(move || {
+        let mut note = notify_rust::Notification::new();
+        note.appname(&n.app_name).summary(&n.summary).body(&n.body);
+        for (key, label) in &n.actions {
+            note.action(key, label);
+        }
+        if let Some(previous) = n.replaces.as_ref().map(|id| id.load(Ordering::Relaxed)) {
+            if previous != 0 {
+                note.id(previous);
+            }
+        }
+        match note.show() {
+            Ok(handle) => {
+                if let Some(id) = &n.replaces {
+                    id.store(handle.id(), Ordering::Relaxed);
+                }
+                handle.wait_for_action(on_action);
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, summary = n.summary, "notification could not be shown")
+            }
+        }
+    });
 }
 
 /// The reminder's Resume button was pressed.
