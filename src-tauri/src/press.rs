@@ -61,15 +61,21 @@ impl Press {
     /// ([`UiEvent::LinkConfirm`]); otherwise refused, and the agent told
     /// ([`UiEvent::LinkOff`]).
     pub fn link(&self, action: Action) {
-        if !self.links_on(action) {
-            return;
+        if self.links_on(action) && !self.link_waits(action) {
+            self.press(action, Trigger::Link);
         }
-        if action == Action::Pause && self.engine.safety().link_pause_confirm {
-            tracing::info!("a link asks to pause: waiting for the agent's confirmation");
-            let _ = self.events.send(UiEvent::LinkConfirm);
-            return;
+    }
+
+    /// Whether a link's `action` waits for the agent's confirmation (a pause,
+    /// while that is switched on); if so, the agent is asked
+    /// ([`UiEvent::LinkConfirm`]).
+    pub fn link_waits(&self, action: Action) -> bool {
+        if action != Action::Pause || !self.engine.safety().link_pause_confirm {
+            return false;
         }
-        self.press(action, Trigger::Link);
+        tracing::info!("a link asks to pause: waiting for the agent's confirmation");
+        let _ = self.events.send(UiEvent::LinkConfirm);
+        true
     }
 
     /// Whether links are on; when off, the agent is told that a link asked

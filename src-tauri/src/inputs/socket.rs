@@ -85,6 +85,12 @@ impl ControlTarget for AppTarget {
             let refused = ControlFailure::unavailable(tr!(l, "link-off-body"));
             return Box::pin(async move { Err(refused) });
         }
+        // A link's pause: the agent confirms it in the notification.
+        if trigger == Trigger::Link && self.app.press.link_waits(action) {
+            let l = self.app.engine.texts().get();
+            let waiting = ControlFailure::unavailable(tr!(l, "link-confirm-title"));
+            return Box::pin(async move { Err(waiting) });
+        }
         // Queue now, so requests keep the order they arrived in.
         let pending = self.app.press.request(action, trigger);
         // A link's launcher shows no output: a refusal is said on screen.
