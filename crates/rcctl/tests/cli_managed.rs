@@ -55,6 +55,10 @@ reminder_secs = 120
     managed
 }
 
+// Unix only: there the test's files are root's, an administrator's. Under Wine
+// (the Windows lane) every file is the Wine user's, whatever is asked, so no
+// policy a test writes is ever applied: see the Windows test below.
+#[cfg(unix)]
 #[test]
 fn managed_defaults_let_setup_run_without_flags_and_locks_are_refused() {
     let env = SimProcessEnv::start();
@@ -114,6 +118,7 @@ fn managed_defaults_let_setup_run_without_flags_and_locks_are_refused() {
     );
 }
 
+#[cfg(unix)] // see above
 #[test]
 fn malformed_managed_file_is_reported_and_applies_nothing() {
     let env = SimProcessEnv::start();
@@ -146,6 +151,30 @@ fn malformed_managed_file_is_reported_and_applies_nothing() {
         status.stdout.contains("Managed:        NOT APPLIED"),
         "{}",
         status.all()
+    );
+}
+
+/// Windows (under Wine in the Windows lane): the file the test wrote is its
+/// user's, not Administrators', so it is not applied and status names the
+/// owner's SID (or, for an elevated administrator's test on Windows, the
+/// user the inherited ACL lets change it).
+#[cfg(windows)]
+#[test]
+fn a_policy_file_a_user_wrote_is_not_applied_and_status_says_whose_it_is() {
+    let env = SimProcessEnv::start();
+    let dir = tempfile::tempdir().unwrap();
+    let managed = fleet(&env, dir.path());
+    let status = rcctl(dir.path(), &managed, &["status", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(v["managed"]["active"], false, "{v}");
+    assert_eq!(v["managed"]["locked"], serde_json::json!([]), "{v}");
+    let problem = v["managed"]["problem"].as_str().unwrap_or_default();
+    let prefix = format!("Managed configuration not applied: {}", managed.display());
+    assert!(
+        problem.starts_with(&prefix)
+            && (problem.contains(" is not owned by an administrator (owner S-1-")
+                || problem.contains(" can be changed by S-1-")),
+        "{problem}"
     );
 }
 

@@ -59,7 +59,7 @@ mod tests {
     #[test]
     fn both_chains_up_to_the_root_or_the_top() {
         let dir = tempfile::tempdir().unwrap();
-        let real = std::fs::canonicalize(dir.path()).unwrap();
+        let real = plain(&std::fs::canonicalize(dir.path()).unwrap());
         std::fs::create_dir_all(real.join("a/b")).unwrap();
         let file = real.join("a/b/managed.toml");
         let all = above(&file, None).unwrap();

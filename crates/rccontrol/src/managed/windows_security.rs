@@ -48,9 +48,14 @@ impl Drop for Local {
     }
 }
 
+/// `path` as a NUL-terminated wide string.
+fn wide(path: &OsStr) -> Vec<u16> {
+    path.encode_wide().chain([0]).collect()
+}
+
 /// Reads the owner and the DACL of the file or folder at `path`.
 pub fn read(path: &Path) -> io::Result<Security> {
-    let wide: Vec<u16> = OsStr::new(path).encode_wide().chain([0]).collect();
+    let wide = wide(path.as_os_str());
     let mut owner: PSID = std::ptr::null_mut();
     let mut dacl: *mut ACL = std::ptr::null_mut();
     let mut sd: PSECURITY_DESCRIPTOR = std::ptr::null_mut();
@@ -155,3 +160,6 @@ unsafe fn sid_text(sid: PSID) -> io::Result<String> {
     let wide = unsafe { std::slice::from_raw_parts(text, len) };
     Ok(String::from_utf16_lossy(wide))
 }
+
+#[cfg(test)]
+mod tests;
