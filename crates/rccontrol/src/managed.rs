@@ -494,5 +494,6 @@ fn to_value<T: Serialize>(v: &T) -> Result<Value, String> {
 #[cfg(test)]
 mod tests;
 
-#[cfg(all(test, unix))]
+#[cfg(test)]
+#[cfg(unix)]
 mod ownership;
