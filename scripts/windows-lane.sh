@@ -23,8 +23,8 @@
 #      key), run by cargo through Wine as the target's runner;
 #    - src-tauri/tests/wine.rs, the Linux test that drives the Windows
 #      binaries: rcctl.exe with Credential Manager, the tray app (icon, named
-#      pipe, links, second launch, managed policy, log file, hotkeys, the end
-#      of the session while paused).
+#      pipe, links, second launch, a managed policy refused as the Wine user's
+#      file, log file, hotkeys, the end of the session while paused).
 #
 # The Debian toolchain is only ever called by its full path, through xcargo
 # below: the project's rustup toolchain stays first on PATH for everything

@@ -293,7 +293,8 @@ fn setup(
         settings_window::open_settings(&app.window_host());
     }
     if let Some(problem) = engine.policy().problem() {
-        app.notifier.info(&tr!(l, "managed-not-applied"), problem);
+        app.notifier
+            .info(&tr!(l, "managed-not-applied"), &problem.render(&l));
     }
     match engine.mode() {
         Mode::NotConfigured { reason } => app.notifier.info(

@@ -282,8 +282,18 @@ fn malformed_managed_file_applies_nothing_and_says_so() {
     )
     .unwrap();
     let managed_env = managed.to_str().unwrap();
+    // Debug builds check the file's owner and mode up to this folder (the
+    // test's own: root's, 0700); /tmp above it is everyone's.
+    let trusted = dir.path().to_str().unwrap();
     let seen = notifications().len();
-    let app = App::start(dir.path(), &[], &[("RCCONTROL_MANAGED_FILE", managed_env)]);
+    let app = App::start(
+        dir.path(),
+        &[],
+        &[
+            ("RCCONTROL_MANAGED_FILE", managed_env),
+            ("RCCONTROL_MANAGED_TRUSTED_DIR", trusted),
+        ],
+    );
     let line = expect_notification(seen, "Managed configuration not applied");
     assert!(
         line.contains("maximum pause") && line.contains("nothing of it is applied"),
@@ -294,7 +304,10 @@ fn malformed_managed_file_applies_nothing_and_says_so() {
         &rcctl_bin(),
         dir.path(),
         &["pause"],
-        &[("RCCONTROL_MANAGED_FILE", managed_env)],
+        &[
+            ("RCCONTROL_MANAGED_FILE", managed_env),
+            ("RCCONTROL_MANAGED_TRUSTED_DIR", trusted),
+        ],
         "",
     );
     assert_eq!(r.code, 0, "{}", r.all());
@@ -306,7 +319,10 @@ fn malformed_managed_file_applies_nothing_and_says_so() {
         &rcctl_bin(),
         dir.path(),
         &["status"],
-        &[("RCCONTROL_MANAGED_FILE", managed_env)],
+        &[
+            ("RCCONTROL_MANAGED_FILE", managed_env),
+            ("RCCONTROL_MANAGED_TRUSTED_DIR", trusted),
+        ],
         "",
     );
     assert!(

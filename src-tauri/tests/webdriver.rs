@@ -166,6 +166,8 @@ fn managed_fields_are_read_only_and_the_audit_log_exports_as_csv() {
     let config_home = home.path().join(".config");
     let app_env = [
         ("RCCONTROL_MANAGED_FILE", managed.as_os_str()),
+        // The file's owner and mode are checked up to the test's own folder.
+        ("RCCONTROL_MANAGED_TRUSTED_DIR", dir.path().as_os_str()),
         ("HOME", home.path().as_os_str()),
         ("XDG_CONFIG_HOME", config_home.as_os_str()),
     ];

@@ -121,28 +121,36 @@ fn rcctl_exe_sets_up_acts_and_forgets_with_credential_manager() {
 fn the_tray_app_docks_its_icon_serves_rcctl_takes_links_and_second_launches() {
     let setup = Setup::configured();
     let (env, cfg) = (&setup.env, setup.cfg());
-    // The administrator's policy, where Windows keeps it: links on, locked.
-    let _managed = ManagedFile::write("lock = [\"deep_link\"]\ndeep_link = true\n");
+    // Links switched on by the agent (first line: before any [table]).
+    let settings = cfg.join("settings.toml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(&settings, format!("deep_link = true\n{text}")).unwrap();
+    // A policy where Windows keeps it (the path from the known-folder API),
+    // but written by a user: Wine reports every file as the Wine user's, so
+    // it is not applied, and rcctl says whose it is.
+    let _managed = ManagedFile::write("lock = [\"deep_link\"]\ndeep_link = false\n");
 
     let mut app = TrayApp::start(cfg);
     let status = rcctl(cfg, &["status", "--json"], "");
     let v: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
     assert_eq!(v["via"], "app", "{}", status.all());
-    assert_eq!(
-        v["managed"]["file"], r"C:\ProgramData\rccontrol\managed.toml",
-        "{v}"
-    );
-    assert_eq!(v["managed"]["active"], true, "{v}");
-    assert_eq!(
-        v["managed"]["locked"],
-        serde_json::json!(["deep_link"]),
+    let file = r"C:\ProgramData\rccontrol\managed.toml";
+    assert_eq!(v["managed"]["file"], file, "{v}");
+    assert_eq!(v["managed"]["active"], false, "{v}");
+    assert_eq!(v["managed"]["locked"], serde_json::json!([]), "{v}");
+    let problem = v["managed"]["problem"].as_str().unwrap_or_default();
+    assert!(
+        problem.starts_with(&format!(
+            "Managed configuration not applied: {file} is not owned by an administrator (owner S-1-5-21-"
+        )),
         "{v}"
     );
 
     // The tray icon, docked by Wine into the XEmbed tray (trayer).
     wine_tray_icon();
 
-    // The policy switched links on, so the app registered the scheme for this user.
+    // The agent switched links on (the planted lock did not), so the app
+    // registered the scheme for this user.
     let command = r"HKCU\Software\Classes\rccontrol\shell\open\command";
     eventually(30, "the rccontrol:// scheme in the registry", || {
         reg_query(command).is_some_and(|k| k.contains("recording-control.exe"))

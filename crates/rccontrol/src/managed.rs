@@ -1,6 +1,10 @@
 //! Admin-managed configuration: one system-wide file that sets defaults and
 //! can lock fields, for fleet deployment. A malformed file is reported and
-//! nothing of it is applied (no half-applied policy).
+//! nothing of it is applied (no half-applied policy); so is a file that
+//! someone other than an administrator owns or could change, or that sits in
+//! such a folder (Unix: owner root, no group/other write bit, on the file and
+//! every folder above it; Windows: owner Administrators/SYSTEM and a DACL
+//! that lets no one else change it, see [`windows_acl`]).
 //!
 //! ```toml
 //! # /etc/rccontrol/managed.toml
@@ -15,35 +19,42 @@ use crate::hotkeys::Hotkeys;
 use crate::rules::{AutoPauseRule, RuleSet};
 use crate::safety;
 use crate::settings::Settings;
+use crate::texts::Msg;
 use crate::validate::{self, FieldError};
 use serde::{Deserialize, Serialize};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use toml::{Table, Value};
 
-/// Debug builds only: environment variable naming another managed file (tests).
-/// Release builds always read the system path, so an agent cannot point the app
-/// at a file of their own.
-pub const MANAGED_FILE_ENV: &str = "RCCONTROL_MANAGED_FILE";
+mod folders;
+#[cfg(windows)]
+mod known_folder;
+mod location;
+#[cfg(unix)]
+mod unix_owner;
+mod untrusted;
+pub mod windows_acl;
+#[cfg(windows)]
+mod windows_owner;
+#[cfg(windows)]
+mod windows_security;
 
-/// The system-wide managed file of this platform.
-pub fn managed_file() -> PathBuf {
-    if cfg!(debug_assertions) {
-        if let Some(path) = std::env::var_os(MANAGED_FILE_ENV).filter(|p| !p.is_empty()) {
-            return PathBuf::from(path);
-        }
-    }
-    system_managed_file()
-}
+pub use location::{MANAGED_FILE_ENV, MANAGED_TRUSTED_DIR_ENV, managed_file};
+pub use untrusted::Untrusted;
 
-fn system_managed_file() -> PathBuf {
-    if cfg!(windows) {
-        let base = std::env::var_os("ProgramData").unwrap_or_else(|| r"C:\ProgramData".into());
-        PathBuf::from(base).join("rccontrol").join("managed.toml")
-    } else if cfg!(target_os = "macos") {
-        PathBuf::from("/Library/Application Support/rccontrol/managed.toml")
-    } else {
-        PathBuf::from("/etc/rccontrol/managed.toml")
-    }
+/// The managed file at `path`, open for reading, when an administrator alone
+/// controls it and every folder above it (up to `top`, debug builds);
+/// `None` when there is none.
+fn open_trusted(path: &Path, top: Option<&Path>) -> Result<Option<std::fs::File>, Untrusted> {
+    #[cfg(unix)]
+    return unix_owner::open(path, top);
+    #[cfg(windows)]
+    return windows_owner::open(path, top);
+    #[cfg(not(any(unix, windows)))]
+    return Err(Untrusted::Unreadable {
+        path: path.to_owned(),
+        detail: format!("this platform cannot tell who owns it (below {top:?})"),
+    });
 }
 
 /// Settings keys an administrator can lock, with the name users know them by.
@@ -125,12 +136,13 @@ struct Managed {
     allowed_hosts: Vec<String>,
 }
 
-/// The policy in force: the managed file when it is valid, nothing otherwise.
+/// The policy in force: the managed file when it is valid and trusted,
+/// nothing otherwise.
 #[derive(Debug, Clone)]
 pub struct Policy {
     path: PathBuf,
     managed: Managed,
-    problem: Option<String>,
+    problem: Option<Msg>,
     present: bool,
 }
 
@@ -145,24 +157,48 @@ impl Policy {
         }
     }
 
-    /// Reads `path`. Never fails: a missing file is no policy; a malformed one is
-    /// no policy plus [`Policy::problem`].
+    /// Reads `path`. Never fails: a missing file is no policy; a file that
+    /// is not an administrator's alone, or is malformed, is no policy plus
+    /// [`Policy::problem`].
     pub fn load(path: &Path) -> Self {
+        Self::load_below(path, location::trusted_dir().as_deref())
+    }
+
+    /// [`Policy::load`], the check stopping at `top` when `path` is below it.
+    fn load_below(path: &Path, top: Option<&Path>) -> Self {
         let mut policy = Self {
             path: path.to_owned(),
             ..Self::none()
         };
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return policy,
-            Err(e) => {
+        let mut file = match open_trusted(path, top) {
+            Ok(Some(file)) => file,
+            Ok(None) => return policy,
+            Err(untrusted) => {
+                tracing::warn!(path = %path.display(), reason = %untrusted, "managed configuration not applied");
                 policy.present = true;
-                policy.problem = Some(policy.malformed(&e.to_string()));
+                policy.problem = Some(untrusted.msg());
                 return policy;
             }
         };
-        policy.present = true;
-        let parsed = toml::from_str::<ManagedFile>(&text)
+        let mut text = String::new();
+        if let Err(e) = file.read_to_string(&mut text) {
+            policy.present = true;
+            policy.problem = Some(policy.malformed(&e.to_string()));
+            return policy;
+        }
+        Self::parse(path, &text)
+    }
+
+    /// The policy `text` sets, as if read from `path`, with no check of who
+    /// controls `path` (the fuzzer, tests). Malformed text is no policy plus
+    /// [`Policy::problem`].
+    pub fn parse(path: &Path, text: &str) -> Self {
+        let mut policy = Self {
+            path: path.to_owned(),
+            present: true,
+            ..Self::none()
+        };
+        let parsed = toml::from_str::<ManagedFile>(text)
             .map_err(|e| e.message().to_owned())
             .and_then(|file| Managed::validate(file, os_user_name().as_deref()));
         match parsed {
@@ -180,10 +216,11 @@ impl Policy {
         Self::load(&managed_file())
     }
 
-    fn malformed(&self, problem: &str) -> String {
-        format!(
-            "the managed configuration {} is not valid ({problem}); nothing of it is applied — ask your administrator",
-            self.path.display()
+    fn malformed(&self, problem: &str) -> Msg {
+        crate::msg!(
+            "managed-malformed",
+            file = self.path.display().to_string(),
+            problem = problem
         )
     }
 
@@ -192,9 +229,10 @@ impl Policy {
         &self.path
     }
 
-    /// Why the managed file is not applied, when it is malformed.
-    pub fn problem(&self) -> Option<&str> {
-        self.problem.as_deref()
+    /// Why the managed file is not applied: it is malformed, or not an
+    /// administrator's alone.
+    pub fn problem(&self) -> Option<&Msg> {
+        self.problem.as_ref()
     }
 
     /// True when a valid managed file is in force.
@@ -460,3 +498,7 @@ fn to_value<T: Serialize>(v: &T) -> Result<Value, String> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[cfg(unix)]
+mod ownership;

@@ -12,7 +12,7 @@ use std::io::{IsTerminal, Read};
 pub fn run(paths: &Paths, args: SetupArgs, l: &Localizer) -> Result<u8, CliError> {
     let policy = Policy::load_system();
     if let Some(problem) = policy.problem() {
-        eprintln!("{}", tr!(l, "rcctl-warning", message = problem));
+        eprintln!("{}", tr!(l, "rcctl-warning", message = problem.render(l)));
     }
     // Setup is about the connection: keep what else the app stored (hotkeys, safety nets).
     let mut wanted = Settings::load_effective(&paths.settings_file(), &policy).unwrap_or_default();

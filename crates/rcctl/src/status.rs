@@ -214,7 +214,7 @@ pub fn run(
     };
     let s = settings.as_ref().cloned().unwrap_or_default();
     let managed = match (policy.problem(), policy.is_active()) {
-        (Some(p), _) => tr!(l, "rcctl-status-managed-not-applied", problem = p),
+        (Some(p), _) => tr!(l, "rcctl-status-managed-not-applied", problem = p.render(l)),
         (None, true) if policy.locked().is_empty() => tr!(
             l,
             "rcctl-status-managed-defaults",
@@ -262,7 +262,7 @@ pub fn run(
                 "file": policy.path(),
                 "active": policy.is_active(),
                 "locked": policy.locked(),
-                "problem": policy.problem(),
+                "problem": policy.problem().map(|p| p.render(&english)),
             },
         });
         println!("{v}");

@@ -102,6 +102,7 @@ pub fn wine(program: impl AsRef<std::ffi::OsStr>) -> Command {
         .env_remove("RCCTL_CONFIG_DIR")
         .env_remove("RCCTL_SOCKET")
         .env_remove("RCCONTROL_MANAGED_FILE")
+        .env_remove("RCCONTROL_MANAGED_TRUSTED_DIR")
         .env("RCCONTROL_LANG", "en-US");
     cmd
 }

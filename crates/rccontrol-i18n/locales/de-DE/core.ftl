@@ -145,3 +145,11 @@ verdict-rate-limited = 8x8 begrenzt gerade die Anfragen (HTTP 429), daher konnte
 # $max: the longest tenant accepted (128)
 tenant-colon = enthält „:“, das die HTTP-Basic-Anmeldung im Tenant nicht übertragen kann; erlaubt: 1 bis { $max } Zeichen, ohne : / ? # %, Leer- oder Steuerzeichen, und nicht . oder ..
 email-slash = enthält „/“, das im Pfad der Anfrage nicht gesendet werden kann; geben Sie { -email-allowed } ein
+
+## Die verwaltete Konfiguration des Administrators, wenn sie nicht angewendet wird
+managed-malformed = die verwaltete Konfiguration { $file } ist ungültig ({ $problem }); nichts davon wird angewendet – wenden Sie sich an Ihren Administrator
+managed-untrusted-owner = Verwaltete Konfiguration nicht angewendet: { $path } gehört keinem Administrator (Eigentümer { $owner })
+managed-untrusted-group-or-others = Verwaltete Konfiguration nicht angewendet: { $path } ist für die Gruppe oder andere beschreibbar
+managed-untrusted-changed-by = Verwaltete Konfiguration nicht angewendet: { $path } kann von { $who } geändert werden, nicht nur von Administratoren
+managed-untrusted-not-a-file = Verwaltete Konfiguration nicht angewendet: { $path } ist keine normale Datei
+managed-untrusted-unreadable = Verwaltete Konfiguration nicht angewendet: Der Eigentümer von { $path } lässt sich nicht prüfen ({ $detail })

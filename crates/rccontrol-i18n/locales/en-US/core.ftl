@@ -145,3 +145,17 @@ verdict-rate-limited = 8x8 is limiting requests right now (HTTP 429), so the set
 # $max: the longest tenant accepted (128)
 tenant-colon = contains ":", which HTTP Basic auth cannot carry in the tenant; allowed: 1 to { $max } characters, without : / ? # %, spaces or control characters, and not . or ..
 email-slash = contains "/", which cannot be sent in the request path; enter { -email-allowed }
+
+## The administrator's managed configuration, when it is not applied
+# $file: the managed configuration file; $problem: what is wrong with it (English)
+managed-malformed = the managed configuration { $file } is not valid ({ $problem }); nothing of it is applied — ask your administrator
+# $path: the managed configuration file or a folder above it; $owner: its owner ("uid 1001" on Linux and macOS, a SID such as S-1-5-21-…-1001 on Windows)
+managed-untrusted-owner = Managed configuration not applied: { $path } is not owned by an administrator (owner { $owner })
+# $path: the managed configuration file or a folder above it (Linux, macOS)
+managed-untrusted-group-or-others = Managed configuration not applied: { $path } is writable by group or others
+# $path: the managed configuration file or a folder above it; $who: a Windows account or group, as a SID (S-1-5-32-545 is Users)
+managed-untrusted-changed-by = Managed configuration not applied: { $path } can be changed by { $who }, not only by administrators
+# $path: the managed configuration file, which is a link or a special file
+managed-untrusted-not-a-file = Managed configuration not applied: { $path } is not a regular file
+# $path: the managed configuration file or a folder above it; $detail: the system's reason (English)
+managed-untrusted-unreadable = Managed configuration not applied: who owns { $path } cannot be checked ({ $detail })

@@ -148,3 +148,11 @@ verdict-rate-limited = 8x8 está limitando las solicitudes ahora mismo (HTTP 429
 # $max: the longest tenant accepted (128)
 tenant-colon = contiene «:», que la autenticación HTTP Basic no puede transmitir en el tenant; se admite: de 1 a { $max } caracteres, sin : / ? # %, espacios ni caracteres de control, y que no sea . ni ..
 email-slash = contiene «/», que no se puede enviar en la ruta de la solicitud; introduce { -email-allowed }
+
+## La configuración gestionada del administrador, cuando no se aplica
+managed-malformed = la configuración gestionada { $file } no es válida ({ $problem }); no se aplica nada de ella: consulta a tu administrador
+managed-untrusted-owner = No se ha aplicado la configuración gestionada: { $path } no pertenece a un administrador (propietario { $owner })
+managed-untrusted-group-or-others = No se ha aplicado la configuración gestionada: el grupo u otros usuarios pueden escribir en { $path }
+managed-untrusted-changed-by = No se ha aplicado la configuración gestionada: { $who } puede modificar { $path }, no solo los administradores
+managed-untrusted-not-a-file = No se ha aplicado la configuración gestionada: { $path } no es un archivo normal
+managed-untrusted-unreadable = No se ha aplicado la configuración gestionada: no se puede comprobar quién es el propietario de { $path } ({ $detail })

@@ -148,3 +148,11 @@ verdict-rate-limited = 8x8 está limitando las solicitudes en este momento (HTTP
 # $max: the longest tenant accepted (128)
 tenant-colon = contiene “:”, que la autenticación HTTP Basic no puede transmitir en el tenant; se admite: de 1 a { $max } caracteres, sin : / ? # %, espacios ni caracteres de control, y que no sea . ni ..
 email-slash = contiene “/”, que no se puede enviar en la ruta de la solicitud; ingresa { -email-allowed }
+
+## La configuración administrada del administrador, cuando no se aplica
+managed-malformed = la configuración administrada { $file } no es válida ({ $problem }); no se aplica nada de ella: consulta a tu administrador
+managed-untrusted-owner = No se aplicó la configuración administrada: { $path } no pertenece a un administrador (propietario { $owner })
+managed-untrusted-group-or-others = No se aplicó la configuración administrada: el grupo u otros usuarios pueden escribir en { $path }
+managed-untrusted-changed-by = No se aplicó la configuración administrada: { $who } puede modificar { $path }, no solo los administradores
+managed-untrusted-not-a-file = No se aplicó la configuración administrada: { $path } no es un archivo normal
+managed-untrusted-unreadable = No se aplicó la configuración administrada: no se puede verificar quién es el propietario de { $path } ({ $detail })

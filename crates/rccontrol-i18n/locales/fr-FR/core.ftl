@@ -149,3 +149,11 @@ verdict-rate-limited = 8x8 limite les requêtes en ce moment (HTTP 429), les par
 # $max: the longest tenant accepted (128)
 tenant-colon = contient « : », que l'authentification HTTP Basic ne peut pas transmettre dans le tenant ; autorisé : de 1 à { $max } caractères, sans : / ? # %, espaces ni caractères de contrôle, et différent de . ou ..
 email-slash = contient « / », qui ne peut pas être envoyé dans le chemin de la requête ; saisissez { -email-allowed }
+
+## La configuration gérée par l'administrateur, quand elle n'est pas appliquée
+managed-malformed = la configuration gérée { $file } n'est pas valide ({ $problem }) ; rien n'en est appliqué — adressez-vous à votre administrateur
+managed-untrusted-owner = Configuration gérée non appliquée : { $path } n'appartient pas à un administrateur (propriétaire { $owner })
+managed-untrusted-group-or-others = Configuration gérée non appliquée : le groupe ou les autres utilisateurs peuvent écrire dans { $path }
+managed-untrusted-changed-by = Configuration gérée non appliquée : { $path } peut être modifié par { $who }, pas seulement par les administrateurs
+managed-untrusted-not-a-file = Configuration gérée non appliquée : { $path } n'est pas un fichier ordinaire
+managed-untrusted-unreadable = Configuration gérée non appliquée : impossible de vérifier le propriétaire de { $path } ({ $detail })

@@ -149,3 +149,11 @@ verdict-rate-limited = A 8x8 está limitando as solicitações agora (HTTP 429),
 # $max: the longest tenant accepted (128)
 tenant-colon = contém ":", que a autenticação HTTP Basic não consegue transmitir no tenant; permitido: de 1 a { $max } caracteres, sem : / ? # %, espaços ou caracteres de controle, e diferente de . e ..
 email-slash = contém "/", que não pode ser enviado no caminho da solicitação; informe { -email-allowed }
+
+## A configuração gerenciada do administrador, quando não é aplicada
+managed-malformed = a configuração gerenciada { $file } não é válida ({ $problem }); nada dela é aplicado — fale com seu administrador
+managed-untrusted-owner = Configuração gerenciada não aplicada: { $path } não pertence a um administrador (proprietário { $owner })
+managed-untrusted-group-or-others = Configuração gerenciada não aplicada: o grupo ou outros usuários podem gravar em { $path }
+managed-untrusted-changed-by = Configuração gerenciada não aplicada: { $path } pode ser alterado por { $who }, não só por administradores
+managed-untrusted-not-a-file = Configuração gerenciada não aplicada: { $path } não é um arquivo comum
+managed-untrusted-unreadable = Configuração gerenciada não aplicada: não é possível verificar o proprietário de { $path } ({ $detail })

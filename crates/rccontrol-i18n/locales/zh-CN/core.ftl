@@ -145,3 +145,11 @@ verdict-rate-limited = 8x8 目前正在限制请求（HTTP 429），因此无法
 # $max: the longest tenant accepted (128)
 tenant-colon = 包含“:”，HTTP Basic 认证无法在租户中传递该字符；要求：1 到 { $max } 个字符，不能包含 : / ? # %、空格或控制字符，也不能是 . 或 ..
 email-slash = 包含“/”，该字符无法在请求路径中发送；请输入{ -email-allowed }
+
+## 管理员的托管配置未应用时
+managed-malformed = 托管配置 { $file } 无效（{ $problem }），其中任何内容都不会应用——请联系管理员
+managed-untrusted-owner = 未应用托管配置：{ $path } 的所有者不是管理员（所有者 { $owner }）
+managed-untrusted-group-or-others = 未应用托管配置：组或其他用户可以写入 { $path }
+managed-untrusted-changed-by = 未应用托管配置：{ $who } 可以更改 { $path }，而不仅仅是管理员
+managed-untrusted-not-a-file = 未应用托管配置：{ $path } 不是普通文件
+managed-untrusted-unreadable = 未应用托管配置：无法检查 { $path } 的所有者（{ $detail }）

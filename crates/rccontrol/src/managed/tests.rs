@@ -4,7 +4,8 @@ fn policy(text: &str) -> (tempfile::TempDir, Policy) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("managed.toml");
     std::fs::write(&path, text).unwrap();
-    let p = Policy::load(&path);
+    // What the file says; who may own it is tested in `ownership`.
+    let p = Policy::parse(&path, text);
     (dir, p)
 }
 
@@ -143,7 +144,7 @@ fn malformed_files_apply_nothing_and_say_why() {
     ] {
         let (_d, p) = policy(text);
         assert!(!p.is_active(), "{text}");
-        let problem = p.problem().unwrap_or_default();
+        let problem = p.problem().map(Msg::english).unwrap_or_default();
         assert!(problem.contains(needle), "{text}: {problem}");
         assert!(problem.contains("nothing of it is applied"), "{problem}");
         // Nothing applied: no lock, no default.
@@ -196,14 +197,17 @@ fn language_and_badge_can_be_set_and_locked() {
         "not locked: the agent's"
     );
     let (_d, bad) = policy("badge_corner = \"middle\"\n");
-    let problem = bad.problem().unwrap_or_default().to_owned();
+    let problem = bad.problem().map(Msg::english).unwrap_or_default();
     assert!(
         problem.contains("badge corner") && problem.contains("top-left"),
         "{problem}"
     );
     let (_d, bad) = policy("language = \"klingon\"\n");
     assert!(
-        bad.problem().unwrap_or_default().contains("language"),
+        bad.problem()
+            .map(Msg::english)
+            .unwrap_or_default()
+            .contains("language"),
         "{:?}",
         bad.problem()
     );

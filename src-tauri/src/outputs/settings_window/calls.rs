@@ -406,7 +406,7 @@ fn build_view(app: &Host) -> View {
             file: policy.path().to_owned(),
             active: policy.is_active(),
             locked: policy.locked().to_vec(),
-            problem: policy.problem().map(str::to_owned),
+            problem: policy.problem().map(|p| p.render(&engine.texts().get())),
         },
         foreground: app.foreground_status(),
         known_clusters: rccontrol::clusters::known(),
