@@ -110,7 +110,8 @@ mod windows_tests {
     /// The tests share one registry value: one at a time.
     fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
         static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
-        LOCK.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        LOCK.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     fn reg(args: &[&str]) -> bool {
@@ -128,7 +129,9 @@ mod windows_tests {
         // An administrator's machine-wide entry of the same name: neither
         // read nor removed nor rewritten.
         let planted = r#""C:\admin\recording-control.exe" --machine"#;
-        assert!(reg(&["add", &hklm, "/v", NAME, "/t", "REG_SZ", "/d", planted, "/f"]));
+        assert!(reg(&[
+            "add", &hklm, "/v", NAME, "/t", "REG_SZ", "/d", planted, "/f"
+        ]));
         assert!(!is_enabled(), "the machine-wide entry is not this user's");
 
         let exe = launch_path().unwrap();
@@ -155,11 +158,20 @@ mod windows_tests {
     #[ignore = "writes this user's Run key: the Windows lane runs it under Wine"]
     fn task_managers_off_mark_is_honoured_and_cleared_by_enable() {
         let _one = one_at_a_time();
-        let approved = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run";
+        let approved =
+            r"HKCU\Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run";
         set(true).unwrap();
         // Task Manager's Startup tab switched it off: 03 00 00 00 + a time.
         assert!(reg(&[
-            "add", approved, "/v", NAME, "/t", "REG_BINARY", "/d", "030000000102030405060708", "/f"
+            "add",
+            approved,
+            "/v",
+            NAME,
+            "/t",
+            "REG_BINARY",
+            "/d",
+            "030000000102030405060708",
+            "/f"
         ]));
         assert!(!is_enabled());
         set(true).unwrap();

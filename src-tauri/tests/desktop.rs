@@ -164,7 +164,10 @@ fn the_log_file_in_the_data_dir_records_a_pause_and_never_the_token() {
     drop(app);
     let text = std::fs::read_to_string(&log).unwrap();
     assert!(text.contains("control socket ready"), "{text}");
-    assert!(text.contains("exiting while paused: resuming first"), "{text}");
+    assert!(
+        text.contains("exiting while paused: resuming first"),
+        "{text}"
+    );
     let scan = rccontrol_e2e::leak_scan::LeakScan::for_token(TENANT, rccontrol_e2e::TOKEN);
     let mut report = rccontrol_e2e::leak_scan::Report::default();
     scan.scan_dir(dir.path(), &mut report);

@@ -68,6 +68,10 @@ pub fn is_enabled(name: &str) -> windows_registry::Result<bool> {
     if value(name)?.is_none() {
         return Ok(false);
     }
-    let mark = found(CURRENT_USER.open(APPROVED).and_then(|key| key.get_value(name)))?;
+    let mark = found(
+        CURRENT_USER
+            .open(APPROVED)
+            .and_then(|key| key.get_value(name)),
+    )?;
     Ok(mark.is_none_or(|mark| mark.first().is_none_or(|b| b & 1 == 0)))
 }
