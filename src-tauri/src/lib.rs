@@ -21,6 +21,8 @@ pub mod fanout;
 pub mod gl;
 pub mod inputs;
 pub mod log_file;
+#[cfg(target_os = "macos")]
+pub mod macos;
 pub mod main_thread;
 pub mod menu;
 pub mod outputs;
@@ -139,6 +141,8 @@ pub fn run() {
         bound => bound,
     };
     let mut event_loop = EventLoopBuilder::<MainEvent>::with_user_event().build();
+    #[cfg(target_os = "macos")]
+    macos::menu_bar_only(&mut event_loop);
     let (ui_tx, ui_rx) = tokio::sync::mpsc::unbounded_channel();
     let engine = Arc::new(Engine::new(paths, TokenStore::keychain(), ui_tx.clone()));
     let app = App::new(
