@@ -353,14 +353,15 @@ function fillMediaOptions() {
   for (const select of document.querySelectorAll(".hotkey select")) {
     select.replaceChildren(new Option(t("window-media-key-choose"), ""),
       ...view.media_keys.map((k) => {
-        const o = new Option(k.supported ? k.name : t("window-media-key-unsupported", { key: k.name }), k.name);
+        const o = new Option(k.supported ? k.name : t(k.why.entry, { key: k.name }), k.name);
         o.disabled = !k.supported;
         return o;
       }));
   }
-  const unsupported = view.media_keys.filter((k) => !k.supported).map((k) => k.name);
+  // Why some keys are not offered here (X11; on Windows, not media keys).
+  const unsupported = view.media_keys.filter((k) => !k.supported);
   $("#media-note").textContent = unsupported.length
-    ? t("window-media-note", { keys: unsupported.join(", ") })
+    ? t(unsupported[0].why.note, { keys: unsupported.map((k) => k.name).join(", ") })
     : "";
 }
 

@@ -23,6 +23,14 @@ pub async fn run(app: App, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
             event = rx.recv() => match event {
                 None => break,
                 Some(UiEvent::Action { trigger, report }) => {
+                    tracing::info!(
+                        action = %report.action,
+                        %trigger,
+                        outcome = report.outcome.kind(),
+                        http_status = report.http_status,
+                        latency_ms = report.latency_ms,
+                        "action"
+                    );
                     notifier.outcome(&engine.texts().get(), trigger, &report, engine.is_demo());
                     true
                 }

@@ -20,6 +20,9 @@ pub mod exit;
 pub mod fanout;
 pub mod gl;
 pub mod inputs;
+pub mod log_file;
+#[cfg(target_os = "macos")]
+pub mod macos;
 pub mod main_thread;
 pub mod menu;
 pub mod outputs;
@@ -64,42 +67,27 @@ pub struct Args {
     pub links: Vec<String>,
 }
 
-/// Logs at the level `RCCTL_LOG` asks for (default `info`) to stderr and,
-/// with `file_dir`, also to a file there: `recording-control.YYYY-MM-DD.log`,
-/// a new one each day, the last 7 kept. Both of the app's processes log this
-/// way; only the tray process on Windows has a file (see [`log_dir`]).
-pub fn init_logging(file_dir: Option<&std::path::Path>) {
+/// Logs at the level `RCCTL_LOG` asks for (default `info`) to stderr (when
+/// there is one) and, with `file`, also to that file, rotated by size
+/// ([`log_file`]). Both of the app's processes log this way, each to its own
+/// file ([`log_file::tray_log`], [`log_file::settings_log`]).
+pub fn init_logging(file: Option<&std::path::Path>) {
     use tracing_subscriber::fmt::writer::{BoxMakeWriter, MakeWriterExt as _};
     let filter = tracing_subscriber::EnvFilter::try_from_env("RCCTL_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let file = file_dir.and_then(|dir| {
-        // The appender prunes old files before it creates the directory.
-        let _ = std::fs::create_dir_all(dir);
-        tracing_appender::rolling::Builder::new()
-            .rotation(tracing_appender::rolling::Rotation::DAILY)
-            .filename_prefix("recording-control")
-            .filename_suffix("log")
-            .max_log_files(7)
-            .build(dir)
-            .inspect_err(|e| eprintln!("recording-control: no log file in {}: {e}", dir.display()))
+    let file = file.and_then(|path| {
+        log_file::RotatingFile::open(path, log_file::MAX_BYTES, log_file::KEEP)
+            .inspect_err(|e| eprintln!("recording-control: no log file {}: {e}", path.display()))
             .ok()
     });
     let writer = match file {
-        Some(file) => BoxMakeWriter::new(std::io::stderr.and(file)),
+        Some(file) => BoxMakeWriter::new(std::io::stderr.and(std::sync::Mutex::new(file))),
         None => BoxMakeWriter::new(std::io::stderr),
     };
     tracing_subscriber::fmt()
         .with_writer(writer)
         .with_env_filter(filter)
         .init();
-}
-
-/// Where the tray process keeps its log file: `{data dir}/logs` on Windows,
-/// where an app started from the Start menu or at login has no console (its
-/// release build is a GUI program); elsewhere the desktop keeps stderr
-/// (journal, session log), so there is no file.
-pub fn log_dir(paths: &Paths) -> Option<PathBuf> {
-    cfg!(windows).then(|| paths.data_dir.join("logs"))
 }
 
 /// Runs the app until Quit.
@@ -113,7 +101,7 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    init_logging(log_dir(&paths).as_deref());
+    init_logging(Some(&log_file::tray_log(&paths)));
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .thread_name("rc-async")
@@ -153,6 +141,8 @@ pub fn run() {
         bound => bound,
     };
     let mut event_loop = EventLoopBuilder::<MainEvent>::with_user_event().build();
+    #[cfg(target_os = "macos")]
+    macos::menu_bar_only(&mut event_loop);
     let (ui_tx, ui_rx) = tokio::sync::mpsc::unbounded_channel();
     let engine = Arc::new(Engine::new(paths, TokenStore::keychain(), ui_tx.clone()));
     let app = App::new(

@@ -141,6 +141,41 @@ fn rcctl_uses_the_running_app_and_8x8_directly_without_it() {
 }
 
 #[test]
+fn the_log_file_in_the_data_dir_records_a_pause_and_never_the_token() {
+    let _desk = desktop();
+    let Setup { env: _env, dir } = configured(|_| {});
+    let log = dir.path().join("logs/recording-control.log");
+    let app = App::start(dir.path(), &[], &[]);
+    let run = run_rcctl(&rcctl_bin(), dir.path(), &["pause", "--json"], &[], "");
+    assert_eq!(run.code, 0, "{}", run.all());
+    let pause_line = |text: &str| {
+        text.lines().any(|l| {
+            l.contains(" action ")
+                && l.contains("action=pause")
+                && l.contains("trigger=cli")
+                && l.contains("outcome=\"applied\"")
+        })
+    };
+    eventually(20, "the pause in the log file", || {
+        pause_line(&std::fs::read_to_string(&log).unwrap_or_default())
+    });
+    // Stderr keeps the same events (both writers).
+    assert!(pause_line(&app.log()), "{}", app.log());
+    drop(app);
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(text.contains("control socket ready"), "{text}");
+    assert!(
+        text.contains("exiting while paused: resuming first"),
+        "{text}"
+    );
+    let scan = rccontrol_e2e::leak_scan::LeakScan::for_token(TENANT, rccontrol_e2e::TOKEN);
+    let mut report = rccontrol_e2e::leak_scan::Report::default();
+    scan.scan_dir(dir.path(), &mut report);
+    report.assert_clean();
+    assert!(report.files.contains(&log), "{:?}", report.files);
+}
+
+#[test]
 fn a_second_launch_opens_the_settings_window_in_a_process_of_its_own_and_exits() {
     let _desk = desktop();
     let dir = tempfile::tempdir().unwrap();
@@ -169,6 +204,12 @@ fn a_second_launch_opens_the_settings_window_in_a_process_of_its_own_and_exits()
         .is_empty()
     });
     assert!(first.log().contains("second launch"), "{}", first.log());
+    // The window's process logs to its own file beside the tray's.
+    let window_log = dir.path().join("logs/recording-control-settings.log");
+    eventually(30, "the settings window's log file", || {
+        std::fs::read_to_string(&window_log)
+            .is_ok_and(|t| t.contains("settings window connected to the app"))
+    });
     // The window is a process of its own; the tray process never maps WebKit.
     let tray_pid = first.child.id();
     assert_eq!(

@@ -194,12 +194,29 @@ fn the_tray_app_docks_its_icon_serves_rcctl_takes_links_and_second_launches() {
     });
     assert!(app.running(), "{}", app.output());
 
-    // Its own log file: a release build has no console on Windows.
-    let logs = app.log_files();
-    assert_eq!(logs.len(), 1, "{logs:?}");
-    let log = std::fs::read_to_string(&logs[0]).unwrap();
+    // Its own log file (a release build has no console on Windows), with
+    // the pause sent through the pipe; nothing else in the folder but the
+    // settings window's log, and no token in either.
+    let log = app.log();
     assert!(log.contains("control socket ready"), "{log}");
-    assert!(!log.contains(TOKEN));
+    assert!(
+        log.lines()
+            .any(|l| l.contains("action=pause") && l.contains("trigger=cli")),
+        "{log}"
+    );
+    for file in app.log_files() {
+        let text = std::fs::read(&file).unwrap();
+        assert!(
+            !String::from_utf8_lossy(&text).contains(TOKEN),
+            "{}",
+            file.display()
+        );
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            ["recording-control.log", "recording-control-settings.log"].contains(&name.as_str()),
+            "{name}"
+        );
+    }
 }
 
 #[test]
@@ -253,7 +270,7 @@ fn ending_the_windows_session_while_paused_resumes_first() {
     let exit = audited_at_least(cfg, "exit", 1);
     assert_eq!(exit[0]["action"], "resume", "{exit:?}");
     assert_eq!(exit[0]["outcome"], "applied", "{exit:?}");
-    let log = std::fs::read_to_string(&app.log_files()[0]).unwrap();
+    let log = app.log();
     assert!(
         log.contains("exiting while paused: resuming first"),
         "{log}"

@@ -23,10 +23,89 @@ pub const MEDIA_KEYS: [&str; 10] = [
     "F13",
 ];
 
-/// Media keys global-hotkey cannot register on this platform (X11 has no
-/// scancode for MediaPlayPause; Windows and macOS do).
-pub fn unsupported_here(key: &str) -> bool {
-    cfg!(target_os = "linux") && key.eq_ignore_ascii_case("MediaPlayPause")
+/// How global-hotkey 0.8.0 registers each key of [`MEDIA_KEYS`] on Windows:
+/// the virtual-key code `key_to_vk` (global-hotkey-0.8.0,
+/// `src/platform_impl/windows/mod.rs`) gives `RegisterHotKey`. `MediaPlay` and
+/// `MediaPause` become `VK_PLAY` (an old keyboard's Play key) and `VK_PAUSE`
+/// (Pause/Break): not what a headset sends. Checked against that source by
+/// `tests/tests/media_keys.rs`.
+pub const WINDOWS_VIRTUAL_KEYS: [(&str, &str, u16); 10] = [
+    ("MediaPlay", "VK_PLAY", 0xFA),
+    ("MediaPause", "VK_PAUSE", 0x13),
+    ("MediaStop", "VK_MEDIA_STOP", 0xB2),
+    ("MediaTrackNext", "VK_MEDIA_NEXT_TRACK", 0xB0),
+    ("MediaTrackPrevious", "VK_MEDIA_PREV_TRACK", 0xB1),
+    ("MediaPlayPause", "VK_MEDIA_PLAY_PAUSE", 0xB3),
+    ("AudioVolumeMute", "VK_VOLUME_MUTE", 0xAD),
+    ("AudioVolumeUp", "VK_VOLUME_UP", 0xAF),
+    ("AudioVolumeDown", "VK_VOLUME_DOWN", 0xAE),
+    ("F13", "VK_F13", 0x7C),
+];
+
+/// Whether `key` is registered on Windows as the key it names: a media or
+/// volume virtual key (`VK_VOLUME_MUTE` 0xAD … `VK_MEDIA_PLAY_PAUSE` 0xB3), or
+/// a function key (`VK_F13` … `VK_F24`).
+pub fn real_key_on_windows(key: &str) -> bool {
+    WINDOWS_VIRTUAL_KEYS
+        .iter()
+        .find(|(name, _, _)| name.eq_ignore_ascii_case(key))
+        .is_some_and(|(_, _, vk)| matches!(vk, 0xAD..=0xB3 | 0x7C..=0x87))
+}
+
+/// Why a key of [`MEDIA_KEYS`] cannot be bound on some platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unsupported {
+    /// Linux/X11: no scancode for it (MediaPlayPause).
+    X11,
+    /// Windows: global-hotkey registers another key ([`WINDOWS_VIRTUAL_KEYS`]).
+    NotMediaOnWindows,
+}
+
+impl Unsupported {
+    /// The media keys bindable on this platform, for the refusal's "use …".
+    fn allowed(self) -> String {
+        MEDIA_KEYS
+            .iter()
+            .filter(|k| why_unsupported(k, self) != Some(self))
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn why_unsupported(key: &str, platform: Unsupported) -> Option<Unsupported> {
+    let refused = match platform {
+        Unsupported::X11 => key.eq_ignore_ascii_case("MediaPlayPause"),
+        Unsupported::NotMediaOnWindows => {
+            MEDIA_KEYS.iter().any(|m| m.eq_ignore_ascii_case(key)) && !real_key_on_windows(key)
+        }
+    };
+    refused.then_some(platform)
+}
+
+/// Whether (and why) a media key cannot be bound on this platform (X11 has no
+/// scancode for MediaPlayPause; on Windows MediaPlay and MediaPause are not
+/// media keys; macOS takes them all).
+pub fn unsupported_here(key: &str) -> Option<Unsupported> {
+    if cfg!(target_os = "linux") {
+        why_unsupported(key, Unsupported::X11)
+    } else if cfg!(windows) {
+        why_unsupported(key, Unsupported::NotMediaOnWindows)
+    } else {
+        None
+    }
+}
+
+/// The refusal of `key` for `why`, naming the keys that work instead.
+fn unsupported_msg(key: &str, why: Unsupported) -> crate::Msg {
+    match why {
+        Unsupported::X11 => crate::msg!("hotkey-unsupported", key = key),
+        Unsupported::NotMediaOnWindows => crate::msg!(
+            "hotkey-not-media-on-windows",
+            key = key,
+            keys = why.allowed()
+        ),
+    }
 }
 
 /// The three bindings; an empty string means "not bound".
@@ -170,8 +249,8 @@ pub fn normalize(field: &'static str, input: &str) -> Result<String, FieldError>
     if !is_media && !mods[0] && !mods[1] && !mods[3] {
         return Err(err(crate::msg!("hotkey-bare", key = &key)));
     }
-    if unsupported_here(&key) {
-        return Err(err(crate::msg!("hotkey-unsupported", key = &key)));
+    if let Some(why) = unsupported_here(&key) {
+        return Err(err(unsupported_msg(&key, why)));
     }
     let mut parts: Vec<&str> = MODIFIERS
         .iter()
@@ -218,7 +297,7 @@ mod tests {
             normalize("f", "Control+Shift+KeyR").unwrap(),
             "Ctrl+Shift+R"
         );
-        assert_eq!(normalize("f", "mediapause").unwrap(), "MediaPause");
+        assert_eq!(normalize("f", "mediastop").unwrap(), "MediaStop");
         assert_eq!(normalize("f", "Super+F9").unwrap(), "Super+F9");
         assert_eq!(normalize("f", " ").unwrap(), "");
     }
@@ -244,6 +323,76 @@ mod tests {
                     .english()
                     .contains("Windows and macOS")
             );
+        }
+    }
+
+    #[test]
+    fn on_windows_only_real_media_keys_are_offered() {
+        let offered: Vec<&str> = MEDIA_KEYS
+            .iter()
+            .copied()
+            .filter(|k| real_key_on_windows(k))
+            .collect();
+        assert_eq!(
+            offered,
+            [
+                "MediaStop",
+                "MediaTrackNext",
+                "MediaTrackPrevious",
+                "MediaPlayPause",
+                "AudioVolumeMute",
+                "AudioVolumeUp",
+                "AudioVolumeDown",
+                "F13",
+            ]
+        );
+        // Every key offered anywhere has its Windows registration in the table.
+        for key in MEDIA_KEYS {
+            assert!(
+                WINDOWS_VIRTUAL_KEYS.iter().any(|(k, _, _)| *k == key),
+                "{key}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_windows_refusal_names_the_field_the_key_and_what_is_allowed() {
+        let why = why_unsupported("mediapause", Unsupported::NotMediaOnWindows);
+        assert_eq!(why, Some(Unsupported::NotMediaOnWindows));
+        assert_eq!(
+            why_unsupported("MediaPlayPause", Unsupported::NotMediaOnWindows),
+            None
+        );
+        assert_eq!(
+            why_unsupported("Ctrl+Alt+P", Unsupported::NotMediaOnWindows),
+            None
+        );
+        let e = FieldError::new(
+            "pause hotkey",
+            unsupported_msg("MediaPause", Unsupported::NotMediaOnWindows),
+        );
+        let text = e.problem.english();
+        assert!(
+            text.contains("MediaPause") && text.contains("Pause/Break"),
+            "{text}"
+        );
+        assert!(
+            text.contains("MediaPlayPause, AudioVolumeMute, AudioVolumeUp, AudioVolumeDown, F13")
+                && !text.contains("MediaPlay,"),
+            "{text}"
+        );
+        if cfg!(windows) {
+            for key in ["MediaPlay", "mediapause"] {
+                let e = Hotkeys {
+                    pause: key.into(),
+                    ..Hotkeys::default()
+                }
+                .validate()
+                .unwrap_err();
+                assert_eq!(e[0].field, "pause hotkey");
+                assert!(e[0].problem.english().contains("MediaTrackNext"), "{key}");
+            }
+            assert_eq!(normalize("f", "MediaPlayPause").unwrap(), "MediaPlayPause");
         }
     }
 

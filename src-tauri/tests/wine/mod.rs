@@ -267,9 +267,15 @@ impl TrayApp {
         self.process.output()
     }
 
-    /// Its log files (`{config dir}/logs`, the Windows-only file log).
+    /// Every file in its log folder (`{config dir}/logs`).
     pub fn log_files(&self) -> Vec<PathBuf> {
         rccontrol_e2e::files_under(&self.dir.join("logs"))
+    }
+
+    /// Its log file, `{config dir}\logs\recording-control.log`: a release
+    /// build has no console on Windows.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.join("logs/recording-control.log")).unwrap_or_default()
     }
 }
 

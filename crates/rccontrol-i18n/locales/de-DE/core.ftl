@@ -119,6 +119,7 @@ hotkey-unknown-key = { $key } ist keine bekannte Taste; verwenden Sie { -hotkey-
 hotkey-no-key = { $value } enthält nur Zusatztasten, keine eigentliche Taste; verwenden Sie { -hotkey-allowed }
 hotkey-bare = { $key } allein (oder nur mit Shift) würde normale Eingaben abfangen; nehmen Sie Ctrl, Alt oder Super hinzu
 hotkey-unsupported = { $key } kann unter Linux/X11 nicht registriert werden (nur unter Windows und macOS); verwenden Sie MediaPlay, MediaPause oder MediaTrackNext
+hotkey-not-media-on-windows = Unter Windows ist { $key } keine Medientaste: Sie würde als Pause/Untbr- bzw. Play-Taste registriert, nicht als die Taste, die ein Headset sendet; verwenden Sie eine von { $keys }
 # $other: the name of the other hotkey setting, e.g. "pause hotkey"
 hotkey-taken = { $key } ist bereits als { $other } belegt; wählen Sie eine andere Taste
 

@@ -107,6 +107,8 @@ window-media-key-choose = Medientaste…
 window-media-key-unsupported = { $key } (nur Windows/macOS)
 # $keys is a list of key names, e.g. "MediaPlay, MediaPause".
 window-media-note = Diese Medientasten funktionieren nur unter Windows und macOS, nicht hier (X11): { $keys }
+window-media-key-unsupported-windows = { $key } (unter Windows keine Medientaste)
+window-media-note-windows = Unter Windows würden diese als Pause/Untbr- und Play-Taste registriert, nicht als die Medientasten Ihres Headsets: { $keys }. Verwenden Sie Play/Pause (MediaPlayPause), Stopp, nächsten oder vorherigen Titel oder eine Lautstärketaste.
 window-toggle-help = „Umschalten“ ist standardmäßig aus: 8x8 meldet der App nicht, ob die Aufnahme pausiert ist – Umschalten kann also das Gegenteil des Gewünschten senden. Die Benachrichtigung zeigt, welche Aktion gesendet wurde.
 # Shown in a hotkey field while it waits for the keys.
 window-hotkey-press-keys = Tasten drücken…

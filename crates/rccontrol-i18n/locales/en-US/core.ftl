@@ -119,6 +119,8 @@ hotkey-unknown-key = { $key } is not a key this app knows; use { -hotkey-allowed
 hotkey-no-key = { $value } has no key, only modifiers; use { -hotkey-allowed }
 hotkey-bare = { $key } alone (or with Shift only) would swallow normal typing; add Ctrl, Alt or Super
 hotkey-unsupported = { $key } cannot be registered on Linux/X11 (only on Windows and macOS); use MediaPlay, MediaPause or MediaTrackNext
+# $key: a media key's name, e.g. "MediaPause"; $keys: the keys that work on Windows, e.g. "MediaStop, MediaTrackNext"
+hotkey-not-media-on-windows = On Windows, { $key } is not a media key: it would be registered as the Pause/Break or Play key, not the key a headset sends; use one of { $keys }
 # $other: the name of the other hotkey setting, e.g. "pause hotkey"
 hotkey-taken = { $key } is already the { $other }; choose another key
 

@@ -107,6 +107,10 @@ window-media-key-choose = Media key…
 window-media-key-unsupported = { $key } (Windows/macOS only)
 # $keys is a list of key names, e.g. "MediaPlay, MediaPause".
 window-media-note = These media keys work only on Windows and macOS, not here (X11): { $keys }
+# Windows: a media key global-hotkey registers as another key (Pause/Break, Play). $key: e.g. "MediaPause".
+window-media-key-unsupported-windows = { $key } (not a media key on Windows)
+# Windows: $keys lists those keys, e.g. "MediaPlay, MediaPause".
+window-media-note-windows = On Windows these would be registered as the Pause/Break and Play keys, not as your headset's media keys: { $keys }. Use Play/Pause (MediaPlayPause), Stop, Next or Previous track, or a volume key.
 window-toggle-help = Toggle is off by default: 8x8 cannot tell the app whether the recording is paused, so a toggle may send the opposite of what you want. Its notification says which action it sent.
 # Shown in a hotkey field while it waits for the keys.
 window-hotkey-press-keys = Press the keys…

@@ -122,6 +122,7 @@ hotkey-unknown-key = esta aplicación no reconoce la tecla { $key }; usa { -hotk
 hotkey-no-key = { $value } no tiene ninguna tecla, solo modificadores; usa { -hotkey-allowed }
 hotkey-bare = { $key } sola (o solo con Shift) interceptaría la escritura normal; agrega Ctrl, Alt o Super
 hotkey-unsupported = { $key } no se puede registrar en Linux/X11 (solo en Windows y macOS); usa MediaPlay, MediaPause o MediaTrackNext
+hotkey-not-media-on-windows = En Windows, { $key } no es una tecla multimedia: se registraría como la tecla Pausa/Interrumpir o Play, no como la que envía una diadema; usa una de estas: { $keys }
 # $other: the name of the other hotkey setting, e.g. "pause hotkey"
 hotkey-taken = { $key } ya se usa en { $other }; elige otra tecla
 

@@ -107,6 +107,8 @@ window-media-key-choose = Tecla multimedia…
 window-media-key-unsupported = { $key } (solo Windows/macOS)
 # $keys is a list of key names, e.g. "MediaPlay, MediaPause".
 window-media-note = Estas teclas multimedia solo funcionan en Windows y macOS, no aquí (X11): { $keys }
+window-media-key-unsupported-windows = { $key } (no es tecla multimedia en Windows)
+window-media-note-windows = En Windows se registrarían como las teclas Pausa/Interrumpir y Play, no como las teclas multimedia de tu diadema: { $keys }. Usa Reproducir/Pausa (MediaPlayPause), Detener, Pista siguiente o anterior, o una tecla de volumen.
 window-toggle-help = “Alternar” está desactivado de forma predeterminada: 8x8 no puede indicarle a la aplicación si la grabación está en pausa, así que este atajo podría enviar lo contrario de lo que quieres. Su notificación indica qué acción envió.
 # Shown in a hotkey field while it waits for the keys.
 window-hotkey-press-keys = Presiona las teclas…

@@ -123,6 +123,7 @@ hotkey-unknown-key = { $key } n'est pas une touche reconnue par l'application ;
 hotkey-no-key = { $value } ne contient que des modificateurs, sans touche ; utilisez { -hotkey-allowed }
 hotkey-bare = { $key } sans modificateur (ou avec Shift seul) intercepterait la saisie normale ; ajoutez Ctrl, Alt ou Super
 hotkey-unsupported = { $key } n'est pas utilisable sous Linux/X11 (uniquement sous Windows et macOS) ; utilisez MediaPlay, MediaPause ou MediaTrackNext
+hotkey-not-media-on-windows = Sous Windows, { $key } n'est pas une touche multimédia : elle serait enregistrée comme la touche Pause/Attn ou Lecture, pas comme celle qu'envoie un casque ; utilisez l'une de celles-ci : { $keys }
 # $other: the name of the other hotkey setting, e.g. "pause hotkey"
 hotkey-taken = { $key } est déjà utilisé pour { $other } ; choisissez une autre touche
 

@@ -107,6 +107,8 @@ window-media-key-choose = Touche multimédia…
 window-media-key-unsupported = { $key } (Windows/macOS uniquement)
 # $keys is a list of key names, e.g. "MediaPlay, MediaPause".
 window-media-note = Ces touches multimédia ne fonctionnent que sous Windows et macOS, pas ici (X11) : { $keys }
+window-media-key-unsupported-windows = { $key } (pas une touche multimédia sous Windows)
+window-media-note-windows = Sous Windows, celles-ci seraient enregistrées comme les touches Pause/Attn et Lecture, pas comme les touches multimédia de votre casque : { $keys }. Utilisez Lecture/Pause (MediaPlayPause), Arrêt, Piste suivante ou précédente, ou une touche de volume.
 window-toggle-help = Le raccourci Bascule est désactivé par défaut : 8x8 ne peut pas indiquer à l'application si l'enregistrement est en pause, il risque donc d'envoyer l'inverse de ce que vous voulez. Sa notification indique l'action envoyée.
 # Shown in a hotkey field while it waits for the keys.
 window-hotkey-press-keys = Appuyez sur les touches…

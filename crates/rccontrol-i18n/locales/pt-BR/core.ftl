@@ -123,6 +123,7 @@ hotkey-unknown-key = { $key } não é uma tecla reconhecida pelo app; use { -hot
 hotkey-no-key = { $value } só tem modificadores, nenhuma tecla; use { -hotkey-allowed }
 hotkey-bare = { $key } sem modificador (ou só com Shift) capturaria a digitação normal; adicione Ctrl, Alt ou Super
 hotkey-unsupported = { $key } não pode ser usada no Linux/X11 (só no Windows e no macOS); use MediaPlay, MediaPause ou MediaTrackNext
+hotkey-not-media-on-windows = No Windows, { $key } não é uma tecla de mídia: ela seria registrada como a tecla Pause/Break ou Play, não como a que um headset envia; use uma destas: { $keys }
 # $other: the name of the other hotkey setting, e.g. "pause hotkey"
 hotkey-taken = { $key } já está em uso em { $other }; escolha outra tecla
 

@@ -107,6 +107,8 @@ window-media-key-choose = Tecla de mídia…
 window-media-key-unsupported = { $key } (só Windows/macOS)
 # $keys is a list of key names, e.g. "MediaPlay, MediaPause".
 window-media-note = Estas teclas de mídia só funcionam no Windows e no macOS, não aqui (X11): { $keys }
+window-media-key-unsupported-windows = { $key } (não é tecla de mídia no Windows)
+window-media-note-windows = No Windows, estas seriam registradas como as teclas Pause/Break e Play, não como as teclas de mídia do seu headset: { $keys }. Use Reproduzir/Pausar (MediaPlayPause), Parar, Próxima ou Anterior faixa, ou uma tecla de volume.
 window-toggle-help = O atalho Alternar vem desativado: a 8x8 não informa ao app se a gravação está pausada, então ele pode enviar o contrário do que você quer. A notificação dele mostra qual ação foi enviada.
 # Shown in a hotkey field while it waits for the keys.
 window-hotkey-press-keys = Pressione as teclas…

@@ -119,6 +119,7 @@ hotkey-unknown-key = แอปนี้ไม่รู้จักปุ่ม {
 hotkey-no-key = { $value } มีแต่ปุ่มปรับเปลี่ยน ไม่มีปุ่มหลัก — ให้ใช้{ -hotkey-allowed }
 hotkey-bare = ใช้ { $key } ปุ่มเดียว (หรือกับ Shift เท่านั้น) จะทำให้พิมพ์ตามปกติไม่ได้ — เพิ่ม Ctrl, Alt หรือ Super
 hotkey-unsupported = ลงทะเบียน { $key } บน Linux/X11 ไม่ได้ (ใช้ได้เฉพาะบน Windows และ macOS) — ให้ใช้ MediaPlay, MediaPause หรือ MediaTrackNext
+hotkey-not-media-on-windows = บน Windows { $key } ไม่ใช่ปุ่มมีเดีย: จะถูกลงทะเบียนเป็นปุ่ม Pause/Break หรือปุ่ม Play ไม่ใช่ปุ่มที่หูฟังส่งมา — ให้ใช้ปุ่มใดปุ่มหนึ่งต่อไปนี้: { $keys }
 # $other: the name of the other hotkey setting, e.g. "pause hotkey"
 hotkey-taken = { $key } ถูกใช้เป็น { $other } อยู่แล้ว — เลือกปุ่มอื่น
 

@@ -107,6 +107,8 @@ window-media-key-choose = ปุ่มมีเดีย…
 window-media-key-unsupported = { $key } (เฉพาะ Windows/macOS)
 # $keys is a list of key names, e.g. "MediaPlay, MediaPause".
 window-media-note = ปุ่มมีเดียเหล่านี้ใช้ได้เฉพาะบน Windows และ macOS ใช้ที่นี่ (X11) ไม่ได้: { $keys }
+window-media-key-unsupported-windows = { $key } (ไม่ใช่ปุ่มมีเดียบน Windows)
+window-media-note-windows = บน Windows ปุ่มเหล่านี้จะถูกลงทะเบียนเป็นปุ่ม Pause/Break และ Play ไม่ใช่ปุ่มมีเดียของหูฟัง: { $keys } ให้ใช้ เล่น/หยุดชั่วคราว (MediaPlayPause) หยุด เพลงถัดไปหรือก่อนหน้า หรือปุ่มปรับเสียง
 window-toggle-help = ปุ่มสลับปิดไว้โดยค่าเริ่มต้น เพราะ 8x8 ไม่แจ้งแอปว่าการบันทึกหยุดชั่วคราวอยู่หรือไม่ ปุ่มสลับจึงอาจส่งคำสั่งตรงข้ามกับที่คุณต้องการ การแจ้งเตือนจะบอกว่าส่งคำสั่งใดไป
 # Shown in a hotkey field while it waits for the keys.
 window-hotkey-press-keys = กดปุ่มที่ต้องการ…

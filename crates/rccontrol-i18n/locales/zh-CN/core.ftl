@@ -119,6 +119,7 @@ hotkey-unknown-key = 无法识别按键 { $key }；请使用{ -hotkey-allowed }
 hotkey-no-key = { $value } 只有修饰键，没有主键；请使用{ -hotkey-allowed }
 hotkey-bare = 单独使用 { $key }（或只加 Shift）会拦截正常输入；请加上 Ctrl、Alt 或 Super
 hotkey-unsupported = { $key } 无法在 Linux/X11 上注册（仅支持 Windows 和 macOS）；请使用 MediaPlay、MediaPause 或 MediaTrackNext
+hotkey-not-media-on-windows = 在 Windows 上，{ $key } 不是媒体键：它会被注册为 Pause/Break 键或 Play 键，而不是耳机发送的按键；请使用以下之一：{ $keys }
 # $other: the name of the other hotkey setting, e.g. "pause hotkey"
 hotkey-taken = { $key } 已用作 { $other }；请选择其他按键
 

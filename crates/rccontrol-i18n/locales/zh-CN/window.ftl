@@ -107,6 +107,8 @@ window-media-key-choose = 媒体键…
 window-media-key-unsupported = { $key }（仅限 Windows/macOS）
 # $keys is a list of key names, e.g. "MediaPlay, MediaPause".
 window-media-note = 以下媒体键仅适用于 Windows 和 macOS，在此处（X11）无效：{ $keys }
+window-media-key-unsupported-windows = { $key }（在 Windows 上不是媒体键）
+window-media-note-windows = 在 Windows 上，这些键会被注册为 Pause/Break 键和 Play 键，而不是耳机的媒体键：{ $keys }。请使用播放/暂停（MediaPlayPause）、停止、下一曲或上一曲，或音量键。
 window-toggle-help = “切换”默认关闭：8x8 无法告知应用录音是否已暂停，因此切换键可能发送与您预期相反的操作。切换后的通知会显示实际发送的操作。
 # Shown in a hotkey field while it waits for the keys.
 window-hotkey-press-keys = 请按下按键…

@@ -32,12 +32,15 @@ const LABEL: &str = "settings";
 
 fn main() {
     let args = Args::parse();
-    recording_control::init_logging(None);
-    let address = Paths::resolve(args.config_dir.as_deref())
-        .map_err(|e| e.to_string())
-        .and_then(|paths| {
-            socket_address(&paths, args.config_dir.is_some()).map_err(|e| e.to_string())
-        });
+    let paths = Paths::resolve(args.config_dir.as_deref());
+    let log = paths
+        .as_ref()
+        .ok()
+        .map(recording_control::log_file::settings_log);
+    recording_control::init_logging(log.as_deref());
+    let address = paths.map_err(|e| e.to_string()).and_then(|paths| {
+        socket_address(&paths, args.config_dir.is_some()).map_err(|e| e.to_string())
+    });
     let address = match address {
         Ok(a) => a,
         Err(e) => {

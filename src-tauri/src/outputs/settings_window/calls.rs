@@ -10,7 +10,7 @@ use crate::environment::Environment;
 use crate::error::{AppError, UiError};
 use crate::status::{ForegroundStatus, HotkeyStatus, PortalStatus};
 use crate::{autostart, view};
-use rccontrol::hotkeys::{Hotkeys, MEDIA_KEYS, unsupported_here};
+use rccontrol::hotkeys::{Hotkeys, MEDIA_KEYS, Unsupported, unsupported_here};
 use rccontrol::rules::{AutoPauseRule, RuleSet};
 use rccontrol::secret::keychain_service_name;
 use rccontrol::state::now_ms;
@@ -274,6 +274,37 @@ struct ManagedView {
 struct MediaKey {
     name: &'static str,
     supported: bool,
+    /// Why not, as the page's message ids: the list entry and the note
+    /// under the hotkeys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    why: Option<MediaKeyWhy>,
+}
+
+/// The page's texts for a key that cannot be bound here.
+#[derive(Debug, Serialize)]
+struct MediaKeyWhy {
+    entry: &'static str,
+    note: &'static str,
+}
+
+impl MediaKey {
+    fn new(name: &'static str) -> Self {
+        let why = unsupported_here(name).map(|why| match why {
+            Unsupported::X11 => MediaKeyWhy {
+                entry: "window-media-key-unsupported",
+                note: "window-media-note",
+            },
+            Unsupported::NotMediaOnWindows => MediaKeyWhy {
+                entry: "window-media-key-unsupported-windows",
+                note: "window-media-note-windows",
+            },
+        });
+        Self {
+            name,
+            supported: why.is_none(),
+            why,
+        }
+    }
 }
 
 /// What the form sends. `token` is write-only: empty keeps the stored one.
@@ -410,13 +441,7 @@ fn build_view(app: &Host) -> View {
         },
         foreground: app.foreground_status(),
         known_clusters: rccontrol::clusters::known(),
-        media_keys: MEDIA_KEYS
-            .iter()
-            .map(|name| MediaKey {
-                name,
-                supported: !unsupported_here(name),
-            })
-            .collect(),
+        media_keys: MEDIA_KEYS.into_iter().map(MediaKey::new).collect(),
     }
 }
 

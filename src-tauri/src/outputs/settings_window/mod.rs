@@ -410,10 +410,12 @@ pub fn push_view(app: &Host, full: bool) {
         .send_event(STATE_EVENT, serde_json::to_value(payload).ok());
 }
 
-/// Opens the audit log with the desktop's default application; falls back to
-/// the settings window, which lists the last actions.
+/// Opens the tray process's log file ([`crate::log_file::tray_log`]) with the
+/// desktop's default application; falls back to the settings window. (The
+/// actions sent are in the audit log: the settings window lists the last
+/// ones, `rcctl log` all of them.)
 pub fn open_log(app: &Host) {
-    let path = app.engine().audit_log();
+    let path = crate::log_file::tray_log(app.engine().paths());
     if !path.exists() {
         let _ = std::fs::create_dir_all(path.parent().unwrap_or(&path));
         let _ = std::fs::write(&path, b"");
