@@ -214,7 +214,14 @@ impl TokenStore {
     /// The token to use: `RCCTL_TOKEN` when set (non-empty), else the keychain entry.
     pub fn resolve(&self, account: &str) -> Result<(Secret, TokenSource), TokenError> {
         if let Some(env) = std::env::var_os(TOKEN_ENV) {
-            let value = env.to_string_lossy().trim().to_owned();
+            // Straight into a zeroizing `Secret` (no copy for UTF-8). The
+            // variable stays in the process environment: removing it needs
+            // `unsafe` (edition 2024), which the workspace forbids.
+            let raw = Secret::new(
+                env.into_string()
+                    .unwrap_or_else(|e| e.to_string_lossy().into_owned()),
+            );
+            let value = raw.expose().trim();
             if !value.is_empty() {
                 return Ok((Secret::new(value), TokenSource::Env));
             }

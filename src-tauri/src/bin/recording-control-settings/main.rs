@@ -6,6 +6,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod link;
+mod save;
 
 use clap::Parser;
 use rccontrol::Paths;
@@ -55,6 +56,8 @@ fn main() {
                     recording_control::outputs::settings_window::VERSION_MISMATCH
                 }
                 link::Refused::Unreachable(_) => 1,
+                // The app brings the open one to the front.
+                link::Refused::AlreadyOpen => 0,
             });
         }
     };
@@ -72,7 +75,12 @@ fn main() {
             };
             let link = relay.clone();
             invoke.resolver.respond_async(async move {
-                link.call(&cmd, args).await.map_err(InvokeError::from)
+                let answer = if cmd == "save_settings" {
+                    save::save(&link, args).await
+                } else {
+                    link.call(&cmd, args).await
+                };
+                answer.map_err(InvokeError::from)
             });
             true
         })
