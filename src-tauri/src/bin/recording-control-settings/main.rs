@@ -6,7 +6,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod link;
-mod save;
+mod token;
 
 use clap::Parser;
 use rccontrol::Paths;
@@ -75,10 +75,11 @@ fn main() {
             };
             let link = relay.clone();
             invoke.resolver.respond_async(async move {
-                let answer = if cmd == "save_settings" {
-                    save::save(&link, args).await
-                } else {
-                    link.call(&cmd, args).await
+                // The calls that carry the token are answered here.
+                let answer = match cmd.as_str() {
+                    "save_settings" => token::save(&link, args).await,
+                    "validate_field" => token::validate_field(&link, args).await,
+                    _ => link.call(&cmd, args).await,
                 };
                 answer.map_err(InvokeError::from)
             });

@@ -167,6 +167,14 @@ pub async fn call(app: &Host, call: WindowCall) -> Result<serde_json::Value, UiE
         WindowCall::UiTexts => json(ui_texts(app.engine())),
         WindowCall::WindowTitle => json(rccontrol::tr!(l, "window-title")),
         WindowCall::GetView => json(build_view(app)),
+        // The token is checked by the window's process; it never comes here.
+        WindowCall::ValidateField { field, .. } if field == "token" => {
+            return Err(ui(AppError::BadArgument {
+                field: "field".into(),
+                problem: "the token is checked by the settings window, never sent to the app"
+                    .into(),
+            }));
+        }
         WindowCall::ValidateField {
             field,
             value,

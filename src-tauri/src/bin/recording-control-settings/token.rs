@@ -1,9 +1,10 @@
-//! Saving the form. A typed token goes into the keychain from this process,
-//! and the app is only told that it is there: the token never crosses the
-//! control socket (nor a pipe another user could have created).
+//! The page's calls that carry the token, answered in this process: the
+//! token never crosses the control socket (nor a pipe another user could have
+//! created). Checking it as typed happens here; saving stores a typed token in
+//! the keychain from here and only tells the app that it is there.
 
 use crate::link::Link;
-use rccontrol::{Localizer, Policy, TokenStore, configure};
+use rccontrol::{Localizer, Policy, Secret, TokenStore, configure};
 use recording_control::error::AppError;
 use recording_control::outputs::settings_window::calls::WindowCall;
 use serde_json::{Value, json};
@@ -53,6 +54,33 @@ pub async fn save(link: &Link, args: Value) -> Result<Value, Value> {
         json!({"form": form, "tokenStored": token_stored}),
     )
     .await
+}
+
+/// The page's `validate_field`: the token is checked here; any other field
+/// by the app.
+pub async fn validate_field(link: &Link, args: Value) -> Result<Value, Value> {
+    if args.get("field").and_then(Value::as_str) != Some("token") {
+        return link.call("validate_field", args).await;
+    }
+    let call = WindowCall::parse("validate_field", args);
+    let Ok(WindowCall::ValidateField {
+        field,
+        value,
+        allow_custom_host,
+    }) = call
+    else {
+        // serde's words could repeat the value: never for the token.
+        let e = AppError::BadArgument {
+            field: "value".into(),
+            problem: "not of the expected shape (the value is not shown)".into(),
+        };
+        return Err(for_ui(link, e).await);
+    };
+    let value = Secret::new(value);
+    match rccontrol::validate::field(&field, value.expose(), allow_custom_host) {
+        Ok(normalized) => Ok(Value::from(normalized)),
+        Err(e) => Err(for_ui(link, AppError::Invalid(vec![e])).await),
+    }
 }
 
 /// `e` for the page, in the app's language (asked of the app; English when
