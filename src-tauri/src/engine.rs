@@ -326,10 +326,10 @@ impl Engine {
     pub async fn apply_settings(
         &self,
         wanted: &Settings,
-        token: Option<&str>,
+        token: configure::NewToken<'_>,
     ) -> Result<Applied, AppError> {
         let policy = Policy::load_system();
-        let applied = configure::apply(&self.paths, &self.store, &policy, wanted, token)?;
+        let applied = configure::apply_with(&self.paths, &self.store, &policy, wanted, token)?;
         if self.is_demo() {
             self.leave_demo().await;
         } else {

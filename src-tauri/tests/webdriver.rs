@@ -450,6 +450,17 @@ fn the_token_leaks_nowhere_in_a_full_app_session() {
             .any(|l| l.contains("TRACE") && l.contains("cmd=\"save_settings\"")),
         "the settings window's trace log was captured: {window_lines:#?}"
     );
+    // Every window-session line crossing the socket is traced on both sides
+    // (and was scanned above): the save crossed, without the token.
+    let wire_saves = outputs
+        .iter()
+        .flat_map(|(_, text)| text.lines())
+        .filter(|l| l.contains("rccontrol::control_socket::wire") && l.contains("save_settings"))
+        .count();
+    assert!(
+        wire_saves >= 2,
+        "the save's protocol line was traced by the window and the app: {wire_saves}"
+    );
 }
 
 #[test]

@@ -81,6 +81,19 @@ fn trust(c: &Config) -> (String, &str, Option<&str>, Option<&std::path::Path>) {
     )
 }
 
+/// The token part of a save.
+#[derive(Debug, Clone, Copy)]
+pub enum NewToken<'a> {
+    /// None typed: the stored one stays for the same account; a change of
+    /// cluster, tenant, proxy or CA file is refused (the token is never carried).
+    Keep,
+    /// Typed now: validated and stored.
+    Given(&'a str),
+    /// Already stored for the new account by [`store_token`] (the settings
+    /// window's process does so, so the token never crosses the control socket).
+    Stored,
+}
+
 /// Refuses changes to locked fields, validates `wanted`, stores `token` (when
 /// given) in the keychain, writes the settings file atomically (without the
 /// values the policy already gives), and removes a token left under an old
@@ -94,29 +107,73 @@ pub fn apply(
     wanted: &Settings,
     token: Option<&str>,
 ) -> Result<Applied, ApplyError> {
+    let token = token.map_or(NewToken::Keep, NewToken::Given);
+    apply_with(paths, store, policy, wanted, token)
+}
+
+/// Checks `wanted` the way [`apply`] does first (locked fields, then the
+/// settings, then the token) and stores `token` for the account they name;
+/// returns that account. Nothing else is written: [`apply_with`] and
+/// [`NewToken::Stored`] follow (and forget the token again if they fail).
+pub fn store_token(
+    store: &TokenStore,
+    policy: &Policy,
+    wanted: &Settings,
+    token: &Secret,
+) -> Result<String, ApplyError> {
+    let (_, config) = checked(policy, wanted)?;
+    let token = Secret::new(validate::token(token.expose())?);
+    let account = config.keychain_account();
+    store.store(&account, &token)?;
+    Ok(account)
+}
+
+/// `wanted` with the policy's hosts, refused when it changes a locked field,
+/// validated.
+fn checked(policy: &Policy, wanted: &Settings) -> Result<(Settings, Config), ApplyError> {
+    let refused = policy.refused(wanted);
+    if !refused.is_empty() {
+        return Err(ApplyError::Locked(refused));
+    }
+    let mut wanted = wanted.clone();
+    wanted.allowed_hosts = policy.allowed_hosts().to_vec();
+    Ok(wanted.validate()?)
+}
+
+/// [`apply`] with the token's part said explicitly.
+pub fn apply_with(
+    paths: &Paths,
+    store: &TokenStore,
+    policy: &Policy,
+    wanted: &Settings,
+    token: NewToken<'_>,
+) -> Result<Applied, ApplyError> {
     let refused = policy.refused(wanted);
     if !refused.is_empty() {
         return Err(ApplyError::Locked(refused));
     }
     let file = paths.settings_file();
-    let mut wanted = wanted.clone();
-    wanted.allowed_hosts = policy.allowed_hosts().to_vec();
     let previous = match Settings::load_effective(&file, policy) {
         Ok(p) => Some(p),
         Err(SettingsError::Corrupt { .. }) => None,
         Err(e) => return Err(e.into()),
     };
-    let (settings, config) = wanted.validate()?;
-    let token = token.map(validate::token).transpose()?.map(Secret::new);
+    let (settings, config) = checked(policy, wanted)?;
+    let stored_already = matches!(token, NewToken::Stored);
+    let token = match token {
+        NewToken::Given(t) => Some(Secret::new(validate::token(t)?)),
+        NewToken::Keep | NewToken::Stored => None,
+    };
     let account = config.keychain_account();
     let old_config = previous
         .as_ref()
         .and_then(|p| p.validate().ok())
         .map(|(_, c)| c);
+    // Never carried: the token goes only where it was given for.
     let moved = old_config
         .as_ref()
         .is_some_and(|old| trust(old) != trust(&config));
-    if moved && token.is_none() {
+    if moved && token.is_none() && !stored_already {
         let had_token = old_config
             .as_ref()
             .map(|old| store.stored(&old.keychain_account()))
@@ -138,7 +195,7 @@ pub fn apply(
         None => store.stored(&account).ok().flatten().is_some(),
     };
     let rollback = |store: &TokenStore| {
-        if token.is_some() {
+        if token.is_some() || stored_already {
             let _ = store.forget(&account);
         }
     };
@@ -297,5 +354,27 @@ mod tests {
                 .unwrap()
                 .token_stored
         );
+    }
+
+    #[test]
+    fn a_token_stored_first_is_applied_without_being_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::in_dir(dir.path());
+        let store = TokenStore::with_backend(Arc::new(MemoryBackend::default()));
+        let none = Policy::none();
+        apply(&paths, &store, &none, &wanted("acme"), Some("old")).unwrap();
+        // Checked like a save: a bad token or bad settings store nothing.
+        let e = store_token(&store, &none, &wanted("acme2"), &Secret::new("a b")).unwrap_err();
+        assert_eq!(e.fields()[0].field, "token");
+        assert!(store_token(&store, &none, &wanted("a/b"), &Secret::new("new")).is_err());
+        assert!(store.stored("acme2@vcc-na7.8x8.com").unwrap().is_none());
+        let account = store_token(&store, &none, &wanted("acme2"), &Secret::new(" new ")).unwrap();
+        assert_eq!(account, "acme2@vcc-na7.8x8.com");
+        let applied =
+            apply_with(&paths, &store, &none, &wanted("acme2"), NewToken::Stored).unwrap();
+        assert!(applied.token_stored);
+        // The new token stays (the old account's is not carried over it), the old goes.
+        assert_eq!(store.stored(&account).unwrap().unwrap().expose(), "new");
+        assert!(store.stored("acme@vcc-na7.8x8.com").unwrap().is_none());
     }
 }

@@ -234,8 +234,17 @@ impl TokenStore {
     /// environment for another account (or for none) is an error, never
     /// silently replaced by the keychain's.
     pub fn resolve(&self, account: &str) -> Result<(Secret, TokenSource), TokenError> {
-        let var = |name| std::env::var_os(name).map(|v| v.to_string_lossy().trim().to_owned());
-        if let Some(token) = env_token(account, var(TOKEN_ENV), var(TOKEN_FOR_ENV)) {
+        // Straight into a zeroizing `Secret` (no copy for UTF-8). The
+        // variable stays in the process environment: removing it needs
+        // `unsafe` (edition 2024), which the workspace forbids.
+        let token = std::env::var_os(TOKEN_ENV).map(|env| {
+            Secret::new(
+                env.into_string()
+                    .unwrap_or_else(|e| e.to_string_lossy().into_owned()),
+            )
+        });
+        let given = std::env::var_os(TOKEN_FOR_ENV).map(|v| v.to_string_lossy().trim().to_owned());
+        if let Some(token) = env_token(account, token, given) {
             return token.map(|t| (t, TokenSource::Env));
         }
         match self.backend.get(account)? {
@@ -267,13 +276,17 @@ impl TokenStore {
 /// or for none.
 fn env_token(
     account: &str,
-    token: Option<String>,
+    token: Option<Secret>,
     given: Option<String>,
 ) -> Option<Result<Secret, TokenError>> {
-    let token = token.filter(|t| !t.is_empty())?;
+    let token = token?;
+    let value = token.expose().trim();
+    if value.is_empty() {
+        return None;
+    }
     let given = given.filter(|g| !g.is_empty());
     Some(if given.as_deref() == Some(account) {
-        Ok(Secret::new(token))
+        Ok(Secret::new(value))
     } else {
         Err(TokenError::EnvElsewhere {
             account: account.to_owned(),
@@ -347,7 +360,7 @@ mod tests {
     /// goes only to the tenant and host it was given for.
     #[test]
     fn the_environment_token_is_bound_to_its_account() {
-        let token = || Some("t0k3n".to_owned());
+        let token = || Some(Secret::new(" t0k3n\n"));
         let ok = env_token(
             "acme@vcc-na7.8x8.com",
             token(),
@@ -366,7 +379,7 @@ mod tests {
             );
         }
         assert!(env_token("a@h", None, None).is_none());
-        assert!(env_token("a@h", Some(String::new()), Some("a@h".into())).is_none());
+        assert!(env_token("a@h", Some(Secret::new(" ")), Some("a@h".into())).is_none());
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use rccontrol::control_socket::client::{self, ClientError};
 use rccontrol::control_socket::{
     ActionReply, BindError, Command, ControlFailure, ControlServer, ControlTarget, ErrorKind,
-    Reply, Request, ServerHandle, ServerOptions, SocketAddress, StatusReply,
+    Reply, Request, ServerHandle, ServerOptions, SocketAddress, StatusReply, WindowLimits,
 };
 use rccontrol::{
     Action, ActionSender, BelievedState, Controller, ControllerEvent, EventSink, Outcome, Report,
@@ -208,7 +208,7 @@ async fn pause_resume_status_round_trips() {
         "status sends nothing"
     );
 
-    // The wire shape, and the trigger: default cli, or the one asked for.
+    // The wire shape, and the trigger: the server's (cli), never the client's.
     let mut raw = Raw::connect(&s.path).await;
     let v = raw
         .ask(b"{\"v\":1,\"cmd\":\"pause\",\"trigger\":\"hotkey\"}\n")
@@ -222,9 +222,14 @@ async fn pause_resume_status_round_trips() {
     let v = raw.ask(b"{\"v\":1,\"cmd\":\"status\"}\r\n").await;
     assert!(v.get("report").is_none());
     assert!(v["app_version"].is_string());
+    // A link handed over by a second launch is audited as one.
+    let v = raw
+        .ask(b"{\"v\":1,\"cmd\":\"link_resume\",\"trigger\":\"cli\"}\n")
+        .await;
+    assert_eq!(v["ok"], true, "{v}");
     assert_eq!(
         *s.triggers.0.lock().unwrap(),
-        [Trigger::Cli, Trigger::Cli, Trigger::Hotkey]
+        [Trigger::Cli, Trigger::Cli, Trigger::Cli, Trigger::Link]
     );
     s.server.shutdown().await;
 }
@@ -240,10 +245,6 @@ async fn bad_lines_get_error_replies_on_the_same_connection() {
         (b"[1,2]\n", "malformed"),
         (b"\"pause\"\n", "malformed"),
         (b"{\"cmd\":\"pause\"}\n", "malformed"),
-        (
-            b"{\"v\":1,\"cmd\":\"pause\",\"trigger\":\"boss\"}\n",
-            "malformed",
-        ),
         (b"\x00\xff\xfe\x80garbage\x07\n", "malformed"),
         (b"{\"v\":2,\"cmd\":\"pause\"}\n", "unsupported_version"),
         (b"{\"v\":1,\"cmd\":\"format_disk\"}\n", "unknown_command"),
@@ -724,10 +725,34 @@ async fn a_window_session_carries_lines_both_ways_without_the_idle_timeout() {
         .unwrap();
     assert_eq!(echoed.len(), big.len());
     assert!(echoed.iter().all(|b| *b == b'X'));
-    // More than 1 MiB on one line: the app's side ends the session.
+    // One session at a time: a second is refused with a typed error, on a
+    // connection that keeps answering.
     let mut raw = Raw::connect(&path).await;
     let reply = raw.ask(b"{\"v\":1,\"cmd\":\"window\"}\n").await;
-    assert_eq!(reply["ok"], true, "{reply}");
+    assert_eq!(error_kind(&reply), "window_open", "{reply}");
+    let err = rccontrol::control_socket::connect_window(&address, LIMIT)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, ClientError::Refused(f) if f.kind == ErrorKind::WindowOpen),
+        "{err:?}"
+    );
+    // The first session is unaffected and ends when its side closes.
+    writer.send("still here").await.unwrap();
+    let echoed = reader.next().await.unwrap().unwrap();
+    assert_eq!(echoed, b"STILL HERE");
+    drop(writer);
+    drop(reader);
+    let ended = tokio::time::timeout(LIMIT, async {
+        while target.ended.load(Ordering::SeqCst) < 1 {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    })
+    .await;
+    assert!(ended.is_ok(), "the first session ended");
+    // Then the next window gets its session (once the first's has been let
+    // go). More than 1 MiB on one line: the app's side ends it.
+    let mut raw = next_window(&path).await;
     let _hello = raw.reply().await;
     let huge = vec![b'y'; rccontrol::control_socket::window_session::MAX_WINDOW_BYTES + 10];
     raw.send(&huge).await;
@@ -736,12 +761,6 @@ async fn a_window_session_carries_lines_both_ways_without_the_idle_timeout() {
         raw.closed().await,
         "an oversized window line ends that session"
     );
-    // The first session is unaffected and ends when its side closes.
-    writer.send("still here").await.unwrap();
-    let echoed = reader.next().await.unwrap().unwrap();
-    assert_eq!(echoed, b"STILL HERE");
-    drop(writer);
-    drop(reader);
     let ended = tokio::time::timeout(LIMIT, async {
         while target.ended.load(Ordering::SeqCst) < 2 {
             tokio::time::sleep(Duration::from_millis(10)).await;
@@ -758,6 +777,211 @@ async fn a_window_session_carries_lines_both_ways_without_the_idle_timeout() {
     assert!(w.send("two\nlines").await.is_err());
     status_works(&address).await;
     server.shutdown().await;
+}
+
+/// A target whose window session runs within small limits: `slow` is
+/// answered after 100 ms (counting how many are answered at once), `flood`
+/// queues more than the session's queue holds.
+struct Limited {
+    limits: WindowLimits,
+    in_flight: Arc<AtomicUsize>,
+    most: Arc<AtomicUsize>,
+    ended: AtomicUsize,
+}
+
+impl Limited {
+    fn new(limits: WindowLimits) -> Arc<Self> {
+        Arc::new(Self {
+            limits,
+            in_flight: Arc::default(),
+            most: Arc::default(),
+            ended: AtomicUsize::new(0),
+        })
+    }
+}
+
+impl ControlTarget for Limited {
+    fn act(
+        &self,
+        _: Action,
+        _: Trigger,
+    ) -> Pin<Box<dyn Future<Output = Result<ActionReply, ControlFailure>> + Send + '_>> {
+        Box::pin(async { Err(ControlFailure::unavailable("no actions here")) })
+    }
+
+    fn status(&self) -> StatusReply {
+        StatusReply {
+            state: BelievedState::Unknown,
+            state_line: "unknown".into(),
+            demo: false,
+            app_version: "1.0.0".into(),
+        }
+    }
+
+    fn has_window(&self) -> bool {
+        true
+    }
+
+    fn window(
+        &self,
+        session: rccontrol::control_socket::WindowSession,
+    ) -> Pin<Box<dyn Future<Output = ()> + Send + '_>> {
+        Box::pin(async move {
+            let (out, mut incoming) = session.start(self.limits);
+            while let Some(received) = incoming.next().await {
+                let what = received.line.to_vec();
+                match &what[..] {
+                    b"slow" => {
+                        let (out, in_flight, most) =
+                            (out.clone(), self.in_flight.clone(), self.most.clone());
+                        tokio::spawn(async move {
+                            let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+                            most.fetch_max(now, Ordering::SeqCst);
+                            tokio::time::sleep(Duration::from_millis(100)).await;
+                            in_flight.fetch_sub(1, Ordering::SeqCst);
+                            out.send("done".into());
+                            drop(received);
+                        });
+                    }
+                    b"flood" => {
+                        let big = "z".repeat(512 * 1024);
+                        let sent = (0..self.limits.queue + 8)
+                            .take_while(|_| out.send(big.clone()))
+                            .count();
+                        assert!(
+                            sent <= self.limits.queue + 1,
+                            "the queue is bounded: {sent}"
+                        );
+                    }
+                    _ => {}
+                }
+            }
+            self.ended.fetch_add(1, Ordering::SeqCst);
+        })
+    }
+}
+
+async fn limited(
+    limits: WindowLimits,
+) -> (Arc<Limited>, SocketAddress, ServerHandle, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let address = SocketAddress::Path(dir.path().join("rccontrol.sock"));
+    let target = Limited::new(limits);
+    let server = ControlServer::bind(address.clone())
+        .await
+        .unwrap()
+        .spawn(target.clone());
+    (target, address, server, dir)
+}
+
+#[tokio::test]
+async fn a_window_session_answers_at_most_its_limit_of_calls_at_once() {
+    let limits = WindowLimits {
+        idle: None,
+        queue: 64,
+        calls: 2,
+    };
+    let (target, address, server, _dir) = limited(limits).await;
+    let (_, session) = rccontrol::control_socket::connect_window(&address, LIMIT)
+        .await
+        .unwrap();
+    let (mut reader, mut writer) = session.split();
+    for _ in 0..6 {
+        writer.send("slow").await.unwrap();
+    }
+    for _ in 0..6 {
+        let line = tokio::time::timeout(LIMIT, reader.next())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(line.as_deref(), Some(&b"done"[..]));
+    }
+    assert_eq!(
+        target.most.load(Ordering::SeqCst),
+        2,
+        "two at once, never more"
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_window_session_that_overflows_its_queue_is_closed() {
+    let limits = WindowLimits {
+        idle: None,
+        queue: 4,
+        calls: 8,
+    };
+    let (target, address, server, _dir) = limited(limits).await;
+    let (_, session) = rccontrol::control_socket::connect_window(&address, LIMIT)
+        .await
+        .unwrap();
+    let (mut reader, mut writer) = session.split();
+    writer.send("flood").await.unwrap();
+    // Whatever was queued arrives, then the session ends.
+    let closed = tokio::time::timeout(LIMIT, async {
+        while let Ok(Some(_)) = reader.next().await {}
+    })
+    .await;
+    assert!(closed.is_ok(), "the app closed the session");
+    let ended = tokio::time::timeout(LIMIT, async {
+        while target.ended.load(Ordering::SeqCst) < 1 {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    })
+    .await;
+    assert!(ended.is_ok(), "the session ended on the app's side");
+    status_works(&address).await;
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn an_idle_window_session_is_closed() {
+    let limits = WindowLimits {
+        idle: Some(Duration::from_millis(300)),
+        ..WindowLimits::APP
+    };
+    assert_eq!(WindowLimits::APP.idle, Some(Duration::from_secs(600)));
+    let (target, address, server, _dir) = limited(limits).await;
+    let (_, session) = rccontrol::control_socket::connect_window(&address, LIMIT)
+        .await
+        .unwrap();
+    let (mut reader, mut writer) = session.split();
+    // Calls keep it open past the idle time…
+    let started = Instant::now();
+    for _ in 0..4 {
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        writer.send("noop").await.unwrap();
+    }
+    assert!(started.elapsed() > Duration::from_millis(450));
+    assert_eq!(target.ended.load(Ordering::SeqCst), 0, "open while used");
+    // …silence closes it.
+    let closed = tokio::time::timeout(LIMIT, reader.next()).await.unwrap();
+    assert!(matches!(closed, Ok(None)), "{closed:?}");
+    // And the next window may connect.
+    let SocketAddress::Path(path) = &address else {
+        panic!("a path")
+    };
+    next_window(path).await;
+    server.shutdown().await;
+}
+
+/// A raw connection that got a window session, polling while the previous
+/// session is being let go (bounded).
+async fn next_window(path: &Path) -> Raw {
+    let until = Instant::now() + LIMIT;
+    loop {
+        let mut raw = Raw::connect(path).await;
+        let reply = raw.ask(b"{\"v\":1,\"cmd\":\"window\"}\n").await;
+        if reply["ok"] == true {
+            return raw;
+        }
+        assert_eq!(error_kind(&reply), "window_open", "{reply}");
+        assert!(
+            Instant::now() < until,
+            "the previous session was never let go"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -51,7 +51,7 @@ pub fn run(
             match runtime.block_on(app::ask(&address, request, ACTION_TIMEOUT)) {
                 Asked::NoApp => {}
                 Asked::Unreachable(e) => {
-                    let message = tr!(l, "rcctl-app-unreachable", error = e.to_string());
+                    let message = tr!(l, "rcctl-app-unreachable", error = app::said(&e, l));
                     eprintln!("{}", tr!(l, "rcctl-error", message = message));
                 }
                 Asked::Reply(reply) => return via_app(action, reply, args, l),

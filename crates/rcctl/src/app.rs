@@ -27,6 +27,24 @@ pub fn address(paths: &Paths, config_dir_explicit: bool, l: &Localizer) -> Optio
     }
 }
 
+/// `e` for the user; a server of another user is said in `l`'s language.
+pub fn said(e: &ClientError, l: &Localizer) -> String {
+    use rccontrol::control_socket::PeerError;
+    match e {
+        ClientError::OtherUser {
+            address,
+            source: PeerError::OtherUser { found, ours },
+        } => tr!(
+            l,
+            "rcctl-app-other-user",
+            address = address.to_string(),
+            found = found.as_str(),
+            ours = ours.as_str()
+        ),
+        e => e.to_string(),
+    }
+}
+
 /// What asking the app gave.
 #[derive(Debug)]
 pub enum Asked {

@@ -5,7 +5,7 @@
 use crate::app::{self, Asked};
 use crate::cli::StatusArgs;
 use crate::error::{CliError, settings_error};
-use rccontrol::control_socket::client::STATUS_TIMEOUT;
+use rccontrol::control_socket::client::{ClientError, STATUS_TIMEOUT};
 use rccontrol::control_socket::{Command, Reply, Request, StatusReply};
 use rccontrol::secret::{TOKEN_ENV, TOKEN_FOR_ENV, keychain_service_name};
 use rccontrol::state::{now_ms, rfc3339};
@@ -35,7 +35,7 @@ enum AppProblem {
     /// It answered with an action report.
     ActionReport,
     /// Talking to it failed (the error).
-    Client(String),
+    Client(ClientError),
 }
 
 impl AppProblem {
@@ -45,7 +45,7 @@ impl AppProblem {
             AppProblem::Runtime(e) => tr!(l, "rcctl-status-problem-runtime", error = e),
             AppProblem::Answered(a) => tr!(l, "rcctl-status-problem-app-error", answer = a),
             AppProblem::ActionReport => tr!(l, "rcctl-status-problem-action-report"),
-            AppProblem::Client(e) => e.clone(),
+            AppProblem::Client(e) => app::said(e, l),
         }
     }
 }
@@ -67,9 +67,7 @@ fn ask_app(paths: &Paths, config_dir_explicit: bool, l: &Localizer) -> AppView {
         Asked::Reply(Reply::Status(s)) => AppView::Status(s),
         Asked::Reply(Reply::Error(f)) => AppView::Problem(AppProblem::Answered(f.to_string())),
         Asked::Reply(Reply::Action(_)) => AppView::Problem(AppProblem::ActionReport),
-        Asked::Unreachable(e) | Asked::Failed(e) => {
-            AppView::Problem(AppProblem::Client(e.to_string()))
-        }
+        Asked::Unreachable(e) | Asked::Failed(e) => AppView::Problem(AppProblem::Client(e)),
     }
 }
 

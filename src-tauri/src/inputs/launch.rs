@@ -4,8 +4,8 @@
 //! links are on), or else "open the settings window" — then exits.
 
 use super::deep_link;
+use rccontrol::Paths;
 use rccontrol::control_socket::{Command, Reply, Request, SocketAddress, socket_address};
-use rccontrol::{Paths, Trigger};
 use std::time::Duration;
 
 /// How long the running app may take to answer the hand-over.
@@ -43,15 +43,13 @@ fn first_request(links: &[String]) -> Option<Request> {
     links.first().map(|link| link_request(link))
 }
 
-/// A link as a request: a known link is its action with trigger `link`; an
+/// A link as a request: a known link is its `link_*` command (audited with
+/// trigger `link`); an
 /// unknown one is said in a notification here and only `status` is sent (the
 /// running app never hears of it).
 fn link_request(link: &str) -> Request {
     match deep_link::parse(link) {
-        Some(action) => Request {
-            trigger: Trigger::Link,
-            ..Request::new(action.into())
-        },
+        Some(action) => Request::new(Command::link(action)),
         None => {
             deep_link::notify_unknown(link);
             Request::new(Command::Status)

@@ -40,6 +40,7 @@ rcctl-report-no-http = keine HTTP-Antwort
 # The desktop app could not be reached, so rcctl sends the action itself.
 # $error: why the app could not be reached.
 rcctl-app-unreachable = { $error }; 8x8 wird direkt aufgerufen
+rcctl-app-other-user = der Steuer-Socket { $address } wird von einem anderen Benutzer bedient ({ $found }; Sie sind { $ours }): nichts wurde an ihn gesendet
 # The desktop app answered but did not do the action. $action: pause or resume
 # (the command); $reason: the app's explanation.
 rcctl-app-refused = die App Recording Control läuft, hat die Aufnahme aber nicht { $action ->

@@ -40,6 +40,10 @@ rcctl-report-no-http = no HTTP answer
 # The desktop app could not be reached, so rcctl sends the action itself.
 # $error: why the app could not be reached.
 rcctl-app-unreachable = { $error }; calling 8x8 directly
+# The control socket answering there belongs to another user of the machine
+# (a squatter): rcctl sent it nothing. $address: the socket or pipe;
+# $found: its user (uid or SID); $ours: this user's.
+rcctl-app-other-user = the control socket { $address } is served by another user ({ $found }; you are { $ours }): nothing was sent to it
 # The desktop app answered but did not do the action. $action: pause or resume
 # (the command); $reason: the app's explanation.
 rcctl-app-refused = the Recording Control app is running but did not { $action ->

@@ -40,6 +40,7 @@ rcctl-report-no-http = sin respuesta HTTP
 # The desktop app could not be reached, so rcctl sends the action itself.
 # $error: why the app could not be reached.
 rcctl-app-unreachable = { $error }; se llama directamente a 8x8
+rcctl-app-other-user = el socket de control { $address } lo atiende otro usuario ({ $found }; tú eres { $ours }): no se le envió nada
 # The desktop app answered but did not do the action. $action: pause or resume
 # (the command); $reason: the app's explanation.
 rcctl-app-refused = la aplicación Recording Control está abierta, pero no { $action ->

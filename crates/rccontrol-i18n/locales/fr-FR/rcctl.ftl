@@ -40,6 +40,7 @@ rcctl-report-no-http = pas de réponse HTTP
 # The desktop app could not be reached, so rcctl sends the action itself.
 # $error: why the app could not be reached.
 rcctl-app-unreachable = { $error } ; appel direct à 8x8
+rcctl-app-other-user = le socket de contrôle { $address } est servi par un autre utilisateur ({ $found } ; vous êtes { $ours }) : rien ne lui a été envoyé
 # The desktop app answered but did not do the action. $action: pause or resume
 # (the command); $reason: the app's explanation.
 rcctl-app-refused = l'application Recording Control est lancée, mais n'a pas { $action ->

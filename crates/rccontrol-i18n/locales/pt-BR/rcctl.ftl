@@ -40,6 +40,7 @@ rcctl-report-no-http = sem resposta HTTP
 # The desktop app could not be reached, so rcctl sends the action itself.
 # $error: why the app could not be reached.
 rcctl-app-unreachable = { $error }; chamando a 8x8 diretamente
+rcctl-app-other-user = o socket de controle { $address } é servido por outro usuário ({ $found }; você é { $ours }): nada foi enviado a ele
 # The desktop app answered but did not do the action. $action: pause or resume
 # (the command); $reason: the app's explanation.
 rcctl-app-refused = o app Recording Control está aberto, mas não { $action ->

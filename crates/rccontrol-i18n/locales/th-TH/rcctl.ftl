@@ -37,6 +37,7 @@ rcctl-report-no-http = ไม่มีการตอบกลับ HTTP
 # The desktop app could not be reached, so rcctl sends the action itself.
 # $error: why the app could not be reached.
 rcctl-app-unreachable = { $error } — จะเรียก 8x8 โดยตรงแทน
+rcctl-app-other-user = ซ็อกเก็ตควบคุม { $address } ถูกให้บริการโดยผู้ใช้อื่น ({ $found }; คุณคือ { $ours }) จึงไม่ได้ส่งสิ่งใดไป
 # The desktop app answered but did not do the action. $action: pause or resume
 # (the command); $reason: the app's explanation.
 rcctl-app-refused = แอป Recording Control ทำงานอยู่ แต่ไม่ได้{ $action ->

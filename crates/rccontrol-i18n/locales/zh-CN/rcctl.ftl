@@ -37,6 +37,7 @@ rcctl-report-no-http = 无 HTTP 应答
 # The desktop app could not be reached, so rcctl sends the action itself.
 # $error: why the app could not be reached.
 rcctl-app-unreachable = { $error }；将直接调用 8x8
+rcctl-app-other-user = 控制套接字 { $address } 由另一个用户提供服务（{ $found }；您是 { $ours }）：未向其发送任何内容
 # The desktop app answered but did not do the action. $action: pause or resume
 # (the command); $reason: the app's explanation.
 rcctl-app-refused = Recording Control 应用正在运行，但未{ $action ->

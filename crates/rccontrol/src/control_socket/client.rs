@@ -39,6 +39,17 @@ pub enum ClientError {
         /// The address tried.
         address: SocketAddress,
     },
+    /// The server there runs as another user: it is not talked to (its
+    /// answers could be forged). Nothing was sent.
+    #[error(
+        "the control socket {address} is not this user's app: {source}; nothing was sent to it"
+    )]
+    OtherUser {
+        /// The address tried.
+        address: SocketAddress,
+        /// Whose it is.
+        source: super::peer::PeerError,
+    },
     /// Connecting failed otherwise (e.g. permission denied). Nothing was sent.
     #[error("cannot connect to {address}: {source}")]
     Connect {
@@ -82,6 +93,7 @@ impl ClientError {
             ClientError::NotRunning { .. }
                 | ClientError::ConnectTimeout { .. }
                 | ClientError::Connect { .. }
+                | ClientError::OtherUser { .. }
         )
     }
 }
@@ -95,7 +107,8 @@ fn is_absent(e: &io::Error) -> bool {
 }
 
 /// Connects to `address` within [`CONNECT_TIMEOUT`], telling "no app runs there"
-/// from other failures (nothing is sent either way).
+/// from other failures, and checks that the server runs as this user (nothing
+/// is sent either way).
 pub(crate) async fn connect(address: &SocketAddress) -> Result<Stream, ClientError> {
     let connect_err = |source: io::Error| {
         if is_absent(&source) {
@@ -116,7 +129,17 @@ pub(crate) async fn connect(address: &SocketAddress) -> Result<Stream, ClientErr
             address: address.clone(),
         }),
         Ok(Err(e)) => Err(connect_err(e)),
-        Ok(Ok(s)) => Ok(s),
+        // Before anything is sent: only a server of this user is talked to.
+        Ok(Ok(s)) => match super::peer::check(&s) {
+            Ok(()) => Ok(s),
+            Err(source) => {
+                tracing::warn!(%address, error = %source, "control socket of another user; not using it");
+                Err(ClientError::OtherUser {
+                    address: address.clone(),
+                    source,
+                })
+            }
+        },
     }
 }
 

@@ -2,26 +2,37 @@
 //! scripts ask the running app to pause or resume, in milliseconds, with the app's
 //! tray, notifications and audit log staying consistent.
 //!
-//! Per user: a Unix socket (mode 0600) in `$XDG_RUNTIME_DIR`, or a named pipe on
-//! Windows ([`path`] has the rules, `RCCTL_SOCKET` overrides). JSON lines, versioned,
+//! Per user: a Unix socket (mode 0600 from its creation) in `$XDG_RUNTIME_DIR`,
+//! or a named pipe on Windows ([`path`] has the rules, `RCCTL_SOCKET` overrides).
+//! Both ends check that the other runs as the same user ([`peer`]) before
+//! anything is exchanged. JSON lines, versioned,
 //! bounded ([`protocol`]). [`server`] serves a [`ControlTarget`] (a [`Controller`]
 //! is one); [`client`] asks it and tells "no app running" from every other failure.
 //!
 //! [`Controller`]: crate::Controller
 
+#[cfg(unix)]
+mod bind_unix;
 pub mod client;
 pub mod path;
+pub mod peer;
+#[cfg(unix)]
+mod peer_unix;
 pub mod protocol;
 pub mod server;
 pub mod window_session;
 
 pub use client::{ClientError, request};
 pub use path::{SOCKET_ENV, SocketAddress, SocketPathError, socket_address};
+pub use peer::PeerError;
 pub use protocol::{
     ActionReply, ActionReport, Command, ControlFailure, ErrorKind, Reply, Request, StatusReply,
 };
 pub use server::{BindError, ControlServer, ControlTarget, ServerHandle, ServerOptions};
-pub use window_session::{Incoming, WindowReader, WindowSession, WindowWriter, connect_window};
+pub use window_session::{
+    InLine, Incoming, Outbox, WindowLimits, WindowReader, WindowSession, WindowWriter,
+    connect_window,
+};
 
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 

@@ -2,7 +2,7 @@
 //! bounded.
 //!
 //! ```text
-//! → {"v":1,"cmd":"pause"}                       (optional "trigger":"cli"|"hotkey"|…; default cli)
+//! → {"v":1,"cmd":"pause"}                       (audited with trigger cli)
 //! ← {"v":1,"ok":true,"report":{…},"state":{"state":"paused","since_ms":…},"state_line":"…","demo":false}
 //! → {"v":1,"cmd":"status"}
 //! ← {"v":1,"ok":true,"state":{…},"state_line":"…","demo":false,"app_version":"0.1.0"}
@@ -20,7 +20,11 @@
 //! settings window's process turns the connection into a long-lived session of
 //! its own, see [`super::window_session`]; answered like `status`, then handed over).
 //!
-//! Unknown fields in a request are ignored (newer clients may send more).
+//! `link_pause` / `link_resume` are a link handed over by a second launch
+//! (audited with trigger `link`, obeyed only when links are on). The server
+//! decides the audit trigger from the command: a `trigger` field a client
+//! sends is ignored, as are all unknown fields (newer clients may send more).
+//! A client of another user is refused with `forbidden`.
 
 use crate::action::{Action, Trigger};
 use crate::outcome::Report;
@@ -42,7 +46,7 @@ pub const MAX_REPLY_BYTES: usize = 64 * 1024;
 
 /// What a client asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Command {
     /// Pause the recording.
     Pause,
@@ -54,18 +58,39 @@ pub enum Command {
     Open,
     /// Turn this connection into the settings window's session.
     Window,
+    /// Pause, asked by a link (`rccontrol://pause`) a second launch hands over.
+    LinkPause,
+    /// Resume, asked by a link a second launch hands over.
+    LinkResume,
 }
 
 impl Command {
     /// Every command name, for messages.
-    pub const NAMES: &'static str = "pause, resume, status, open, window";
+    pub const NAMES: &'static str = "pause, resume, status, open, window, link_pause, link_resume";
 
     /// The action this command performs, if any.
     pub fn action(self) -> Option<Action> {
         match self {
-            Command::Pause => Some(Action::Pause),
-            Command::Resume => Some(Action::Resume),
+            Command::Pause | Command::LinkPause => Some(Action::Pause),
+            Command::Resume | Command::LinkResume => Some(Action::Resume),
             Command::Status | Command::Open | Command::Window => None,
+        }
+    }
+
+    /// The audit trigger of this command's action: the server's decision,
+    /// never the client's word.
+    pub fn trigger(self) -> Trigger {
+        match self {
+            Command::LinkPause | Command::LinkResume => Trigger::Link,
+            _ => Trigger::Cli,
+        }
+    }
+
+    /// The command a link asking `action` is handed over as.
+    pub fn link(action: Action) -> Self {
+        match action {
+            Action::Pause => Command::LinkPause,
+            Action::Resume => Command::LinkResume,
         }
     }
 }
@@ -86,23 +111,12 @@ pub struct Request {
     pub v: u32,
     /// The command.
     pub cmd: Command,
-    /// Who asks; the app records it in the audit log. Default `cli`.
-    #[serde(default = "default_trigger")]
-    pub trigger: Trigger,
-}
-
-fn default_trigger() -> Trigger {
-    Trigger::Cli
 }
 
 impl Request {
-    /// A current-version request with the default trigger (`cli`).
+    /// A current-version request.
     pub fn new(cmd: Command) -> Self {
-        Self {
-            v: VERSION,
-            cmd,
-            trigger: Trigger::Cli,
-        }
+        Self { v: VERSION, cmd }
     }
 
     /// Parses one request line, checking shape, version and command in that order,
@@ -169,6 +183,8 @@ impl Request {
             "status" => Command::Status,
             "open" => Command::Open,
             "window" => Command::Window,
+            "link_pause" => Command::LinkPause,
+            "link_resume" => Command::LinkResume,
             other => {
                 return Err(ControlFailure::new(
                     ErrorKind::UnknownCommand,
@@ -180,20 +196,7 @@ impl Request {
                 ));
             }
         };
-        let trigger = match obj.get("trigger") {
-            None | Some(serde_json::Value::Null) => Trigger::Cli,
-            Some(t) => Trigger::deserialize(t).map_err(|_| {
-                ControlFailure::new(
-                    ErrorKind::Malformed,
-                    "\"trigger\" must be one of cli, hotkey, tray, socket, rule, timer, link, window, notification",
-                )
-            })?,
-        };
-        Ok(Request {
-            v: VERSION,
-            cmd,
-            trigger,
-        })
+        Ok(Request { v: VERSION, cmd })
     }
 
     /// The request as one line, newline included.
@@ -230,6 +233,10 @@ pub enum ErrorKind {
     Unavailable,
     /// Too many connections at once; try again.
     Busy,
+    /// The client runs as another user: this app serves only its own.
+    Forbidden,
+    /// A settings window is already connected (one session at a time).
+    WindowOpen,
     /// The same action was pressed moments ago; this press was dropped.
     Throttled,
     /// A bug or an unexpected failure in the app.
@@ -249,6 +256,8 @@ impl ErrorKind {
             ErrorKind::UnknownCommand => "unknown_command",
             ErrorKind::Unavailable => "unavailable",
             ErrorKind::Busy => "busy",
+            ErrorKind::Forbidden => "forbidden",
+            ErrorKind::WindowOpen => "window_open",
             ErrorKind::Throttled => "throttled",
             ErrorKind::Internal => "internal",
             ErrorKind::Unknown => "unknown",
@@ -509,8 +518,15 @@ mod tests {
             Request::parse(br#"{"v":1,"cmd":"pause"}"#),
             Ok(Request::new(Command::Pause))
         );
+        // A client's trigger is not taken: the command decides.
         let r = Request::parse(br#"{"v":1,"cmd":"resume","trigger":"hotkey","x":1}"#).unwrap();
-        assert_eq!((r.cmd, r.trigger), (Command::Resume, Trigger::Hotkey));
+        assert_eq!((r.cmd, r.cmd.trigger()), (Command::Resume, Trigger::Cli));
+        let r = Request::parse(br#"{"v":1,"cmd":"link_pause","trigger":"cli"}"#).unwrap();
+        assert_eq!(
+            (r.cmd.action(), r.cmd.trigger()),
+            (Some(Action::Pause), Trigger::Link)
+        );
+        assert_eq!(Command::link(Action::Resume), Command::LinkResume);
         assert_eq!(
             Request::parse(Request::new(Command::Status).to_line().as_bytes()),
             Ok(Request::new(Command::Status))
@@ -523,10 +539,6 @@ mod tests {
         assert_eq!(kind(r#"{"v":"1","cmd":"pause"}"#), ErrorKind::Malformed);
         assert_eq!(kind(r#"{"v":1}"#), ErrorKind::Malformed);
         assert_eq!(kind(r#"{"v":1,"cmd":7}"#), ErrorKind::Malformed);
-        assert_eq!(
-            kind(r#"{"v":1,"cmd":"pause","trigger":"x"}"#),
-            ErrorKind::Malformed
-        );
         assert_eq!(kind(r#"{"v":1,"cmd":"PAUSE"}"#), ErrorKind::UnknownCommand);
         assert_eq!(
             kind(r#"{"v":2,"cmd":"nope"}"#),

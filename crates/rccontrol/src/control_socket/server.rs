@@ -15,7 +15,6 @@ use super::{LineRead, read_line_bounded};
 use crate::action::{Action, Trigger};
 use crate::controller::Controller;
 use crate::state::now_ms;
-use interprocess::local_socket::ListenerOptions;
 use interprocess::local_socket::tokio::{Listener, Stream, prelude::*};
 use rccontrol_i18n::tr;
 use std::future::Future;
@@ -109,6 +108,17 @@ pub enum BindError {
         /// The address.
         address: SocketAddress,
     },
+    /// The socket, its lock or the server answering there belongs to another
+    /// user: it is not used (and nothing is sent to it).
+    #[error(
+        "{address} belongs to another user ({detail}); not using it: remove it or set RCCTL_SOCKET elsewhere"
+    )]
+    OtherUser {
+        /// The address.
+        address: SocketAddress,
+        /// Whose it is.
+        detail: String,
+    },
     /// Something other than a socket is at the path; it is left alone.
     #[error("{address} exists and is not a socket; remove it or set RCCTL_SOCKET elsewhere")]
     NotASocket {
@@ -181,18 +191,38 @@ impl ControlServer {
         // Whoever holds the lock is the server: two apps starting at the same
         // moment cannot both take the socket, nor remove each other's as stale.
         #[cfg(unix)]
-        let lock = match lock_for(&address).map_err(io_err)? {
-            Lock::Taken => {
-                return Err(BindError::AlreadyRunning {
-                    address: address.clone(),
-                });
+        let lock = {
+            use super::bind_unix::{Lock, lock_for};
+            let other_user = |o: super::bind_unix::OtherOwner| BindError::OtherUser {
+                address: address.clone(),
+                detail: format!("{} is owned by uid {}", o.path.display(), o.uid),
+            };
+            match lock_for(&address).map_err(io_err)?.map_err(other_user)? {
+                Lock::Taken => {
+                    return Err(BindError::AlreadyRunning {
+                        address: address.clone(),
+                    });
+                }
+                Lock::Held(file) => Some(file),
+                Lock::NotAFile => None,
             }
-            Lock::Held(file) => Some(file),
-            Lock::NotAFile => None,
         };
         let name = address.to_name().map_err(io_err)?;
         match tokio::time::timeout(PROBE_TIMEOUT, Stream::connect(name)).await {
-            Ok(Ok(_)) | Err(_) => {
+            Ok(Ok(probe)) => {
+                // Only a server of this user is "already running"; another
+                // user's is a squatter, never handed anything.
+                return Err(match super::peer::check(&probe) {
+                    Ok(()) => BindError::AlreadyRunning {
+                        address: address.clone(),
+                    },
+                    Err(e) => BindError::OtherUser {
+                        address: address.clone(),
+                        detail: e.to_string(),
+                    },
+                });
+            }
+            Err(_) => {
                 return Err(BindError::AlreadyRunning {
                     address: address.clone(),
                 });
@@ -253,6 +283,8 @@ impl ControlServer {
                 _lock: lock,
         } = self;
         let permits = Arc::new(Semaphore::new(options.max_connections));
+        // One settings-window session at a time.
+        let window_slot = Arc::new(Semaphore::new(1));
         let mut tasks = JoinSet::new();
         tokio::pin!(shutdown);
         loop {
@@ -267,12 +299,19 @@ impl ControlServer {
                 }
                 accepted = listener.accept() => match accepted {
                     Ok(stream) => {
+                        if let Err(e) = super::peer::check(&stream) {
+                            tracing::warn!(%address, error = %e, "control socket: refused a connection of another user");
+                            let idle = options.idle_timeout;
+                            tasks.spawn(refuse_other_user(stream, e, idle));
+                            continue;
+                        }
                         let permit = permits.clone().try_acquire_owned();
                         let target = target.clone();
                         let idle = options.idle_timeout;
+                        let window_slot = window_slot.clone();
                         tasks.spawn(async move {
                             match permit {
-                                Ok(_permit) => serve_connection(stream, &*target, idle).await,
+                                Ok(_permit) => serve_connection(stream, &*target, idle, &window_slot).await,
                                 Err(_) => refuse_busy(stream, idle).await,
                             }
                         });
@@ -329,40 +368,6 @@ impl ServerHandle {
     }
 }
 
-/// The socket's lock file.
-#[cfg(unix)]
-enum Lock {
-    /// Ours until the file is closed.
-    Held(std::fs::File),
-    /// Another process holds it: a server runs (or is starting).
-    Taken,
-    /// The address is not a file (no lock applies).
-    NotAFile,
-}
-
-/// Takes the exclusive lock of the socket at `address` (`<socket>.lock`, mode 0600).
-#[cfg(unix)]
-fn lock_for(address: &SocketAddress) -> io::Result<Lock> {
-    use rustix::fs::{FlockOperation, flock};
-    use std::os::unix::fs::OpenOptionsExt;
-    let Some(path) = address.as_path() else {
-        return Ok(Lock::NotAFile);
-    };
-    let mut name = path.as_os_str().to_owned();
-    name.push(".lock");
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .mode(0o600)
-        .open(&name)?;
-    match flock(&file, FlockOperation::NonBlockingLockExclusive) {
-        Ok(()) => Ok(Lock::Held(file)),
-        Err(e) if e == rustix::io::Errno::WOULDBLOCK => Ok(Lock::Taken),
-        Err(e) => Err(e.into()),
-    }
-}
-
 /// Removes a stale socket file after a probe connection failed with `probe`.
 fn remove_stale(address: &SocketAddress, probe: &io::Error) -> Result<(), BindError> {
     let Some(path) = address.as_path() else {
@@ -377,6 +382,12 @@ fn remove_stale(address: &SocketAddress, probe: &io::Error) -> Result<(), BindEr
         if !meta.file_type().is_socket() {
             return Err(BindError::NotASocket {
                 address: address.clone(),
+            });
+        }
+        if let Some(o) = super::bind_unix::foreign_owner(path) {
+            return Err(BindError::OtherUser {
+                address: address.clone(),
+                detail: format!("{} is owned by uid {}", o.path.display(), o.uid),
             });
         }
     }
@@ -398,28 +409,26 @@ fn remove_stale(address: &SocketAddress, probe: &io::Error) -> Result<(), BindEr
 }
 
 fn create_listener(address: &SocketAddress) -> io::Result<Listener> {
-    let options = || -> io::Result<ListenerOptions<'_>> {
-        Ok(ListenerOptions::new()
-            .name(address.to_name()?)
-            .reclaim_name(true))
-    };
     #[cfg(unix)]
     {
-        use interprocess::os::unix::local_socket::ListenerOptionsExt;
-        match options()?.mode(0o600).create_tokio() {
-            // The mode is applied after binding instead.
-            Err(e) if e.kind() == io::ErrorKind::Unsupported => options()?.create_tokio(),
-            other => other,
-        }
+        super::bind_unix::create_listener(address)
     }
     #[cfg(not(unix))]
     {
-        options()?.create_tokio()
+        interprocess::local_socket::ListenerOptions::new()
+            .name(address.to_name()?)
+            .reclaim_name(true)
+            .create_tokio()
     }
 }
 
 /// Answers one connection's requests until it closes, goes idle or sends too much.
-async fn serve_connection(stream: Stream, target: &dyn ControlTarget, idle: Duration) {
+async fn serve_connection(
+    stream: Stream,
+    target: &dyn ControlTarget,
+    idle: Duration,
+    window_slot: &Arc<Semaphore>,
+) {
     let mut conn = BufReader::with_capacity(MAX_REQUEST_BYTES + 1, stream);
     loop {
         let read = match tokio::time::timeout(idle, read_line_bounded(&mut conn, MAX_REQUEST_BYTES))
@@ -446,11 +455,23 @@ async fn serve_connection(stream: Stream, target: &dyn ControlTarget, idle: Dura
             ),
             LineRead::Line(line) => match Request::parse(&line) {
                 Ok(request) if request.cmd == Command::Window && target.has_window() => {
-                    // The rest of this connection belongs to the window's session.
-                    if write_line(conn.get_mut(), &Reply::Status(target.status()), idle).await {
-                        target.window(WindowSession::new(conn)).await;
+                    match window_slot.clone().try_acquire_owned() {
+                        Ok(_slot) => {
+                            // The rest of this connection belongs to the window's session.
+                            let status = Reply::Status(target.status());
+                            if write_line(conn.get_mut(), &status, idle).await {
+                                target.window(WindowSession::new(conn)).await;
+                            }
+                            return;
+                        }
+                        Err(_) => (
+                            Reply::Error(ControlFailure::new(
+                                ErrorKind::WindowOpen,
+                                "a settings window is already connected; only one at a time",
+                            )),
+                            false,
+                        ),
                     }
-                    return;
                 }
                 parsed => (answer(parsed, target).await, false),
             },
@@ -470,12 +491,13 @@ async fn answer(parsed: Result<Request, ControlFailure>, target: &dyn ControlTar
         Err(f) => return Reply::Error(f),
     };
     match request.cmd {
-        Command::Pause | Command::Resume => {
+        Command::Pause | Command::Resume | Command::LinkPause | Command::LinkResume => {
             let action = match request.cmd.action() {
                 Some(a) => a,
                 None => return Reply::Error(ControlFailure::internal("no action")),
             };
-            match target.act(action, request.trigger).await {
+            // The server says who asked; nothing a client sends decides it.
+            match target.act(action, request.cmd.trigger()).await {
                 Ok(reply) => Reply::Action(reply),
                 Err(f) => Reply::Error(f),
             }
@@ -488,6 +510,14 @@ async fn answer(parsed: Result<Request, ControlFailure>, target: &dyn ControlTar
         // A target that serves windows took the connection before this.
         Command::Window => Reply::Error(no_window()),
     }
+}
+
+async fn refuse_other_user(mut stream: Stream, e: super::peer::PeerError, idle: Duration) {
+    let reply = Reply::Error(ControlFailure::new(
+        ErrorKind::Forbidden,
+        format!("this Recording Control serves only its own user: {e}"),
+    ));
+    write_line(&mut stream, &reply, idle).await;
 }
 
 async fn refuse_busy(mut stream: Stream, idle: Duration) {

@@ -2,8 +2,14 @@
 //! tray process holds no webview); it connects to the control socket, sends
 //! `{"v":1,"cmd":"window"}`, gets a `status` reply, and from then on the
 //! connection carries JSON lines both ways for as long as the window is open:
-//! calls and their answers, and events the app pushes. No idle timeout applies;
-//! lines are bounded by [`MAX_WINDOW_BYTES`]. The line format is the app's.
+//! calls and their answers, and events the app pushes. Lines are bounded by
+//! [`MAX_WINDOW_BYTES`]; the line format is the app's.
+//!
+//! Limits ([`WindowLimits`]): the app serves one session at a time (the
+//! server refuses a second with `window_open`), closes one that makes no call
+//! for [`WindowLimits::APP`]'s idle time, closes one whose outgoing queue
+//! overflows (a window that does not read), and reads no further call while
+//! [`WindowLimits::calls`] are being answered.
 
 use super::client::{ClientError, connect};
 use super::path::SocketAddress;
@@ -11,10 +17,71 @@ use super::protocol::{BadReply, Command, MAX_REPLY_BYTES, Reply, Request, Status
 use super::{LineRead, read_line_bounded};
 use interprocess::local_socket::tokio::Stream;
 use std::io;
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncWriteExt, BufReader, ReadHalf, WriteHalf};
-use tokio::sync::mpsc;
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, mpsc};
 use tokio::task::JoinHandle;
+
+/// The limits of one side of a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WindowLimits {
+    /// The session ends after this long without an incoming line (`None`: never).
+    pub idle: Option<Duration>,
+    /// Lines waiting to go out; one more closes the session.
+    pub queue: usize,
+    /// Incoming lines handled at once: the next is read only when one of
+    /// their [`InLine`]s is dropped.
+    pub calls: usize,
+}
+
+impl WindowLimits {
+    /// The app's side: 10 min without a call, 256 queued lines, 8 calls at once.
+    pub const APP: WindowLimits = WindowLimits {
+        idle: Some(Duration::from_secs(600)),
+        queue: 256,
+        calls: 8,
+    };
+    /// The window's side: no idle limit (the app's events may be rare).
+    pub const WINDOW: WindowLimits = WindowLimits {
+        idle: None,
+        queue: 256,
+        calls: 64,
+    };
+}
+
+/// The outgoing side of a started session; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Outbox {
+    tx: mpsc::Sender<String>,
+    overflow: Arc<Notify>,
+}
+
+impl Outbox {
+    /// Queues `line`; false when the session is over, or when the queue is
+    /// full, which ends the session (the other side is not reading).
+    pub fn send(&self, line: String) -> bool {
+        match self.tx.try_send(line) {
+            Ok(()) => true,
+            Err(mpsc::error::TrySendError::Full(_)) => {
+                tracing::warn!("window session: outgoing queue full; closing the session");
+                self.overflow.notify_one();
+                false
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => false,
+        }
+    }
+}
+
+/// An incoming line and its share of [`WindowLimits::calls`]: hold it until
+/// the line is answered. Its bytes are wiped when it is dropped.
+#[derive(Debug)]
+pub struct InLine {
+    /// The line, newline excluded.
+    pub line: zeroize::Zeroizing<Vec<u8>>,
+    /// Released when dropped.
+    pub permit: OwnedSemaphorePermit,
+}
 
 /// Longest line either side sends in a window session, newline excluded.
 pub const MAX_WINDOW_BYTES: usize = 1 << 20;
@@ -36,22 +103,37 @@ impl WindowSession {
         Self { conn }
     }
 
-    /// Runs the session: lines given to the returned sender go out in order
-    /// (from a task of their own); [`Incoming::next`] yields the lines that
-    /// come in, until the other side closes, a read fails or a write fails.
+    /// Runs the session within `limits`: lines given to the returned
+    /// [`Outbox`] go out in order (from a task of their own); [`Incoming::next`]
+    /// yields the lines that come in, until the other side closes, a read or
+    /// write fails, the session is idle too long or its queue overflows.
     /// Must be called inside a tokio runtime.
-    pub fn start(self) -> (mpsc::UnboundedSender<String>, Incoming) {
+    pub fn start(self, limits: WindowLimits) -> (Outbox, Incoming) {
         let (reader, mut writer) = self.split();
-        let (tx, mut rx) = mpsc::unbounded_channel::<String>();
+        let (tx, mut rx) = mpsc::channel::<String>(limits.queue.max(1));
+        let overflow = Arc::new(Notify::new());
+        let overflowed = overflow.clone();
         let writing = tokio::spawn(async move {
-            while let Some(line) = rx.recv().await {
+            loop {
+                let line = tokio::select! {
+                    line = rx.recv() => line,
+                    () = overflowed.notified() => None,
+                };
+                let Some(line) = line else { break };
+                tracing::trace!(target: "rccontrol::control_socket::wire", line = %line, "window session: out");
                 if let Err(e) = writer.send(&line).await {
                     tracing::debug!(error = %e, "window session: write failed");
                     break;
                 }
             }
         });
-        (tx, Incoming { reader, writing })
+        let incoming = Incoming {
+            reader,
+            writing,
+            idle: limits.idle,
+            calls: Arc::new(Semaphore::new(limits.calls.max(1))),
+        };
+        (Outbox { tx, overflow }, incoming)
     }
 
     /// The two directions, to be used from separate tasks.
@@ -71,6 +153,8 @@ impl WindowSession {
 pub struct Incoming {
     reader: WindowReader,
     writing: JoinHandle<()>,
+    idle: Option<Duration>,
+    calls: Arc<Semaphore>,
 }
 
 impl std::fmt::Debug for Incoming {
@@ -80,10 +164,26 @@ impl std::fmt::Debug for Incoming {
 }
 
 impl Incoming {
-    /// The next line; `None` once the session is over.
-    pub async fn next(&mut self) -> Option<Vec<u8>> {
-        tokio::select! {
-            read = self.reader.next() => match read {
+    /// The next line, once fewer than [`WindowLimits::calls`] are being
+    /// handled; `None` once the session is over.
+    pub async fn next(&mut self) -> Option<InLine> {
+        let permit = tokio::select! {
+            permit = self.calls.clone().acquire_owned() => permit.ok()?,
+            _ = &mut self.writing => return None,
+        };
+        let read = async {
+            match self.idle {
+                Some(idle) => tokio::time::timeout(idle, self.reader.next())
+                    .await
+                    .unwrap_or_else(|_| {
+                        tracing::info!(secs = idle.as_secs(), "window session idle; closing it");
+                        Ok(None)
+                    }),
+                None => self.reader.next().await,
+            }
+        };
+        let line = tokio::select! {
+            read = read => match read {
                 Ok(line) => line,
                 Err(e) => {
                     tracing::warn!(error = %e, "window session: read failed");
@@ -92,7 +192,16 @@ impl Incoming {
             },
             // Nothing can be answered any more: the session is over.
             _ = &mut self.writing => None,
-        }
+        }?;
+        tracing::trace!(
+            target: "rccontrol::control_socket::wire",
+            line = %String::from_utf8_lossy(&line),
+            "window session: in"
+        );
+        Some(InLine {
+            line: zeroize::Zeroizing::new(line),
+            permit,
+        })
     }
 }
 

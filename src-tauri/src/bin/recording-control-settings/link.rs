@@ -1,7 +1,8 @@
 //! The window's end of its session with the tray app: numbered calls answered
 //! out of order, and the app's events.
 
-use rccontrol::control_socket::{SocketAddress, connect_window};
+use rccontrol::control_socket::protocol::ErrorKind;
+use rccontrol::control_socket::{ClientError, Outbox, SocketAddress, WindowLimits, connect_window};
 use serde_json::{Value, json};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -19,6 +20,9 @@ pub enum Refused {
     /// No app answers, or it refused the session.
     #[error("Recording Control is not running or did not answer: {0}")]
     Unreachable(String),
+    /// Another settings window is connected (the app brings it to the front).
+    #[error("a settings window is already open")]
+    AlreadyOpen,
     /// The running app is another version (updated while it ran).
     #[error("the running app is version {app} and this window {window}: restart the app")]
     OtherVersion {
@@ -37,7 +41,7 @@ type Pending = Mutex<HashMap<u64, oneshot::Sender<Result<Value, Value>>>>;
 /// Calls to the app; cheap to clone.
 #[derive(Clone)]
 pub struct Link {
-    tx: mpsc::UnboundedSender<String>,
+    tx: Outbox,
     pending: Arc<Pending>,
     next: Arc<AtomicU64>,
 }
@@ -59,9 +63,15 @@ impl Link {
     pub async fn connect(
         address: &SocketAddress,
     ) -> Result<(Link, mpsc::UnboundedReceiver<AppEvent>), Refused> {
-        let (status, session) = connect_window(address, CONNECT_TIMEOUT)
-            .await
-            .map_err(|e| Refused::Unreachable(e.to_string()))?;
+        let (status, session) =
+            connect_window(address, CONNECT_TIMEOUT)
+                .await
+                .map_err(|e| match e {
+                    ClientError::Refused(f) if f.kind == ErrorKind::WindowOpen => {
+                        Refused::AlreadyOpen
+                    }
+                    e => Refused::Unreachable(e.to_string()),
+                })?;
         // The page and its calls must match the running app's.
         let ours = env!("CARGO_PKG_VERSION");
         if status.app_version != ours {
@@ -71,13 +81,13 @@ impl Link {
             });
         }
         tracing::info!(app = %status.app_version, "settings window connected to the app");
-        let (tx, mut incoming) = session.start();
+        let (tx, mut incoming) = session.start(WindowLimits::WINDOW);
         let (events_tx, events) = mpsc::unbounded_channel::<AppEvent>();
         let pending: Arc<Pending> = Arc::default();
         let answers = pending.clone();
         tokio::spawn(async move {
-            while let Some(line) = incoming.next().await {
-                let Ok(message) = serde_json::from_slice::<Value>(&line) else {
+            while let Some(received) = incoming.next().await {
+                let Ok(message) = serde_json::from_slice::<Value>(&received.line) else {
                     tracing::warn!("malformed line from the app");
                     continue;
                 };
@@ -127,7 +137,7 @@ impl Link {
             .unwrap_or_else(|p| p.into_inner())
             .insert(id, answer_tx);
         let line = json!({"id": id, "cmd": cmd, "args": args}).to_string();
-        if self.tx.send(line).is_err() {
+        if !self.tx.send(line) {
             self.pending
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())

@@ -6,6 +6,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod link;
+mod token;
 
 use clap::Parser;
 use rccontrol::Paths;
@@ -58,6 +59,8 @@ fn main() {
                     recording_control::outputs::settings_window::VERSION_MISMATCH
                 }
                 link::Refused::Unreachable(_) => 1,
+                // The app brings the open one to the front.
+                link::Refused::AlreadyOpen => 0,
             });
         }
     };
@@ -75,7 +78,13 @@ fn main() {
             };
             let link = relay.clone();
             invoke.resolver.respond_async(async move {
-                link.call(&cmd, args).await.map_err(InvokeError::from)
+                // The calls that carry the token are answered here.
+                let answer = match cmd.as_str() {
+                    "save_settings" => token::save(&link, args).await,
+                    "validate_field" => token::validate_field(&link, args).await,
+                    _ => link.call(&cmd, args).await,
+                };
+                answer.map_err(InvokeError::from)
             });
             true
         })

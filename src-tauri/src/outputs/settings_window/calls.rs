@@ -10,6 +10,7 @@ use crate::environment::Environment;
 use crate::error::{AppError, UiError};
 use crate::status::{ForegroundStatus, HotkeyStatus, PortalStatus};
 use crate::{autostart, view};
+use rccontrol::configure::NewToken;
 use rccontrol::hotkeys::{Hotkeys, MEDIA_KEYS, Unsupported, unsupported_here};
 use rccontrol::rules::{AutoPauseRule, RuleSet};
 use rccontrol::secret::keychain_service_name;
@@ -47,10 +48,14 @@ pub enum WindowCall {
         /// Whether hosts outside `*.8x8.com` are allowed.
         allow_custom_host: bool,
     },
-    /// Saves the form (the token only when one was typed).
+    /// Saves the form. A typed token never comes along: the window's process
+    /// stores it in the keychain itself first and says so (`tokenStored`).
     SaveSettings {
         /// The whole form (boxed: it is most of the enum's size).
         form: Box<SettingsForm>,
+        /// The window's process stored a new token for the form's account.
+        #[serde(default)]
+        token_stored: bool,
     },
     /// Tests auto-pause rules (as typed) against the open windows' titles.
     PreviewRules {
@@ -162,6 +167,14 @@ pub async fn call(app: &Host, call: WindowCall) -> Result<serde_json::Value, UiE
         WindowCall::UiTexts => json(ui_texts(app.engine())),
         WindowCall::WindowTitle => json(rccontrol::tr!(l, "window-title")),
         WindowCall::GetView => json(build_view(app)),
+        // The token is checked by the window's process; it never comes here.
+        WindowCall::ValidateField { field, .. } if field == "token" => {
+            return Err(ui(AppError::BadArgument {
+                field: "field".into(),
+                problem: "the token is checked by the settings window, never sent to the app"
+                    .into(),
+            }));
+        }
         WindowCall::ValidateField {
             field,
             value,
@@ -170,7 +183,9 @@ pub async fn call(app: &Host, call: WindowCall) -> Result<serde_json::Value, UiE
             validate::field(&field, &value, allow_custom_host)
                 .map_err(|e| ui(AppError::Invalid(vec![e])))?,
         ),
-        WindowCall::SaveSettings { form } => json(save(app, *form).await.map_err(ui)?),
+        WindowCall::SaveSettings { form, token_stored } => {
+            json(save(app, *form, token_stored).await.map_err(ui)?)
+        }
         WindowCall::PreviewRules { rules } => {
             json(preview_rules(rules, app.window_titles()).map_err(ui)?)
         }
@@ -308,7 +323,9 @@ impl MediaKey {
 }
 
 /// What the form sends. `token` is write-only: empty keeps the stored one.
-#[derive(Debug, Deserialize)]
+/// The window's process takes it out ([`SettingsForm::take_token`]) before
+/// the form goes to the app; it is never serialized.
+#[derive(Debug, Deserialize, Serialize)]
 pub struct SettingsForm {
     cluster: String,
     tenant: String,
@@ -317,7 +334,8 @@ pub struct SettingsForm {
     ca_file: String,
     proxy: String,
     allow_custom_host: bool,
-    token: Secret,
+    #[serde(default, skip_serializing)]
+    token: Option<Secret>,
     hotkeys: Hotkeys,
     autostart: bool,
     reminder_secs: u32,
@@ -346,7 +364,13 @@ fn link_pause_confirm_default() -> bool {
 }
 
 impl SettingsForm {
-    fn to_settings(&self) -> Settings {
+    /// Takes the typed token out of the form (`None` when none was typed).
+    pub fn take_token(&mut self) -> Option<Secret> {
+        self.token.take().filter(|t| !t.expose().trim().is_empty())
+    }
+
+    /// The settings the form asks for.
+    pub fn to_settings(&self) -> Settings {
         let opt = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         let by_id = self.identity_kind == "agent_id";
         Settings {
@@ -480,11 +504,22 @@ fn ui_texts(engine: &Engine) -> UiTexts {
     }
 }
 
-/// Saves the settings (token to the keychain when given), re-registers the
-/// hotkeys and applies start at login. Sends nothing to 8x8.
-async fn save(app: &Host, form: SettingsForm) -> Result<View, AppError> {
+/// Saves the settings, re-registers the hotkeys and applies start at login.
+/// The token never reaches this process: `token_stored` says the window's
+/// process stored a new one for the form's account. Sends nothing to 8x8.
+async fn save(app: &Host, mut form: SettingsForm, token_stored: bool) -> Result<View, AppError> {
+    if form.take_token().is_some() {
+        return Err(AppError::BadArgument {
+            field: "form.token".into(),
+            problem: "a token is stored by the settings window, never sent to the app".into(),
+        });
+    }
     let engine = &app.engine();
-    let token = Some(form.token.expose()).filter(|t| !t.trim().is_empty());
+    let token = if token_stored {
+        NewToken::Stored
+    } else {
+        NewToken::Keep
+    };
     let links_were = engine.safety().deep_link;
     engine.apply_settings(&form.to_settings(), token).await?;
     app.reconfigure(links_were);

@@ -19,13 +19,12 @@ use crate::press::Press;
 use crate::status::{ForegroundStatus, HotkeyStatus, PortalStatus};
 use crate::view;
 use calls::WindowCall;
-use rccontrol::control_socket::{SocketAddress, WindowSession};
+use rccontrol::control_socket::{Outbox, SocketAddress, WindowLimits, WindowSession};
 use rccontrol::state::now_ms;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
-use tokio::sync::mpsc;
 
 /// What the settings window needs from the rest of the tray process. The
 /// composition root implements it, so this output imports no input and no
@@ -91,7 +90,7 @@ struct WindowState {
     /// A process started and not connected yet: its PID and start time.
     starting: Option<(u32, Instant)>,
     /// The open session: its number and the way to send it lines.
-    session: Option<(u64, mpsc::UnboundedSender<String>)>,
+    session: Option<(u64, Outbox)>,
     sessions: u64,
     /// The page has released the hotkeys to record a binding.
     hotkeys_suspended: bool,
@@ -122,7 +121,7 @@ impl SettingsWindow {
                 payload,
             };
             if let Ok(line) = serde_json::to_string(&line) {
-                let _ = tx.send(line);
+                tx.send(line);
             }
         }
     }
@@ -253,12 +252,14 @@ fn binary_name() -> String {
     format!("{SETTINGS_BINARY}{}", std::env::consts::EXE_SUFFIX)
 }
 
-/// Serves one window session until the window closes it (or the app quits).
-/// The page's calls run on the blocking pool (they read the keychain and files,
-/// talk to X11, run `xdg-mime`), never on the runtime's workers that carry the
-/// presses.
+/// Serves one window session until the window closes it, falls silent for
+/// 10 minutes, stops reading, or the app quits ([`WindowLimits::APP`]; the
+/// socket serves one session at a time). The page's calls run on the
+/// blocking pool (they read the keychain and files, talk to X11, run
+/// `xdg-mime`), never on the runtime's workers that carry the presses; at
+/// most 8 at once.
 pub async fn serve(app: Host, session: WindowSession) {
-    let (tx, mut incoming) = session.start();
+    let (tx, mut incoming) = session.start(WindowLimits::APP);
     let number = {
         let mut state = app.window().lock();
         state.sessions += 1;
@@ -279,8 +280,8 @@ pub async fn serve(app: Host, session: WindowSession) {
         app: app.clone(),
         number,
     };
-    while let Some(line) = incoming.next().await {
-        let line: CallLine = match serde_json::from_slice(&line) {
+    while let Some(received) = incoming.next().await {
+        let line: CallLine = match serde_json::from_slice(&received.line) {
             Ok(c) => c,
             Err(e) => {
                 tracing::warn!(error = %e, "malformed line from the settings window");
@@ -292,13 +293,16 @@ pub async fn serve(app: Host, session: WindowSession) {
             tracing::warn!(id, error = %e, "refused a call from the settings window");
         }
         let (app, tx, rt) = (app.clone(), tx.clone(), app.rt().clone());
+        // The call's share of the limit is held until it is answered.
+        let permit = received.permit;
         tokio::task::spawn_blocking(move || {
             let l = app.engine().texts().get();
             let result = match call {
                 Ok(call) => rt.block_on(calls::call(&app, call)),
                 Err(e) => Err(e.for_ui(&l)),
             };
-            let _ = tx.send(answer_line(id, result, &l));
+            tx.send(answer_line(id, result, &l));
+            drop(permit);
         });
     }
 }

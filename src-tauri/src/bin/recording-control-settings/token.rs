@@ -1,0 +1,96 @@
+//! The page's calls that carry the token, answered in this process: the
+//! token never crosses the control socket (nor a pipe another user could have
+//! created). Checking it as typed happens here; saving stores a typed token in
+//! the keychain from here and only tells the app that it is there.
+
+use crate::link::Link;
+use rccontrol::{Localizer, Policy, Secret, TokenStore, configure};
+use recording_control::error::AppError;
+use recording_control::outputs::settings_window::calls::WindowCall;
+use serde_json::{Value, json};
+
+/// The page's `save_settings`: checks and stores a typed token here, then
+/// asks the app to save the rest. Errors are the app's (`{kind, message,
+/// fields}`), in the agent's language.
+pub async fn save(link: &Link, args: Value) -> Result<Value, Value> {
+    // Parsed straight into the form: the token lands in a zeroizing `Secret`.
+    let mut form = match WindowCall::parse("save_settings", args) {
+        Ok(WindowCall::SaveSettings { form, .. }) => form,
+        Ok(other) => {
+            let e = AppError::Internal(format!("{} parsed as save_settings", other.name()));
+            return Err(for_ui(link, e).await);
+        }
+        Err(e) => return Err(for_ui(link, e).await),
+    };
+    let token_stored = match form.take_token() {
+        None => false,
+        Some(token) => {
+            let settings = form.to_settings();
+            let stored = tokio::task::spawn_blocking(move || {
+                configure::store_token(
+                    &TokenStore::keychain(),
+                    &Policy::load_system(),
+                    &settings,
+                    &token,
+                )
+            })
+            .await;
+            match stored {
+                Ok(Ok(account)) => {
+                    tracing::info!(account, "token stored in the keychain by the window");
+                    true
+                }
+                Ok(Err(e)) => return Err(for_ui(link, AppError::from(e)).await),
+                Err(e) => return Err(for_ui(link, AppError::Internal(e.to_string())).await),
+            }
+        }
+    };
+    let form = match serde_json::to_value(&form) {
+        Ok(f) => f,
+        Err(e) => return Err(for_ui(link, AppError::Internal(e.to_string())).await),
+    };
+    link.call(
+        "save_settings",
+        json!({"form": form, "tokenStored": token_stored}),
+    )
+    .await
+}
+
+/// The page's `validate_field`: the token is checked here; any other field
+/// by the app.
+pub async fn validate_field(link: &Link, args: Value) -> Result<Value, Value> {
+    if args.get("field").and_then(Value::as_str) != Some("token") {
+        return link.call("validate_field", args).await;
+    }
+    let call = WindowCall::parse("validate_field", args);
+    let Ok(WindowCall::ValidateField {
+        field,
+        value,
+        allow_custom_host,
+    }) = call
+    else {
+        // serde's words could repeat the value: never for the token.
+        let e = AppError::BadArgument {
+            field: "value".into(),
+            problem: "not of the expected shape (the value is not shown)".into(),
+        };
+        return Err(for_ui(link, e).await);
+    };
+    let value = Secret::new(value);
+    match rccontrol::validate::field(&field, value.expose(), allow_custom_host) {
+        Ok(normalized) => Ok(Value::from(normalized)),
+        Err(e) => Err(for_ui(link, AppError::Invalid(vec![e])).await),
+    }
+}
+
+/// `e` for the page, in the app's language (asked of the app; English when
+/// it does not answer).
+async fn for_ui(link: &Link, e: AppError) -> Value {
+    let lang = link
+        .call("ui_texts", Value::Null)
+        .await
+        .ok()
+        .and_then(|v| v.get("lang")?.as_str().map(str::to_owned));
+    let l = lang.map_or_else(Localizer::english, |tag| Localizer::new(&tag));
+    serde_json::to_value(e.for_ui(&l)).unwrap_or(Value::Null)
+}
