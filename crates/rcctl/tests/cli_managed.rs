@@ -17,27 +17,25 @@ use std::path::Path;
 const BIN: &str = env!("CARGO_BIN_EXE_rcctl");
 
 fn rcctl(dir: &Path, managed: &Path, args: &[&str]) -> Run {
-    // The token is for the tenant and host the managed file prescribes.
+    // The token is for the tenant and host the managed file prescribes; a
+    // file that prescribes no cluster leaves the binding to `run_rcctl` (the
+    // account of the settings in `dir`).
     let text = std::fs::read_to_string(managed).unwrap_or_default();
-    let host = text
+    let account = text
         .lines()
         .find_map(|l| l.strip_prefix("cluster = \""))
         .and_then(|l| l.strip_suffix('"'))
-        .unwrap_or_default();
-    let account = format!("{TENANT}@{host}");
-    run_rcctl(
-        Path::new(BIN),
-        dir,
-        args,
-        &[
-            ("RCCONTROL_MANAGED_FILE", managed.to_str().unwrap()),
-            ("RCCONTROL_MANAGED_TRUSTED_DIR", dir.to_str().unwrap()),
-            ("RCCTL_TOKEN", TOKEN),
-            ("RCCTL_TOKEN_FOR", &account),
-            ("USER", "first.last"),
-        ],
-        "",
-    )
+        .map(|host| format!("{TENANT}@{host}"));
+    let mut vars = vec![
+        ("RCCONTROL_MANAGED_FILE", managed.to_str().unwrap()),
+        ("RCCONTROL_MANAGED_TRUSTED_DIR", dir.to_str().unwrap()),
+        ("RCCTL_TOKEN", TOKEN),
+        ("USER", "first.last"),
+    ];
+    if let Some(account) = &account {
+        vars.push(("RCCTL_TOKEN_FOR", account.as_str()));
+    }
+    run_rcctl(Path::new(BIN), dir, args, &vars, "")
 }
 
 /// A managed file for the simulator: its host allowed, tenant and e-mail locked.
