@@ -89,8 +89,14 @@ impl RotatingFile {
     }
 }
 
+/// Opens for appending; a new file is the user's alone on Unix (like the
+/// audit log): it names the tenant, the agent and window titles.
 fn append(path: &Path) -> io::Result<File> {
-    OpenOptions::new().create(true).append(true).open(path)
+    let mut options = OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
 }
 
 impl Write for RotatingFile {
@@ -150,6 +156,21 @@ mod tests {
             .map(|e| e.unwrap().metadata().unwrap().len())
             .sum();
         assert!(total <= u64::from(KEEP + 1) * 40, "{total} bytes");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_files_are_the_users_alone() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("app.log");
+        let mut log = RotatingFile::open(&path, 8, KEEP).unwrap();
+        log.write_all(b"first line\n").unwrap();
+        log.write_all(b"second\n").unwrap();
+        for file in [path.clone(), log_name(&path, 1)] {
+            let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "{}", file.display());
+        }
     }
 
     #[test]
