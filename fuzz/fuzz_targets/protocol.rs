@@ -99,7 +99,7 @@ fn predicted(line: &[u8]) -> Reply {
     match Request::parse(line) {
         Err(f) => Reply::Error(f),
         Ok(r) => match r.cmd.action() {
-            Some(action) => Reply::Action(action_reply(action, r.trigger)),
+            Some(action) => Reply::Action(action_reply(action, r.cmd.trigger())),
             None => Reply::Status(status_reply()),
         },
     }
