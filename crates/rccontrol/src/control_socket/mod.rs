@@ -16,6 +16,7 @@ mod bind_unix;
 pub mod client;
 pub mod path;
 pub mod peer;
+mod peer_error;
 #[cfg(unix)]
 mod peer_unix;
 pub mod protocol;

@@ -2,7 +2,7 @@
 //! `getpeereid`/`LOCAL_PEERCRED` on macOS, through interprocess's
 //! `peer_creds`) against this process's effective uid.
 
-use super::peer::PeerError;
+use super::peer_error::PeerError;
 use interprocess::local_socket::tokio::{Stream, prelude::*};
 
 /// Checks that the other end of `stream` runs as this process's euid.
