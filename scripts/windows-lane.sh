@@ -17,14 +17,15 @@
 # 5. actionlint over .github/workflows (scripts/actionlint.sh).
 # 6. Under Wine, in a throw-away prefix (scripts/wine-session.sh) inside the
 #    desktop session of scripts/test-session.sh (Xvfb, trayer, dunst):
-#    - the Windows test binaries of the core, the simulator, the catalogs,
-#      the client against the simulator over real TLS, rcctl end to end and
-#      the tray app's unit tests (ignored ones included: they write the Run
-#      key), run by cargo through Wine as the target's runner;
-#    - src-tauri/tests/wine.rs, the Linux test that drives the Windows
-#      binaries: rcctl.exe with Credential Manager, the tray app (icon, named
-#      pipe, links, second launch, a managed policy refused as the Wine user's
-#      file, log file, hotkeys, the end of the session while paused).
+#    - first, src-tauri/tests/wine.rs, the Linux test that drives the
+#      Windows binaries: rcctl.exe with Credential Manager, the tray app
+#      (icon, named pipe, links, second launch, a managed policy refused as
+#      the Wine user's file, log file, hotkeys, the end of the session while
+#      paused);
+#    - then the Windows test binaries of the core, the simulator, the
+#      catalogs, the client against the simulator over real TLS, rcctl end to
+#      end and the tray app's unit tests (ignored ones included: they write
+#      the Run key), run by cargo through Wine as the target's runner.
 #
 # The Debian toolchain is only ever called by its full path, through xcargo
 # below: the project's rustup toolchain stays first on PATH for everything
@@ -57,10 +58,15 @@ xcargo() { # xcargo TARGET_DIR TRIPLE SUBCOMMAND ARGS…
 
 # Inside the sessions (the script calls itself there): the Wine tests.
 if [ "${1:-}" = --in-wine ]; then
-  echo "windows lane: the Windows test binaries under Wine" >&2
-  xcargo windows "$win" test -q "${wine_packages[@]}" --lib --tests -- --include-ignored
+  # The binaries driven from Linux first, in the fresh prefix. Run after the
+  # Windows test binaries (the tray app's unit tests are enough), the first
+  # tray app started in the prefix left its named pipe unanswered (rcctl.exe
+  # status hung over 200 s): not explained yet — see the closing note of
+  # stop 22 and issue 16's Windows pipe work.
   echo "windows lane: the Windows binaries driven from Linux (src-tauri/tests/wine.rs)" >&2
   RC_WINDOWS_BINS="$bins" cargo test --locked -q -p recording-control --test wine -- --ignored --test-threads 1
+  echo "windows lane: the Windows test binaries under Wine" >&2
+  xcargo windows "$win" test -q "${wine_packages[@]}" --lib --tests -- --include-ignored
   exit 0
 fi
 
