@@ -199,6 +199,12 @@ fn the_tray_app_docks_its_icon_serves_rcctl_takes_links_and_second_launches() {
     // settings window's log, and no token in either.
     let log = app.log();
     assert!(log.contains("control socket ready"), "{log}");
+    // The pipe is this user's and this session's, not the user name's.
+    assert!(
+        log.lines().any(|l| l.contains("control socket ready")
+            && l.contains(r"\\.\pipe\rccontrol-S-1-5-")),
+        "{log}"
+    );
     assert!(
         log.lines()
             .any(|l| l.contains("action=pause") && l.contains("trigger=cli")),

@@ -29,6 +29,8 @@ pub mod state;
 pub mod texts;
 pub mod throttle;
 pub mod validate;
+#[cfg(windows)]
+mod windows_sid;
 
 pub use action::{Action, Trigger};
 pub use audit::{AuditEntry, AuditLog};

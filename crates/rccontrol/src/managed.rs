@@ -30,6 +30,8 @@ mod folders;
 #[cfg(windows)]
 mod known_folder;
 mod location;
+#[cfg(windows)]
+pub mod registry;
 #[cfg(unix)]
 mod unix_owner;
 mod untrusted;
@@ -37,7 +39,7 @@ pub mod windows_acl;
 #[cfg(windows)]
 mod windows_owner;
 #[cfg(windows)]
-mod windows_security;
+pub(crate) mod windows_security;
 
 pub use location::{MANAGED_FILE_ENV, MANAGED_TRUSTED_DIR_ENV, managed_file};
 pub use untrusted::Untrusted;
@@ -211,9 +213,29 @@ impl Policy {
         policy
     }
 
-    /// Reads the platform's managed file.
+    /// Reads the platform's policy: on Windows the Group Policy key
+    /// ([`registry::POLICY_KEY`]) when it exists, else the managed file.
     pub fn load_system() -> Self {
+        #[cfg(windows)]
+        if let Some(policy) = registry::load(registry::POLICY_KEY) {
+            tracing::info!(source = %policy.path.display(), "managed configuration from Group Policy; managed.toml not read");
+            return policy;
+        }
         Self::load(&managed_file())
+    }
+
+    /// A policy source at `path` that exists but could not be read: no
+    /// policy, plus the problem.
+    #[cfg(windows)]
+    fn unreadable(path: &Path, problem: &str) -> Self {
+        let mut policy = Self {
+            path: path.to_owned(),
+            present: true,
+            ..Self::none()
+        };
+        tracing::warn!(source = %path.display(), %problem, "managed configuration not applied");
+        policy.problem = Some(policy.malformed(problem));
+        policy
     }
 
     fn malformed(&self, problem: &str) -> Msg {

@@ -3,7 +3,8 @@
 //! tray, notifications and audit log staying consistent.
 //!
 //! Per user: a Unix socket (mode 0600 from its creation) in `$XDG_RUNTIME_DIR`,
-//! or a named pipe on Windows ([`path`] has the rules, `RCCTL_SOCKET` overrides).
+//! or, on Windows, a named pipe per user and session whose DACL lets only its
+//! user in ([`path`] has the rules, `RCCTL_SOCKET` overrides).
 //! Both ends check that the other runs as the same user ([`peer`]) before
 //! anything is exchanged. JSON lines, versioned,
 //! bounded ([`protocol`]). [`server`] serves a [`ControlTarget`] (a [`Controller`]
@@ -19,12 +20,18 @@ pub mod peer;
 mod peer_error;
 #[cfg(unix)]
 mod peer_unix;
+#[cfg(windows)]
+mod peer_windows;
 pub mod protocol;
 pub mod server;
 pub mod window_session;
+#[cfg(windows)]
+mod windows_identity;
+#[cfg(windows)]
+mod windows_pipe;
 
 pub use client::{ClientError, request};
-pub use path::{SOCKET_ENV, SocketAddress, SocketPathError, socket_address};
+pub use path::{PipeOwner, SOCKET_ENV, SocketAddress, SocketPathError, socket_address};
 pub use peer::PeerError;
 pub use protocol::{
     ActionReply, ActionReport, Command, ControlFailure, ErrorKind, Reply, Request, StatusReply,

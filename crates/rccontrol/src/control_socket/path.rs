@@ -6,7 +6,10 @@
 //!    `{config_dir}/rccontrol.sock`, so parallel instances never collide.
 //! 3. Unix: `$XDG_RUNTIME_DIR/rccontrol.sock` (only if absolute), else
 //!    `{data_dir}/rccontrol.sock`.
-//! 4. Windows: the named pipe `rccontrol-{username}` (`\\.\pipe\rccontrol-{username}`).
+//! 4. Windows: the named pipe `rccontrol-{user SID}-{session id}`. Pipe names are
+//!    machine-wide, so on a shared host each user, and each of a user's sessions,
+//!    has its own; the SID is not secret, so the name alone protects nothing:
+//!    the pipe's owner-only DACL and both ends' owner check ([`super::peer`]) do.
 //!
 //! Unix socket paths are limited by `sockaddr_un` (107 bytes on Linux, 103 on macOS
 //! and the BSDs); a longer path is an error that says what to do.
@@ -89,17 +92,46 @@ pub enum SocketPathError {
         /// The path.
         path: PathBuf,
     },
+    /// Windows: this process's user SID or session could not be read, so its
+    /// pipe cannot be named.
+    #[error(
+        "cannot name the control pipe: this process's user is unknown ({reason}); set {SOCKET_ENV}"
+    )]
+    NoIdentity {
+        /// What the system said.
+        reason: String,
+    },
 }
 
 /// The inputs of the path rules that come from the environment.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SocketEnv {
     /// `RCCTL_SOCKET`.
     pub socket_override: Option<OsString>,
     /// `XDG_RUNTIME_DIR`.
     pub runtime_dir: Option<OsString>,
-    /// The user name (Windows pipe name): `USERNAME`, else `USER`.
-    pub user: Option<OsString>,
+    /// Windows: this process's user SID and session id (the pipe's name), or
+    /// why they could not be read.
+    pub pipe_owner: Result<PipeOwner, String>,
+}
+
+impl Default for SocketEnv {
+    fn default() -> Self {
+        Self {
+            socket_override: None,
+            runtime_dir: None,
+            pipe_owner: Err("not looked up".into()),
+        }
+    }
+}
+
+/// Whose pipe it is: a user (SID) in one logon session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PipeOwner {
+    /// The user's SID as text (`S-1-5-21-…-1001`).
+    pub sid: String,
+    /// The Windows session id (each Remote Desktop session has its own).
+    pub session: u32,
 }
 
 impl SocketEnv {
@@ -108,7 +140,7 @@ impl SocketEnv {
         Self {
             socket_override: std::env::var_os(SOCKET_ENV),
             runtime_dir: std::env::var_os("XDG_RUNTIME_DIR"),
-            user: std::env::var_os("USERNAME").or_else(|| std::env::var_os("USER")),
+            pipe_owner: pipe_owner(),
         }
     }
 }
@@ -131,10 +163,15 @@ pub fn socket_address_with(
 ) -> Result<SocketAddress, SocketPathError> {
     let over = env.socket_override.as_ref().filter(|s| !s.is_empty());
     if cfg!(windows) {
-        return Ok(match over {
-            Some(s) => windows_override(s),
-            None => SocketAddress::Pipe(pipe_name(env.user.as_deref())),
-        });
+        return match over {
+            Some(s) => Ok(windows_override(s)),
+            None => match &env.pipe_owner {
+                Ok(owner) => Ok(SocketAddress::Pipe(pipe_name(owner))),
+                Err(reason) => Err(SocketPathError::NoIdentity {
+                    reason: reason.clone(),
+                }),
+            },
+        };
     }
     let path = match over {
         Some(s) => PathBuf::from(s),
@@ -178,29 +215,42 @@ fn windows_override(s: &std::ffi::OsStr) -> SocketAddress {
     }
 }
 
-/// `rccontrol-{user}`, with anything but ASCII letters, digits, `-`, `_`, `.` replaced.
-pub fn pipe_name(user: Option<&std::ffi::OsStr>) -> String {
-    let user = user
-        .map(|u| u.to_string_lossy().into_owned())
-        .filter(|u| !u.is_empty())
-        .unwrap_or_else(|| "user".into());
-    let safe: String = user
+/// This process's user and session (Windows); elsewhere there is no pipe.
+fn pipe_owner() -> Result<PipeOwner, String> {
+    #[cfg(windows)]
+    {
+        super::windows_identity::current()
+            .map(|(sid, session)| PipeOwner { sid, session })
+            .map_err(|e| e.to_string())
+    }
+    #[cfg(not(windows))]
+    {
+        Err("not Windows".into())
+    }
+}
+
+/// `rccontrol-{SID}-{session}`, anything but ASCII letters, digits and `-`
+/// replaced (a SID has nothing else).
+pub fn pipe_name(owner: &PipeOwner) -> String {
+    let sid: String = owner
+        .sid
         .chars()
         .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+            if c.is_ascii_alphanumeric() || c == '-' {
                 c
             } else {
                 '_'
             }
         })
         .collect();
-    format!("rccontrol-{safe}")
+    format!("rccontrol-{sid}-{}", owner.session)
 }
 
-#[cfg(all(test, unix))]
+#[cfg(test)]
 mod tests {
     use super::*;
 
+    #[cfg(unix)]
     fn paths() -> Paths {
         Paths {
             config_dir: "/home/a/.config/rccontrol".into(),
@@ -208,6 +258,7 @@ mod tests {
         }
     }
 
+    #[cfg(unix)]
     #[test]
     fn rules() {
         let env = SocketEnv {
@@ -252,6 +303,7 @@ mod tests {
         assert_eq!(at(false, &empty_over), at(false, &env));
     }
 
+    #[cfg(unix)]
     #[test]
     fn too_long_is_a_clear_error() {
         let long = Paths::in_dir(format!("/tmp/{}", "d".repeat(120)));
@@ -265,11 +317,43 @@ mod tests {
 
     #[test]
     fn pipe_names() {
-        assert_eq!(pipe_name(Some("jörg m".as_ref())), "rccontrol-j_rg_m");
-        assert_eq!(pipe_name(None), "rccontrol-user");
+        let owner = PipeOwner {
+            sid: "S-1-5-21-1004336348-1177238915-682003330-1001".into(),
+            session: 2,
+        };
+        assert_eq!(
+            pipe_name(&owner),
+            "rccontrol-S-1-5-21-1004336348-1177238915-682003330-1001-2"
+        );
+        let odd = PipeOwner {
+            sid: "S-1 x\\y".into(),
+            session: 0,
+        };
+        assert_eq!(pipe_name(&odd), "rccontrol-S-1_x_y-0");
         assert_eq!(
             windows_override(r"\\.\PIPE\custom".as_ref()),
             SocketAddress::Pipe("custom".into())
         );
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn the_pipe_is_named_by_this_users_sid_and_session() {
+        let paths = Paths::in_dir(std::env::temp_dir());
+        let env = SocketEnv::from_process();
+        let owner = env.pipe_owner.clone().unwrap();
+        assert!(owner.sid.starts_with("S-1-"), "{owner:?}");
+        let SocketAddress::Pipe(name) = socket_address_with(&paths, false, &env).unwrap() else {
+            panic!("not a pipe");
+        };
+        assert_eq!(name, format!("rccontrol-{}-{}", owner.sid, owner.session));
+        // The user's name plays no part any more.
+        let unknown = SocketEnv {
+            pipe_owner: Err("access denied".into()),
+            ..SocketEnv::default()
+        };
+        let err = socket_address_with(&paths, false, &unknown).unwrap_err();
+        assert!(err.to_string().contains("access denied"), "{err}");
+        assert!(err.to_string().contains(SOCKET_ENV), "{err}");
     }
 }

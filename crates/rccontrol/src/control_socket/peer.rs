@@ -1,9 +1,8 @@
 //! Who is at the other end of a control-socket connection. The server serves
 //! only processes of its own user; a client talks only to a server of its own
-//! user, checked before it sends anything. The lookup is in `peer_unix` (the
-//! peer's effective uid). Windows is not checked yet: its pipe's owner check
-//! (the peer process's token user SID) needs FFI this crate forbids; see
-//! docs/architecture.md.
+//! user, checked before it sends anything. The lookups are in `peer_unix` (the
+//! peer's effective uid) and `peer_windows` (the token user SID of the process
+//! at the other end of the pipe).
 
 pub use super::peer_error::PeerError;
 use interprocess::local_socket::tokio::Stream;
@@ -14,9 +13,13 @@ pub(crate) fn check(stream: &Stream) -> Result<(), PeerError> {
     {
         super::peer_unix::check(stream)
     }
-    #[cfg(not(unix))]
+    #[cfg(windows)]
+    {
+        super::peer_windows::check(stream)
+    }
+    #[cfg(not(any(unix, windows)))]
     {
         let _ = stream;
-        Ok(())
+        Err(PeerError::Unknown("no peer check on this platform".into()))
     }
 }

@@ -232,14 +232,17 @@ impl ControlServer {
                 remove_stale(&address, &e)?;
             }
         }
-        let listener = create_listener(&address).map_err(|e| {
-            if e.kind() == io::ErrorKind::AddrInUse {
-                BindError::AlreadyRunning {
-                    address: address.clone(),
-                }
-            } else {
-                io_err(e)
-            }
+        let listener = create_listener(&address).map_err(|e| match e.kind() {
+            io::ErrorKind::AddrInUse => BindError::AlreadyRunning {
+                address: address.clone(),
+            },
+            // Windows: a pipe of this name that this user may not open (the
+            // probe failed) nor join (first instance refused) is someone else's.
+            io::ErrorKind::PermissionDenied if cfg!(windows) => BindError::OtherUser {
+                address: address.clone(),
+                detail: "a pipe of this name exists and refuses this user".into(),
+            },
+            _ => io_err(e),
         })?;
         #[cfg(unix)]
         if let Some(path) = address.as_path() {
@@ -413,7 +416,11 @@ fn create_listener(address: &SocketAddress) -> io::Result<Listener> {
     {
         super::bind_unix::create_listener(address)
     }
-    #[cfg(not(unix))]
+    #[cfg(windows)]
+    {
+        super::windows_pipe::create_listener(address)
+    }
+    #[cfg(not(any(unix, windows)))]
     {
         interprocess::local_socket::ListenerOptions::new()
             .name(address.to_name()?)

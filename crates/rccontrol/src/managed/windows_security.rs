@@ -5,19 +5,17 @@
 #![allow(unsafe_code)]
 
 use super::windows_acl::Ace;
+use crate::windows_sid::{Local, sid_text};
 use std::ffi::OsStr;
 use std::io;
 use std::os::windows::ffi::OsStrExt;
 use std::path::Path;
-use windows_sys::Win32::Foundation::{ERROR_SUCCESS, HLOCAL, LocalFree};
-use windows_sys::Win32::Security::Authorization::{
-    ConvertSidToStringSidW, GetNamedSecurityInfoW, SE_FILE_OBJECT,
-};
+use windows_sys::Win32::Foundation::ERROR_SUCCESS;
+use windows_sys::Win32::Security::Authorization::{GetNamedSecurityInfoW, SE_FILE_OBJECT};
 use windows_sys::Win32::Security::{
     ACE_HEADER, ACL, DACL_SECURITY_INFORMATION, GetAce, INHERIT_ONLY_ACE,
     OWNER_SECURITY_INFORMATION, PSECURITY_DESCRIPTOR, PSID,
 };
-use windows_sys::core::PWSTR;
 
 // ACE types (winnt.h), here rather than through the large SystemServices feature.
 const ACCESS_ALLOWED_ACE_TYPE: u8 = 0;
@@ -34,18 +32,6 @@ pub struct Security {
     /// The DACL's entries; `None` when the object has no DACL (everyone may
     /// do anything).
     pub dacl: Option<Vec<Ace>>,
-}
-
-/// Frees what the system allocated with LocalAlloc.
-struct Local(HLOCAL);
-
-impl Drop for Local {
-    fn drop(&mut self) {
-        if !self.0.is_null() {
-            // SAFETY: the pointer came from an API that says to free it with LocalFree.
-            unsafe { LocalFree(self.0) };
-        }
-    }
 }
 
 /// `path` as a NUL-terminated wide string.
@@ -141,24 +127,6 @@ unsafe fn entries(acl: *const ACL) -> io::Result<Vec<Ace>> {
         out.push(ace);
     }
     Ok(out)
-}
-
-/// A SID as text.
-///
-/// # Safety
-/// `sid` must point to a valid SID.
-unsafe fn sid_text(sid: PSID) -> io::Result<String> {
-    let mut text: PWSTR = std::ptr::null_mut();
-    // SAFETY: the caller vouches for `sid`; `text` receives a LocalAlloc'ed string.
-    if unsafe { ConvertSidToStringSidW(sid, &mut text) } == 0 {
-        return Err(io::Error::last_os_error());
-    }
-    let _text = Local(text.cast());
-    // SAFETY: on success `text` is a NUL-terminated UTF-16 string.
-    let len = unsafe { (0..).take_while(|&i| *text.add(i) != 0).count() };
-    // SAFETY: `len` u16s were just read from `text`.
-    let wide = unsafe { std::slice::from_raw_parts(text, len) };
-    Ok(String::from_utf16_lossy(wide))
 }
 
 #[cfg(test)]
