@@ -14,6 +14,23 @@ pub const TOKEN_ENV: &str = "RCCTL_TOKEN";
 /// tenant or host.
 pub const TOKEN_FOR_ENV: &str = "RCCTL_TOKEN_FOR";
 
+/// Every environment variable that can hold one of the app's secrets.
+pub const SECRET_ENV: [&str; 1] = [TOKEN_ENV];
+
+/// A child process's command without the app's secret environment variables
+/// ([`SECRET_ENV`]): nothing the app starts (a file viewer, `reg.exe`, its own
+/// settings window) inherits a token given in the environment. (The variable
+/// stays in this process's own environment: removing it needs `unsafe` in
+/// edition 2024; that block is readable only by this user and administrators,
+/// who can read the process's memory anyway.)
+pub fn child_command(program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+    let mut command = std::process::Command::new(program);
+    for name in SECRET_ENV {
+        command.env_remove(name);
+    }
+    command
+}
+
 /// Keychain service name under which tokens are stored.
 pub const KEYCHAIN_SERVICE: &str = "rccontrol";
 
@@ -331,6 +348,17 @@ pub(crate) mod memory {
 mod tests {
     use super::memory::MemoryBackend;
     use super::*;
+
+    #[test]
+    fn children_start_without_the_secret_variables() {
+        let command = child_command("true");
+        let removed: Vec<_> = command
+            .get_envs()
+            .filter(|(_, v)| v.is_none())
+            .map(|(k, _)| k.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(removed, [TOKEN_ENV]);
+    }
 
     #[test]
     fn deserialized_secrets_stay_redacted() {

@@ -71,6 +71,7 @@ pub fn register(on: bool) {
 #[cfg(target_os = "linux")]
 mod platform {
     use super::SCHEME;
+    use rccontrol::secret::child_command;
     use std::process::Command;
 
     fn run(cmd: &mut Command) -> std::io::Result<()> {
@@ -104,7 +105,7 @@ mod platform {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
                 Err(e) => return Err(e),
             }
-            return run(Command::new("update-desktop-database").arg(&dir));
+            return run(child_command("update-desktop-database").arg(&dir));
         }
         std::fs::create_dir_all(&dir)?;
         let entry = format!(
@@ -113,8 +114,8 @@ mod platform {
             exe.display()
         );
         rccontrol::atomic_file::write_atomic(&path, entry.as_bytes())?;
-        run(Command::new("update-desktop-database").arg(&dir))?;
-        run(Command::new("xdg-mime").args([
+        run(child_command("update-desktop-database").arg(&dir))?;
+        run(child_command("xdg-mime").args([
             "default",
             file_name.as_str(),
             &format!("x-scheme-handler/{SCHEME}"),
@@ -125,13 +126,13 @@ mod platform {
 #[cfg(windows)]
 mod platform {
     use super::SCHEME;
-    use std::process::Command;
+    use rccontrol::secret::child_command;
 
     fn reg(args: &[&str]) -> std::io::Result<()> {
         use std::os::windows::process::CommandExt as _;
         /// No console window flashes up for `reg.exe`.
         const CREATE_NO_WINDOW: u32 = 0x0800_0000;
-        let status = Command::new("reg")
+        let status = child_command("reg")
             .args(args)
             .creation_flags(CREATE_NO_WINDOW)
             .status()?;

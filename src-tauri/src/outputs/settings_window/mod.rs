@@ -206,7 +206,7 @@ fn spawn(app: &Host) -> Result<u32, String> {
     }
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let binary = exe.with_file_name(binary_name());
-    let mut command = std::process::Command::new(&binary);
+    let mut command = rccontrol::secret::child_command(&binary);
     if app.config_dir_overridden() {
         command
             .arg("--config-dir")
@@ -425,14 +425,16 @@ pub fn open_log(app: &Host) {
         let _ = std::fs::write(&path, b"");
     }
     let opener = if cfg!(target_os = "macos") {
-        std::process::Command::new("open").arg(&path).spawn()
+        rccontrol::secret::child_command("open").arg(&path).spawn()
     } else if cfg!(windows) {
-        std::process::Command::new("cmd")
+        rccontrol::secret::child_command("cmd")
             .args(["/C", "start", ""])
             .arg(&path)
             .spawn()
     } else {
-        std::process::Command::new("xdg-open").arg(&path).spawn()
+        rccontrol::secret::child_command("xdg-open")
+            .arg(&path)
+            .spawn()
     };
     match opener {
         Ok(mut child) => {
