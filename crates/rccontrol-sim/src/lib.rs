@@ -33,6 +33,7 @@ mod scenario;
 mod server;
 mod simulator;
 mod state;
+mod stream;
 mod tls;
 
 pub use body::BodyStyle;
@@ -42,7 +43,11 @@ pub use faults::{
 };
 pub use log::LoggedRequest;
 pub use scenario::{
-    AgentRef, AgentState, DEMO_AGENT_ID, DEMO_DISABLED_EMAIL, DEMO_EMAIL, DEMO_NOCALL_EMAIL,
-    DEMO_TENANT, DEMO_TOKEN, Scenario, TenantSpec,
+    AgentRef, AgentState, DEMO_AGENT_ID, DEMO_DATA_TOKEN, DEMO_DISABLED_EMAIL, DEMO_EMAIL,
+    DEMO_NOCALL_EMAIL, DEMO_STREAM_KEY, DEMO_TENANT, DEMO_TOKEN, Scenario, TenantSpec,
 };
 pub use simulator::{SimOptions, Simulator};
+pub use stream::{
+    CallError, DEFAULT_PING_INTERVAL, Garbage, MAX_HISTORY, OVERSIZED_FRAME_LEN, PublishedEvent,
+    StreamFault, StreamStats,
+};
