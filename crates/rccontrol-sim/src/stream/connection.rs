@@ -87,14 +87,53 @@ async fn finish(ws: &mut Ws) {
     .await;
 }
 
+/// The faults in force on a connection.
+#[derive(Debug)]
+struct Modes {
+    stalled: bool,
+    no_ping: bool,
+    last_ping: Instant,
+}
+
+/// Applies a signal; `Some` if the connection must end.
+async fn apply(ws: &mut Ws, sig: ConnSignal, modes: &mut Modes) -> Option<End> {
+    match sig {
+        ConnSignal::Fault(StreamFault::Drop) => return Some(End::Drop),
+        ConnSignal::Fault(StreamFault::Garbage(g)) => {
+            if ws.send(Message::text(g.frame())).await.is_err() {
+                return Some(End::Gone);
+            }
+        }
+        ConnSignal::Fault(StreamFault::Stall) => modes.stalled = true,
+        ConnSignal::Fault(StreamFault::SlowPing) => modes.no_ping = true,
+        ConnSignal::Fault(StreamFault::Refuse(_)) => {}
+        ConnSignal::Clear => {
+            modes.stalled = false;
+            modes.no_ping = false;
+            modes.last_ping = Instant::now();
+        }
+    }
+    None
+}
+
 async fn serve(ws: &mut Ws, conn: &mut Connection, shared: &Shared) -> End {
-    let (mut stalled, mut no_ping) = (false, false);
-    let mut last_ping = Instant::now();
+    let mut modes = Modes {
+        stalled: false,
+        no_ping: false,
+        last_ping: Instant::now(),
+    };
     let mut pings: u64 = 0;
     if *conn.stop.borrow_and_update() {
         return End::Stopping;
     }
     loop {
+        // Faults injected before the events that follow them apply first.
+        while let Ok(sig) = conn.signals.try_recv() {
+            if let Some(end) = apply(ws, sig, &mut modes).await {
+                return end;
+            }
+        }
+        let (stalled, no_ping) = (modes.stalled, modes.no_ping);
         let interval = if stalled {
             None
         } else {
@@ -121,10 +160,11 @@ async fn serve(ws: &mut Ws, conn: &mut Connection, shared: &Shared) -> End {
             }
             Some(interval)
         };
-        let ping_at = last_ping + interval.unwrap_or(Duration::ZERO);
+        let ping_at = modes.last_ping + interval.unwrap_or(Duration::ZERO);
         let pinging = interval.is_some() && !no_ping;
         let reading = !stalled && !no_ping;
         tokio::select! {
+            biased;
             _ = conn.stop.changed() => return End::Stopping,
             r = conn.published.changed(), if !stalled => {
                 if r.is_err() {
@@ -133,7 +173,7 @@ async fn serve(ws: &mut Ws, conn: &mut Connection, shared: &Shared) -> End {
             }
             () = tokio::time::sleep_until(ping_at), if pinging => {
                 pings += 1;
-                last_ping = Instant::now();
+                modes.last_ping = Instant::now();
                 let payload = pings.to_be_bytes().to_vec();
                 if ws.send(Message::Ping(payload.into())).await.is_err() {
                     return End::Gone;
@@ -147,18 +187,10 @@ async fn serve(ws: &mut Ws, conn: &mut Connection, shared: &Shared) -> End {
                 Some(Err(_)) | None => return End::Gone,
             },
             sig = conn.signals.recv() => match sig {
-                Ok(ConnSignal::Fault(StreamFault::Drop)) => return End::Drop,
-                Ok(ConnSignal::Fault(StreamFault::Garbage(g))) => {
-                    if ws.send(Message::text(g.frame())).await.is_err() {
-                        return End::Gone;
+                Ok(sig) => {
+                    if let Some(end) = apply(ws, sig, &mut modes).await {
+                        return end;
                     }
-                }
-                Ok(ConnSignal::Fault(StreamFault::Stall)) => stalled = true,
-                Ok(ConnSignal::Fault(StreamFault::SlowPing)) => no_ping = true,
-                Ok(ConnSignal::Fault(StreamFault::Refuse(_))) => {}
-                Ok(ConnSignal::Clear) => {
-                    (stalled, no_ping) = (false, false);
-                    last_ping = Instant::now();
                 }
                 Err(RecvError::Lagged(_)) => {}
                 Err(RecvError::Closed) => return End::Stopping,
