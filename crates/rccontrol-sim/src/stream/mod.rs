@@ -96,14 +96,13 @@ impl Default for StreamState {
 
 impl StreamState {
     /// After `/_sim/reset`: calls forgotten, faults cleared, counters zeroed (the
-    /// history stays, so message ids never repeat).
+    /// history and the ping interval stay, so message ids never repeat).
     pub fn reset(&mut self) {
         self.calls.clear();
         self.refuse = 0;
         let _ = self.signals.send(ConnSignal::Clear);
         self.stats.accepted = 0;
         self.stats.refused = 0;
-        self.ping_interval = DEFAULT_PING_INTERVAL;
     }
 
     /// Applies `fault`; returns how many handshakes or open connections it reaches.
