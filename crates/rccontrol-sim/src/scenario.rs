@@ -108,7 +108,8 @@ pub struct TenantSpec {
 /// The simulator's initial state: tenants with agents, and the 200-body style.
 ///
 /// TOML form: `body_style = "json"` (optional, default `plain`), then
-/// `[[tenant]]` tables with `id`, `token` and `[[tenant.agent]]` entries.
+/// `[[tenant]]` tables with `id`, `token`, optional `stream_key` and `data_token`, and
+/// `[[tenant.agent]]` entries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
@@ -211,6 +212,7 @@ mod tests {
 [[tenant]]
 id = "acme01"
 token = "0123456789abcdef0123456789abcdef"
+stream_key = "eght_acme"
 [[tenant.agent]]
 email = "first.last+cc@example.com"
 agent_id = "ag1001"
@@ -219,6 +221,8 @@ on_call = true
         )
         .unwrap();
         assert_eq!(s.body_style, BodyStyle::Plain);
+        assert_eq!(s.tenants[0].stream_key.as_deref(), Some("eght_acme"));
+        assert_eq!(s.tenants[0].data_token, None);
         let a = &s.tenants[0].agents[0];
         assert_eq!(a.email.as_deref(), Some("first.last+cc@example.com"));
         assert!(a.on_call && a.recording_enabled && !a.paused);

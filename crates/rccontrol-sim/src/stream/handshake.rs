@@ -216,9 +216,10 @@ pub(crate) fn handle(shared: &Arc<Shared>, mut req: Request<Incoming>) -> Respon
     };
     let upgrade = hyper::upgrade::on(&mut req);
     let task_shared = shared.clone();
+    // Counts the connection as closed however the task ends (even aborted unpolled).
+    let open = connection::OpenGuard(shared.clone());
     let task = async move {
-        // Counts the connection as closed however the task ends (even aborted).
-        let _open = connection::OpenGuard(task_shared.clone());
+        let _open = open;
         let Ok(upgraded) = upgrade.await else {
             return;
         };
