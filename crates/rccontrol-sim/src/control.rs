@@ -3,7 +3,15 @@
 //! | method | path | body / query | effect |
 //! |---|---|---|---|
 //! | GET | `/_sim/health` | | `{"ok":true}` |
-//! | POST | `/_sim/call/start`, `/_sim/call/end` | `{"tenant","email"\|"agent_id"}` | call flag (a call change clears `paused`) → agent |
+//! | POST | `/_sim/call/start`, `/_sim/call/end` | `{"tenant","email"\|"agent_id"}` | call flag (a call change clears `paused` and publishes the call's events) → agent |
+//! | POST | `/_sim/call/new` | who + `"recording_started"?` (default true) | ends the current call if any, starts a new one → agent |
+//! | POST | `/_sim/call/transfer` | who | a second interaction assigned, the old one deassigned → agent; 409 if no call |
+//! | POST | `/_sim/call/recording-start` | who | `InteractionRecordingStarted` for a call whose recording had not started → agent |
+//! | POST | `/_sim/aw/pause`, `/_sim/aw/resume` | who | Agent Workspace's button: `paused` and `RecordingStatus` (`isAPICall: false`) → agent; 409 if no call, not enabled or not started |
+//! | GET | `/_sim/stream/stats` | | `{"accepted","refused","open"}` |
+//! | GET/POST/DELETE | `/_sim/stream/fault` | `{"kind","count"?,"garbage"?}` | queued refusals / apply (→ `{"ok","reached"}`) / clear |
+//! | GET/POST | `/_sim/stream/ping` | `{"interval_ms"}` | server ping interval |
+//! | GET | `/_sim/stream/events` | `?tenant=` | the tenant's published messages, oldest first |
 //! | POST | `/_sim/agent` | `{"tenant","email"?,"agent_id"?,"recording_enabled"?,"on_call"?,"paused"?}` | update, or create if missing → agent |
 //! | GET | `/_sim/agent` | `?tenant=&email=` or `&agent_id=` | agent, 404 if none |
 //! | GET/POST | `/_sim/body-style` | `{"style":"plain"\|"json"\|"json-nested"\|"html"\|"field"}` | read / set |
@@ -17,8 +25,14 @@
 //! processed even if the client left — an abandoned PUT that 8x8 applies later),
 //! `drop`, `redirect` (`location`?), `html`, `oversized`, `binary`, `empty`.
 //!
+//! "who" is `{"tenant","email"|"agent_id"}`. Stream fault kinds: `drop`, `refuse`
+//! (`count`?, default 1), `garbage` (`garbage`?: `not-json` (default), `no-payload`,
+//! `bad-base64`, `payload-not-json`, `oversized`), `stall`, `slow-ping`
+//! (see [`crate::StreamFault`]).
+//!
 //! Errors are `{"error":"..."}` with 400 (bad JSON or values), 403 (non-loopback peer),
-//! 404 (unknown path, tenant or agent) or 405 (wrong method). Query values are
+//! 404 (unknown path, tenant or agent), 405 (wrong method) or 409 (the agent's call
+//! does not allow it). Query values are
 //! percent-decoded only (`+` stays a plus).
 
 use std::net::SocketAddr;
@@ -35,16 +49,17 @@ use crate::body::{Answer, BodyStyle, MAX_BODY};
 use crate::faults::FaultSpec;
 use crate::scenario::{AgentRef, AgentState};
 use crate::state::{Shared, SimState};
+use crate::stream;
 
-fn error(status: u16, message: impl Into<String>) -> Answer {
+pub(crate) fn error(status: u16, message: impl Into<String>) -> Answer {
     Answer::json(status, &json!({ "error": message.into() }))
 }
 
-fn ok() -> Answer {
+pub(crate) fn ok() -> Answer {
     Answer::json(200, &json!({ "ok": true }))
 }
 
-fn agent_json(agent: &AgentState) -> Answer {
+pub(crate) fn agent_json(agent: &AgentState) -> Answer {
     match serde_json::to_value(agent) {
         Ok(v) => Answer::json(200, &v),
         Err(e) => error(500, e.to_string()),
@@ -54,16 +69,16 @@ fn agent_json(agent: &AgentState) -> Answer {
 /// Who a control request is about.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Who {
-    tenant: String,
+pub(crate) struct Who {
+    pub tenant: String,
     #[serde(default)]
-    email: Option<String>,
+    pub email: Option<String>,
     #[serde(default)]
-    agent_id: Option<String>,
+    pub agent_id: Option<String>,
 }
 
 impl Who {
-    fn agent_ref(&self) -> Result<AgentRef<'_>, Answer> {
+    pub(crate) fn agent_ref(&self) -> Result<AgentRef<'_>, Answer> {
         match (&self.email, &self.agent_id) {
             (Some(e), _) => Ok(AgentRef::Email(e)),
             (None, Some(id)) => Ok(AgentRef::AgentId(id)),
@@ -111,11 +126,14 @@ pub(crate) async fn handle(shared: &Shared, peer: SocketAddr, req: Request<Incom
     dispatch(&mut st, &method, &path, &query, &body)
 }
 
-fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, Answer> {
+pub(crate) fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, Answer> {
     serde_json::from_slice(body).map_err(|e| error(400, format!("bad JSON: {e}")))
 }
 
 fn dispatch(st: &mut SimState, method: &Method, path: &str, query: &str, body: &[u8]) -> Answer {
+    if let Some(result) = stream::control::dispatch(st, method, path, query, body) {
+        return result.unwrap_or_else(|e| e);
+    }
     let result = match (method.as_str(), path) {
         ("GET", "/_sim/health") => Ok(ok()),
         ("POST", "/_sim/call/start") => set_call(st, body, true),

@@ -13,7 +13,9 @@
 //! 6. agent not on a call → 200 "nothing to be modified" (checked before "not enabled":
 //!    without a transaction there is nothing whose recording could be enabled);
 //! 7. on a call but recording not enabled → 200 "not enabled";
-//! 8. otherwise 200 "success"; `paused` becomes true (pause) or false (resume).
+//! 8. otherwise 200 "success"; if the call's recording has started, `paused` becomes
+//!    true (pause) or false (resume) and a `RecordingStatus` event (`isAPICall: true`)
+//!    is published; otherwise nothing changes.
 
 use base64::Engine as _;
 use percent_encoding::percent_decode_str;
@@ -108,7 +110,9 @@ pub(crate) fn decide(
     } else if !agent.recording_enabled {
         Outcome::NotEnabled
     } else {
-        agent.paused = pause;
+        // A call whose recording has not started ignores the action, yet the answer
+        // is the same: only the event stream tells.
+        let _ = state.recording_action(tenant_id, who, pause, true);
         Outcome::Success
     };
     Answer::outcome(outcome, style)

@@ -11,10 +11,16 @@ use clap::Parser;
 use rccontrol_sim::{BodyStyle, Scenario, SimOptions, Simulator};
 use tokio::sync::broadcast::error::RecvError;
 
-/// HTTPS simulator of the 8x8 Contact Center Recording Control API.
+/// HTTPS simulator of the 8x8 Contact Center Recording Control API and its event stream.
+///
+/// The event stream (Pulsar WebSocket reader) is on the same listener:
+/// wss://127.0.0.1:PORT/ws/v2/reader/persistent/{tenant}/agent-v1/{agentId}
+/// (or .../{tenant}/event-v1/all), credential in the X-API-Key header.
 ///
 /// Control endpoints (loopback only, JSON) live under /_sim/ on the same listener:
-/// health, call/start, call/end, agent, body-style, fault, requests, reset.
+/// health, call/start, call/end, call/new, call/transfer, call/recording-start,
+/// aw/pause, aw/resume, agent, body-style, fault, requests, reset, stream/stats,
+/// stream/fault, stream/ping, stream/events.
 #[derive(Debug, Parser)]
 #[command(name = "rccontrol-sim", version)]
 struct Cli {
@@ -31,6 +37,10 @@ struct Cli {
     /// (overrides the scenario's body_style).
     #[arg(long, value_name = "STYLE")]
     body_style: Option<BodyStyle>,
+    /// Interval of the event stream's WebSocket pings, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 10_000,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    ping_interval_ms: u64,
 }
 
 #[tokio::main]
@@ -59,6 +69,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         scenario,
     })
     .await?;
+    sim.set_ping_interval(std::time::Duration::from_millis(cli.ping_interval_ms));
     let mut events = sim.watch_requests();
     {
         let mut out = std::io::stdout().lock();

@@ -11,6 +11,12 @@ use crate::error::SimError;
 pub const DEMO_TENANT: &str = "demo";
 /// Action token (Basic-auth password) of the built-in demo tenant: 32 hex characters.
 pub const DEMO_TOKEN: &str = "0d3e5a7c9b1f2e4d6a8c0b2d4f6e8a1c";
+/// Event-stream key (`X-API-Key`) of the built-in demo tenant, like an Admin Console
+/// "Pulsar Event Stream" key: distinct from the action token.
+pub const DEMO_STREAM_KEY: &str = "eght_demoStreamKey5Hq2Rk8Vt3Wm9Xp4";
+/// Data Request Token of the built-in demo tenant (base64 of `user:api-password`),
+/// the stream's other credential (`X-API-Key` or `Authorization: Basic`).
+pub const DEMO_DATA_TOKEN: &str = "ZGVtby1zdHJlYW06OWYxYzJlN2E1YjNkNGM2ZQ==";
 /// E-mail of the demo agent who is on a call with recording enabled.
 pub const DEMO_EMAIL: &str = "agent@demo.example";
 /// Agent id of the demo agent [`DEMO_EMAIL`].
@@ -78,7 +84,8 @@ pub enum AgentRef<'a> {
     AgentId(&'a str),
 }
 
-/// A tenant: its id (Basic-auth user), its action token (password) and its agents.
+/// A tenant: its id (Basic-auth user), its action token (password), its event-stream
+/// credentials and its agents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TenantSpec {
@@ -86,6 +93,13 @@ pub struct TenantSpec {
     pub id: String,
     /// Action token (Basic-auth password), compared exactly.
     pub token: String,
+    /// Event-stream key (`X-API-Key` header or `x-api-key` query); `None`: none.
+    #[serde(default)]
+    pub stream_key: Option<String>,
+    /// Data Request Token: accepted by the stream like the key, and as
+    /// `Authorization: Basic {token}`; `None`: none.
+    #[serde(default)]
+    pub data_token: Option<String>,
     /// The tenant's agents (`[[tenant.agent]]` in TOML).
     #[serde(default, rename = "agent")]
     pub agents: Vec<AgentState>,
@@ -94,7 +108,8 @@ pub struct TenantSpec {
 /// The simulator's initial state: tenants with agents, and the 200-body style.
 ///
 /// TOML form: `body_style = "json"` (optional, default `plain`), then
-/// `[[tenant]]` tables with `id`, `token` and `[[tenant.agent]]` entries.
+/// `[[tenant]]` tables with `id`, `token`, optional `stream_key` and `data_token`, and
+/// `[[tenant.agent]]` entries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
@@ -113,7 +128,8 @@ impl Default for Scenario {
 }
 
 impl Scenario {
-    /// The built-in demo: tenant [`DEMO_TENANT`] with token [`DEMO_TOKEN`] and three agents:
+    /// The built-in demo: tenant [`DEMO_TENANT`] with token [`DEMO_TOKEN`], stream
+    /// credentials [`DEMO_STREAM_KEY`] and [`DEMO_DATA_TOKEN`], and three agents:
     /// [`DEMO_EMAIL`] (`1001`, on a call), [`DEMO_NOCALL_EMAIL`] (`1002`, no call) and
     /// [`DEMO_DISABLED_EMAIL`] (`1003`, on a call, recording not enabled).
     pub fn demo() -> Self {
@@ -127,6 +143,8 @@ impl Scenario {
             tenants: vec![TenantSpec {
                 id: DEMO_TENANT.to_owned(),
                 token: DEMO_TOKEN.to_owned(),
+                stream_key: Some(DEMO_STREAM_KEY.to_owned()),
+                data_token: Some(DEMO_DATA_TOKEN.to_owned()),
                 agents: vec![
                     agent(DEMO_EMAIL, DEMO_AGENT_ID, true, true),
                     agent(DEMO_NOCALL_EMAIL, "1002", false, true),
@@ -194,6 +212,7 @@ mod tests {
 [[tenant]]
 id = "acme01"
 token = "0123456789abcdef0123456789abcdef"
+stream_key = "eght_acme"
 [[tenant.agent]]
 email = "first.last+cc@example.com"
 agent_id = "ag1001"
@@ -202,6 +221,8 @@ on_call = true
         )
         .unwrap();
         assert_eq!(s.body_style, BodyStyle::Plain);
+        assert_eq!(s.tenants[0].stream_key.as_deref(), Some("eght_acme"));
+        assert_eq!(s.tenants[0].data_token, None);
         let a = &s.tenants[0].agents[0];
         assert_eq!(a.email.as_deref(), Some("first.last+cc@example.com"));
         assert!(a.on_call && a.recording_enabled && !a.paused);
@@ -229,6 +250,7 @@ on_call = true
     #[test]
     fn demo_token_is_32_hex() {
         assert_eq!(DEMO_TOKEN.len(), 32);
+        assert!(DEMO_STREAM_KEY.starts_with("eght_") && DEMO_STREAM_KEY != DEMO_TOKEN);
         assert!(DEMO_TOKEN.bytes().all(|b| b.is_ascii_hexdigit()));
         assert!(Scenario::demo().validate().is_ok());
     }

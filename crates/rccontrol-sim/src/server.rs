@@ -1,5 +1,5 @@
-//! The HTTPS listener: accept loop, TLS, hyper HTTP/1.1 connections, request routing and
-//! fault application for the 8x8 endpoint.
+//! The HTTPS listener: accept loop, TLS, hyper HTTP/1.1 connections (upgradable to the
+//! event stream's WebSocket), request routing and fault application for the 8x8 endpoint.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
@@ -25,6 +25,7 @@ use crate::error::SimError;
 use crate::faults::Fault;
 use crate::log::LoggedRequest;
 use crate::state::Shared;
+use crate::stream;
 
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -88,6 +89,7 @@ async fn serve_connection(
         .timer(TokioTimer::new())
         .keep_alive(true)
         .serve_connection(TokioIo::new(tls), service)
+        .with_upgrades()
         .await;
 }
 
@@ -97,6 +99,9 @@ async fn route(
     req: Request<Incoming>,
 ) -> Result<Response<Full<Bytes>>, Dropped> {
     let path = req.uri().path();
+    if path.starts_with("/ws/") {
+        return Ok(stream::handshake::handle(&shared, req));
+    }
     if path == "/_sim" || path.starts_with("/_sim/") {
         return Ok(to_response(control::handle(&shared, peer, req).await));
     }

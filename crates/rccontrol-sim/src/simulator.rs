@@ -4,8 +4,10 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use tokio::sync::{broadcast, watch};
-use tokio::task::JoinHandle;
+use std::time::Duration;
+
+use tokio::sync::broadcast;
+use tokio::task::{JoinHandle, JoinSet};
 use tokio_rustls::TlsAcceptor;
 
 use crate::body::BodyStyle;
@@ -29,16 +31,19 @@ pub struct SimOptions {
     pub scenario: Scenario,
 }
 
+/// How long [`Simulator::shutdown`] lets stream connections finish their closing handshake.
+const STREAM_CLOSE_WAIT: Duration = Duration::from_secs(3);
+
 /// Stops the server when the last [`Simulator`] clone is dropped.
 #[derive(Debug)]
 struct StopGuard {
-    stop: watch::Sender<bool>,
+    shared: Arc<Shared>,
     task: Mutex<Option<JoinHandle<()>>>,
 }
 
 impl Drop for StopGuard {
     fn drop(&mut self) {
-        self.stop.send_replace(true);
+        self.shared.stop.send_replace(true);
     }
 }
 
@@ -49,9 +54,9 @@ impl Drop for StopGuard {
 /// its tokio runtime).
 #[derive(Clone)]
 pub struct Simulator {
-    shared: Arc<Shared>,
+    pub(crate) shared: Arc<Shared>,
     guard: Arc<StopGuard>,
-    addr: std::net::SocketAddr,
+    pub(crate) addr: std::net::SocketAddr,
     ca_pem: Arc<str>,
 }
 
@@ -79,18 +84,17 @@ impl Simulator {
         }
         let (listener, addr) = server::bind(opts.port).await?;
         let shared = Arc::new(Shared::new(opts.scenario));
-        let (stop, stop_rx) = watch::channel(false);
         let acceptor = TlsAcceptor::from(material.server_config);
         let task = tokio::spawn(server::accept_loop(
             listener,
             acceptor,
             shared.clone(),
-            stop_rx,
+            shared.stop.subscribe(),
         ));
         Ok(Simulator {
-            shared,
+            shared: shared.clone(),
             guard: Arc::new(StopGuard {
-                stop,
+                shared,
                 task: Mutex::new(Some(task)),
             }),
             addr,
@@ -163,7 +167,8 @@ impl Simulator {
         self.shared.lock().agent_mut(tenant, who).map(|a| a.clone())
     }
 
-    /// Starts or ends the agent's call (either change clears `paused`); false if unknown.
+    /// Starts or ends the agent's call (either change clears `paused` and publishes the
+    /// call's events); false if unknown.
     pub fn set_call(&self, tenant: &str, who: AgentRef<'_>, on_call: bool) -> bool {
         self.shared.lock().set_call(tenant, who, on_call).is_some()
     }
@@ -204,9 +209,10 @@ impl Simulator {
         self.shared.lock().reset();
     }
 
-    /// Stops accepting, ends open connections and waits until the server task is done.
+    /// Stops accepting, ends open connections (stream connections get a close frame,
+    /// 1001) and waits until the server's tasks are done.
     pub async fn shutdown(self) {
-        self.guard.stop.send_replace(true);
+        self.shared.stop.send_replace(true);
         let task = self
             .guard
             .task
@@ -215,6 +221,21 @@ impl Simulator {
             .take();
         if let Some(task) = task {
             let _ = task.await;
+        }
+        let mut streams = std::mem::replace(
+            &mut *self
+                .shared
+                .stream_tasks
+                .lock()
+                .unwrap_or_else(|e| e.into_inner()),
+            JoinSet::new(),
+        );
+        let drained = tokio::time::timeout(STREAM_CLOSE_WAIT, async {
+            while streams.join_next().await.is_some() {}
+        })
+        .await;
+        if drained.is_err() {
+            streams.shutdown().await;
         }
     }
 }

@@ -1,14 +1,17 @@
-//! Shared mutable state: tenants and agents, body style, fault queue, request log.
+//! Shared mutable state: tenants and agents, body style, fault queue, request log,
+//! event stream.
 
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, watch};
+use tokio::task::JoinSet;
 
 use crate::body::BodyStyle;
 use crate::faults::FaultQueue;
 use crate::log::{LoggedRequest, RequestLog};
 use crate::scenario::{AgentRef, AgentState, Scenario, TenantSpec};
+use crate::stream::StreamState;
 
 /// Everything the handlers share. The mutex is never held across an await.
 #[derive(Debug)]
@@ -16,6 +19,10 @@ pub(crate) struct Shared {
     state: Mutex<SimState>,
     pub started: Instant,
     pub events: broadcast::Sender<LoggedRequest>,
+    /// Becomes true when the simulator stops (accept loop and stream connections watch it).
+    pub stop: watch::Sender<bool>,
+    /// The stream connections' tasks (ended at shutdown).
+    pub stream_tasks: Mutex<JoinSet<()>>,
 }
 
 impl Shared {
@@ -25,6 +32,8 @@ impl Shared {
             state: Mutex::new(SimState::new(scenario)),
             started: Instant::now(),
             events,
+            stop: watch::channel(false).0,
+            stream_tasks: Mutex::new(JoinSet::new()),
         }
     }
 
@@ -46,6 +55,7 @@ pub(crate) struct SimState {
     pub body_style: BodyStyle,
     pub faults: FaultQueue,
     pub log: RequestLog,
+    pub stream: StreamState,
 }
 
 impl SimState {
@@ -56,15 +66,18 @@ impl SimState {
             initial: scenario,
             faults: FaultQueue::default(),
             log: RequestLog::default(),
+            stream: StreamState::default(),
         }
     }
 
-    /// Back to the initial scenario (agents and body style); faults and log cleared.
+    /// Back to the initial scenario (agents and body style); faults and log cleared;
+    /// see [`StreamState::reset`] for the stream.
     pub fn reset(&mut self) {
         self.tenants = self.initial.tenants.clone();
         self.body_style = self.initial.body_style;
         self.faults.clear();
         self.log.clear();
+        self.stream.reset();
     }
 
     pub fn tenant_mut(&mut self, id: &str) -> Option<&mut TenantSpec> {
@@ -87,7 +100,8 @@ impl SimState {
         Some(first)
     }
 
-    /// Sets the call flag; a new or ended call starts/ends unpaused. False if unknown.
+    /// Sets the call flag; a new or ended call starts/ends unpaused and publishes its
+    /// events. `None` if unknown.
     pub fn set_call(
         &mut self,
         tenant: &str,
@@ -95,11 +109,18 @@ impl SimState {
         on_call: bool,
     ) -> Option<AgentState> {
         let a = self.agent_mut(tenant, who)?;
-        if a.on_call != on_call {
+        let changed = a.on_call != on_call;
+        if changed {
             a.paused = false;
         }
         a.on_call = on_call;
-        Some(a.clone())
+        let agent = a.clone();
+        match (changed, on_call) {
+            (true, true) => self.stream.call_started(tenant, &agent, true),
+            (true, false) => self.stream.call_ended(tenant, &agent, "normal"),
+            (false, _) => {}
+        }
+        Some(agent)
     }
 }
 

@@ -1,5 +1,7 @@
 //! Shared helpers for the simulator's integration tests (real TLS, reqwest).
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod ws;
 
 use std::time::Duration;
 
