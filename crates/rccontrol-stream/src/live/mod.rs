@@ -15,12 +15,14 @@
 
 mod confirm;
 mod types;
+mod wait;
 
 use std::collections::{HashSet, VecDeque};
 use std::time::{Instant, SystemTime};
 
 pub use confirm::Expectation;
 pub use types::{Action, AgentRecording, Change, ChangedBy};
+pub use wait::await_confirmation;
 
 use crate::event::{Event, EventKind, Interaction};
 
@@ -140,8 +142,9 @@ impl LiveState {
             }
         }
         let mut changes = Vec::new();
-        self.apply_interaction(interaction, at, &mut changes);
+        let answer = self.apply_interaction(interaction, at, &mut changes);
         self.refresh(&mut changes);
+        changes.extend(answer);
         changes
     }
 
@@ -181,11 +184,18 @@ impl LiveState {
         true
     }
 
-    fn apply_interaction(&mut self, ev: &Interaction, at: SystemTime, changes: &mut Vec<Change>) {
+    /// Applies an interaction event; returns the answer to an awaited
+    /// action (it goes after the state change).
+    fn apply_interaction(
+        &mut self,
+        ev: &Interaction,
+        at: SystemTime,
+        changes: &mut Vec<Change>,
+    ) -> Option<Change> {
         let guid = ev.interaction_guid.as_str();
         if self.ended.iter().any(|g| g == guid) {
             tracing::debug!(interaction = guid, event = %ev.event_type, "event for an ended interaction ignored");
-            return;
+            return None;
         }
         match ev.kind {
             EventKind::CallOn => {
@@ -207,7 +217,7 @@ impl LiveState {
                 if let (Some(last), Some(ts)) = (leg.last_status_ts, ev.event_ts_ms) {
                     if ts < last {
                         tracing::debug!(interaction = guid, "stale RecordingStatus ignored");
-                        return;
+                        return None;
                     }
                 }
                 leg.last_status_ts = ev.event_ts_ms.or(leg.last_status_ts);
@@ -229,10 +239,11 @@ impl LiveState {
                         by,
                     });
                 }
-                if let Some(done) = self.expectation.and_then(|e| e.answered_by(paused, by)) {
+                let answer = self.expectation.and_then(|e| e.answered_by(paused, by));
+                if answer.is_some() {
                     self.expectation = None;
-                    changes.push(done);
                 }
+                return answer;
             }
             EventKind::Hold { on_hold } => {
                 if let Some(leg) = self.legs.iter_mut().find(|l| l.guid == guid) {
@@ -263,6 +274,7 @@ impl LiveState {
                 }
             }
         }
+        None
     }
 
     /// The interaction's leg, created (with [`Change::NewCall`]) on first sight.
