@@ -157,6 +157,15 @@ pub fn host_for_cluster(cluster: &str) -> Result<StreamHost, InputError> {
     region_for_cluster(cluster).map(StreamRegion::host)
 }
 
+/// The streaming host to use: the override when one is given (non-blank),
+/// else the host of the cluster's region.
+pub fn stream_host(cluster: &str, host_override: Option<&str>) -> Result<StreamHost, InputError> {
+    match host_override.filter(|h| !h.trim().is_empty()) {
+        Some(host) => parse_host_override(host),
+        None => host_for_cluster(cluster),
+    }
+}
+
 /// Parses a host override: `host[:port]`, a DNS name, an IPv4 address or a
 /// bracketed IPv6 address; no scheme, user, path, query or fragment.
 pub fn parse_host_override(value: &str) -> Result<StreamHost, InputError> {
@@ -360,6 +369,24 @@ mod tests {
                 "{c:?}: {e:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_override_wins_over_the_cluster() {
+        let host = |c, o| stream_host(c, o).map(|h| h.to_string());
+        assert_eq!(
+            host("AP1", Some("relay.example.com:8443")).as_deref(),
+            Ok("relay.example.com:8443")
+        );
+        assert_eq!(
+            host("NA1", Some("  ")).as_deref(),
+            Ok("pulsar-ws-use1.8x8.com")
+        );
+        assert_eq!(host("EU4", None).as_deref(), Ok("pulsar-ws-euw2.8x8.com"));
+        assert!(matches!(
+            stream_host("AP1", None),
+            Err(InputError::NotYetAvailable { .. })
+        ));
     }
 
     #[test]

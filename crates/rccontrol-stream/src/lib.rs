@@ -10,6 +10,21 @@
 //!
 //! No GUI, no dependency on the core or the simulator: the desktop core and a
 //! server-side relay both use it.
+//!
+//! Decisions where 8x8's documentation is silent:
+//!
+//! - an agent id is 2–64 ASCII letters, digits, `-`, `_`, `.`
+//!   ([`hosts::validate_agent_id`]); a tenant the same, 1–64;
+//! - `RecordingStatus` without `isAPICall` counts as Agent Workspace's;
+//! - `InteractionPostProcess`/`InteractionEndPostProcess` end the leg like
+//!   `InteractionDeassigned`/`InteractionDeleted` (API.md lists all four);
+//! - a pause does not carry over to the next interaction;
+//! - a recording counts as started on `InteractionRecordingStarted` or on
+//!   any `RecordingStatus` for the interaction; until then the call is
+//!   [`live::AgentRecording::CallOnNotRecording`];
+//! - the reader acknowledges every message (`{"messageId": …}`), as Pulsar's
+//!   WebSocket reader needs to keep delivering past `receiverQueueSize`;
+//! - HTTP 401 and 403 at the handshake both mean the credential is refused.
 
 pub mod client;
 pub mod credential;

@@ -515,3 +515,33 @@ fn spawning_outside_a_runtime_is_an_error() {
     .unwrap();
     assert!(spawn(config).is_err());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn garbage_alone_does_not_reset_the_backoff() {
+    let server = Server::start(
+        Vec::new(),
+        planner(|_| Plan::Raw(vec![Ok("garbage".to_owned())], After::Drop)),
+    )
+    .await;
+    let mut t = timings();
+    t.backoff = Backoff {
+        initial: Duration::from_millis(20),
+        max: Duration::from_millis(80),
+        jitter: 0.0,
+    };
+    let (handle, _events) = spawn(config(&server, t)).unwrap();
+    let mut statuses = handle.watch_status();
+    let mut waits = Vec::new();
+    while !waits.contains(&80) {
+        assert!(waits.len() < 50, "{waits:?}");
+        tokio::time::timeout(LIMIT, statuses.changed())
+            .await
+            .unwrap()
+            .unwrap();
+        if let Status::Down { retry_in, .. } = &*statuses.borrow_and_update() {
+            waits.push(retry_in.as_millis());
+        }
+    }
+    assert!(waits.windows(2).all(|w| w[0] <= w[1]), "{waits:?}");
+    assert!(handle.counters().malformed >= 3);
+}

@@ -26,7 +26,7 @@ pub(crate) enum SessionEnd {
     Stop,
     /// The events receiver is gone.
     EventsClosed,
-    /// The connection is down; `progressed` when it delivered a message.
+    /// The connection is down; `progressed` when it delivered a new message.
     Down {
         reason: DownReason,
         progressed: bool,
@@ -112,7 +112,6 @@ pub(crate) async fn read(
             },
         };
         Counters::bump(&shared.counters.frames);
-        progressed = true;
         let (ack, advance) = match handle(&text, shared, cursor) {
             Handled::Skip(ack) => (ack, true),
             Handled::Duplicate(id) => (Some(id), false),
@@ -137,6 +136,9 @@ pub(crate) async fn read(
         };
         if let Some(id) = ack {
             if advance {
+                // A new message: the connection works (garbage alone does
+                // not reset the backoff).
+                progressed = true;
                 cursor.last_id = Some(id.clone());
                 shared.set_last_id(&id);
             }
