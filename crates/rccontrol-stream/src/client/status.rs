@@ -6,7 +6,8 @@ use std::time::Duration;
 /// The reader's connection status.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
-    /// Opening a connection (`attempt` counts from 1 over the handle's life).
+    /// Opening a connection (`attempt` counts from 1 over the handle's life;
+    /// 0 until the task has started).
     Connecting {
         /// Which attempt.
         attempt: u64,
