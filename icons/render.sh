@@ -44,15 +44,21 @@ cell() { # name bg out
     "png/$1-16.png" -geometry +8+14 -composite \
     "png/$1-32.png" -geometry +28+6 -composite "$3"
 }
+# one row per variant; the live rows have 4 states and are padded with 2 empty cells ("null:")
 set --
-for v in "" demo-; do
-  for st in recording paused no-call not-enabled error unknown; do
+for v in "" demo- live- demo-live-; do
+  case "$v" in
+    *live-) states="recording paused no-call not-recorded" ;;
+    *) states="recording paused no-call not-enabled error unknown" ;;
+  esac
+  for st in $states; do
     n="tray-$v$st"
     cell "$n" "#f0f0f0" "$tmp/$n-l.png"
     cell "$n" "#202020" "$tmp/$n-d.png"
     "$IM" "$tmp/$n-l.png" "$tmp/$n-d.png" +append "$tmp/$n.png"
     set -- "$@" "$tmp/$n.png"
   done
+  case "$v" in *live-) set -- "$@" null: null: ;; esac
 done
 font=""
 if "$IM" -list font 2>/dev/null | grep -q 'Font: DejaVu-Sans$'; then font="-font DejaVu-Sans"; fi
@@ -60,14 +66,15 @@ if "$IM" -list font 2>/dev/null | grep -q 'Font:'; then
   # labelled underneath (file name without the tray- prefix)
   args=""
   for f in "$@"; do
+    if [ "$f" = null: ]; then args="$args +label null:"; continue; fi
     lbl=$(basename "$f" .png); lbl=${lbl#tray-}
     args="$args -label $lbl $f"
   done
   # shellcheck disable=SC2086
   montage $font -pointsize 11 -background white -fill black $args \
-    -tile 6x2 -geometry +6+6 contact-sheet.png
+    -tile 6x4 -geometry +6+6 contact-sheet.png
 else
-  montage "$@" -tile 6x2 -geometry +6+6 -background white contact-sheet.png
+  montage "$@" -tile 6x4 -geometry +6+6 -background white contact-sheet.png
 fi
 "$IM" contact-sheet.png -define png:color-type=6 -depth 8 -define png:exclude-chunks=date,time +set date:create +set date:modify PNG32:contact-sheet.png
 echo "rendered: $(ls png | wc -l) tray PNGs, bundle icons, contact-sheet.png"

@@ -7,6 +7,7 @@ use crate::ui_events::{GuardNotices, UiEvent, UiSender, UiSink};
 use rccontrol::configure::{self, Applied};
 use rccontrol::guard::{self, Guard};
 use rccontrol::i18n::Preference;
+use rccontrol::live::{LiveHandle, LiveInbox, StreamCredential, StreamState};
 use rccontrol::throttle::Throttle;
 use rccontrol::{
     Action, BelievedState, ClientOptions, Controller, EventSink, Paths, Policy, Report, Safety,
@@ -46,6 +47,8 @@ struct Inner {
     demo: Option<Demo>,
     /// Watches the controller of the mode (reminders, auto-resume, rules).
     guard: Option<Guard>,
+    /// The live state from 8x8's event stream, when switched on and set up.
+    live: Option<LiveHandle>,
     policy: Policy,
     safety: Safety,
     /// Whether the paused badge shows, and its corner (from the settings).
@@ -108,6 +111,7 @@ impl Engine {
                 controller: None,
                 demo: None,
                 guard: None,
+                live: None,
                 policy: Policy::none(),
                 safety: Safety::default(),
                 badge: (true, String::new()),
@@ -115,6 +119,57 @@ impl Engine {
                 keychain_was_out: false,
             }),
         }
+    }
+
+    /// Starts the live link of `session`'s controller when live state is on;
+    /// says why not when it is on but cannot start.
+    fn start_live(
+        &self,
+        session: &Session,
+        controller: &Controller,
+        inbox: LiveInbox,
+    ) -> Option<LiveHandle> {
+        let config = session.config.live.as_ref()?;
+        let l = self.texts.get();
+        let Some(credential) = &session.stream_credential else {
+            let _ = self.ui.send(UiEvent::Notice {
+                title: tr!(l, "live-down-title"),
+                body: tr!(l, "live-no-credential"),
+            });
+            return None;
+        };
+        match LiveHandle::spawn(
+            config,
+            &session.config.tenant,
+            StreamCredential::new(credential.expose()),
+            session.config.ca_file.as_deref(),
+            controller.clone(),
+            inbox,
+        ) {
+            Ok(live) => Some(live),
+            Err(e) => {
+                tracing::warn!(error = %e, "live state not started");
+                let _ = self.ui.send(UiEvent::Notice {
+                    title: tr!(l, "live-down-title"),
+                    body: e.to_string(),
+                });
+                None
+            }
+        }
+    }
+
+    /// The event stream's state: `None` when live state is off.
+    pub fn stream_state(&self) -> Option<StreamState> {
+        let inner = self.lock();
+        match &inner.demo {
+            Some(demo) => Some(demo.live.stream_state()),
+            None => inner.live.as_ref().map(LiveHandle::stream_state),
+        }
+    }
+
+    /// True while the state shown comes from 8x8's event stream.
+    pub fn is_live(&self) -> bool {
+        self.stream_state() == Some(StreamState::Live)
     }
 
     /// The sinks a controller of this app gets, and the guard inbox to match.
@@ -250,21 +305,25 @@ impl Engine {
                 TokenError::Unavailable { .. } | TokenError::Keychain { .. }
             ))
         );
-        let (mode, controller, guard) = match opened {
+        let (mode, controller, guard, live) = match opened {
             Ok(session) => {
                 let mode = Mode::Real {
                     tenant: session.config.tenant.clone(),
                     host: session.config.host.to_string(),
                 };
-                let (sinks, inbox) = self.sinks();
+                let (mut sinks, inbox) = self.sinks();
+                let (live_sink, live_inbox) = rccontrol::live::channel();
+                sinks.push(Arc::new(live_sink));
                 let controller = session.controller(sinks);
                 let guard = self.guard(&controller, inbox);
-                (mode, Some(controller), Some(guard))
+                let live = self.start_live(&session, &controller, live_inbox);
+                (mode, Some(controller), Some(guard), live)
             }
             Err(e) => (
                 Mode::NotConfigured {
                     reason: not_configured_reason(&e, &self.texts.get()),
                 },
+                None,
                 None,
                 None,
             ),
@@ -274,6 +333,7 @@ impl Engine {
             inner.mode = mode;
             inner.controller = controller;
             inner.guard = guard;
+            inner.live = live;
             inner.demo = None;
             inner.keychain_was_out = keychain_was_out;
         }
@@ -298,6 +358,7 @@ impl Engine {
             };
             inner.controller = Some(demo.controller.clone());
             inner.guard = Some(guard);
+            inner.live = None;
             inner.demo = Some(demo);
         }
         let _ = self.ui.send(UiEvent::ModeChanged);
@@ -380,7 +441,7 @@ impl Engine {
     /// is still current, else pause (a pause in doubt is made sure).
     pub fn toggle_action(&self) -> Action {
         match self.snapshot().state {
-            BelievedState::Paused { .. } => Action::Resume,
+            BelievedState::Paused { .. } | BelievedState::LivePaused { .. } => Action::Resume,
             _ => Action::Pause,
         }
     }

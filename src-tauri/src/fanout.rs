@@ -7,9 +7,15 @@ use crate::app::App;
 use crate::main_thread::MainEvent;
 use crate::outputs::{notifications, settings_window};
 use crate::ui_events::UiEvent;
-use rccontrol::tr;
+use rccontrol::live::LiveNotice;
+use rccontrol::live::link::CONFIRM_WAIT;
+use rccontrol::{Outcome, Report, Trigger, tr};
 use std::time::Duration;
 use tokio::sync::mpsc;
+use tokio::time::Instant;
+
+/// Beyond the link's own wait: its answer is on its way.
+const CONFIRM_SLACK: Duration = Duration::from_secs(1);
 
 /// Runs until the channel closes. While the state is (maybe) paused the
 /// tray's state line is refreshed once a second (the elapsed time); otherwise
@@ -17,8 +23,12 @@ use tokio::sync::mpsc;
 pub async fn run(app: App, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
     let engine = app.engine.clone();
     let notifier = &app.notifier;
+    // An accepted pause or resume whose notification waits for 8x8's event
+    // stream to report it (live state on), with the time it stops waiting.
+    let mut pending: Option<(Trigger, Report, Instant)> = None;
     loop {
         let paused = engine.snapshot().state.may_be_paused();
+        let waiting = pending.as_ref().map(|(_, _, until)| *until);
         let full = tokio::select! {
             event = rx.recv() => match event {
                 None => break,
@@ -31,7 +41,32 @@ pub async fn run(app: App, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
                         latency_ms = report.latency_ms,
                         "action"
                     );
-                    notifier.outcome(&engine.texts().get(), trigger, &report, engine.is_demo());
+                    if let Some((t, r, _)) = pending.take() {
+                        notifier.outcome(&engine.texts().get(), t, &r, engine.is_demo(), None);
+                    }
+                    if report.outcome == Outcome::Applied && engine.is_live() {
+                        let until = Instant::now() + CONFIRM_WAIT + CONFIRM_SLACK;
+                        pending = Some((trigger, report, until));
+                    } else {
+                        notifier.outcome(&engine.texts().get(), trigger, &report, engine.is_demo(), None);
+                    }
+                    true
+                }
+                Some(UiEvent::Live(LiveNotice::Verified { action, by })) => {
+                    match pending.take() {
+                        Some((t, r, _)) if r.action == action => notifier.outcome(
+                            &engine.texts().get(),
+                            t,
+                            &r,
+                            engine.is_demo(),
+                            Some(by),
+                        ),
+                        other => pending = other,
+                    }
+                    true
+                }
+                Some(UiEvent::Live(notice)) => {
+                    notifier.live(&engine.texts().get(), &notice);
                     true
                 }
                 Some(UiEvent::Guard(event)) => {
@@ -76,6 +111,19 @@ pub async fn run(app: App, mut rx: mpsc::UnboundedReceiver<UiEvent>) {
                 }
             },
             () = tokio::time::sleep(Duration::from_secs(1)), if paused => false,
+            () = async {
+                match waiting {
+                    Some(at) => tokio::time::sleep_until(at).await,
+                    None => std::future::pending().await,
+                }
+            } => {
+                // The stream said nothing in time (it went down): the
+                // answer's own notification.
+                if let Some((t, r, _)) = pending.take() {
+                    notifier.outcome(&engine.texts().get(), t, &r, engine.is_demo(), None);
+                }
+                false
+            }
         };
         app.on_main(MainEvent::Tray { full });
         if full {

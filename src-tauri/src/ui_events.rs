@@ -37,6 +37,8 @@ pub enum UiEvent {
     LinkOff(Action),
     /// A link asks to pause: the agent confirms it (or not).
     LinkConfirm,
+    /// Something about the live state from 8x8's event stream.
+    Live(rccontrol::live::LiveNotice),
     /// Something the agent must know that is not an action's outcome (a
     /// hotkey the desktop refused, the portal's binding).
     Notice {
@@ -74,9 +76,13 @@ impl EventSink for UiSink {
                     report: report.clone(),
                 });
             }
-            // A pause put in doubt: every surface redraws.
+            // A pause put in doubt, a state 8x8's stream reported: every
+            // surface redraws.
             ControllerEvent::Changed { .. } => {
                 let _ = self.tx.send(UiEvent::Refresh);
+            }
+            ControllerEvent::Live(notice) => {
+                let _ = self.tx.send(UiEvent::Live(notice.clone()));
             }
             ControllerEvent::Sending { .. } => {}
         }

@@ -18,9 +18,18 @@ pub fn icon_name(snapshot: &Snapshot) -> &'static str {
         (_, BelievedState::NotEnabled) => "not-enabled",
         (_, BelievedState::Error { .. }) => "error",
         (_, BelievedState::Unknown) => "unknown",
+        // 8x8's event stream reported it: the icon carries the verified mark.
+        (_, BelievedState::LiveRecording { .. }) => "live-recording",
+        (_, BelievedState::LivePaused { .. }) => "live-paused",
+        (_, BelievedState::LiveNoCall) => "live-no-call",
+        (_, BelievedState::LiveNotRecorded) => "live-not-recorded",
     };
     match (demo, base) {
         (false, b) => b,
+        (true, "live-recording") => "demo-live-recording",
+        (true, "live-paused") => "demo-live-paused",
+        (true, "live-no-call") => "demo-live-no-call",
+        (true, "live-not-recorded") => "demo-live-not-recorded",
         (true, "recording") => "demo-recording",
         (true, "paused") => "demo-paused",
         (true, "no-call") => "demo-no-call",

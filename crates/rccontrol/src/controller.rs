@@ -14,6 +14,7 @@
 use crate::action::{Action, Trigger};
 use crate::audit::{AuditEntry, AuditLog};
 use crate::client::Client;
+use crate::live::LiveNotice;
 use crate::outcome::{Outcome, Report};
 use crate::state::{BelievedState, StateFile, now_ms};
 use crate::texts::Texts;
@@ -70,11 +71,14 @@ pub enum ControllerEvent {
         /// The believed state after it.
         state: BelievedState,
     },
-    /// The believed state changed without an action (a pause put in doubt).
+    /// The believed state changed without an action (a pause put in doubt,
+    /// a state 8x8's event stream reported).
     Changed {
         /// The believed state now.
         state: BelievedState,
     },
+    /// Something about the live state the agent should be told.
+    Live(LiveNotice),
 }
 
 /// A listener for controller events (audit log, state file, tray, notifications).
@@ -120,6 +124,10 @@ enum Msg {
     Act(Request),
     /// Put the pause accepted at `since_ms` in doubt (its call may have ended).
     Doubt { since_ms: u64 },
+    /// A state 8x8's event stream reported (or what is left when it stops).
+    Observe(BelievedState),
+    /// A live-state notice for the listeners.
+    Announce(LiveNotice),
 }
 
 /// The reply a caller gets when the controller stopped before answering.
@@ -199,6 +207,18 @@ impl Controller {
         let _ = self.requests.send(Msg::Doubt { since_ms });
     }
 
+    /// Sets the state 8x8's event stream reports (or, when the stream stops,
+    /// what is left of it). While an action is on its way it is applied
+    /// right after that action's answer, so the stream has the last word.
+    pub fn observe(&self, state: BelievedState) {
+        let _ = self.requests.send(Msg::Observe(state));
+    }
+
+    /// Tells the listeners a live-state notice, in order with the states.
+    pub fn announce(&self, notice: LiveNotice) {
+        let _ = self.requests.send(Msg::Announce(notice));
+    }
+
     /// The believed state now.
     pub fn state(&self) -> BelievedState {
         self.state.borrow().clone()
@@ -227,15 +247,30 @@ async fn run(
     // An action sent without an answer (timeout, network error): 8x8 may
     // still apply it.
     let mut loose: Option<Action> = None;
+    let apply = |msg: Msg| match msg {
+        Msg::Doubt { since_ms } => {
+            let doubted = state.borrow().doubted(since_ms);
+            if doubted != *state.borrow() {
+                state.send_replace(doubted.clone());
+                emit(ControllerEvent::Changed { state: doubted });
+            }
+        }
+        Msg::Observe(observed) => {
+            if observed != *state.borrow() {
+                state.send_replace(observed.clone());
+                emit(ControllerEvent::Changed { state: observed });
+            }
+        }
+        Msg::Announce(notice) => emit(ControllerEvent::Live(notice)),
+        Msg::Act(_) => {}
+    };
+    // Stream reports that arrived while an action was on its way.
+    let mut deferred: Vec<Msg> = Vec::new();
     while let Some(msg) = rx.recv().await {
         let first = match msg {
             Msg::Act(request) => request,
-            Msg::Doubt { since_ms } => {
-                let doubted = state.borrow().doubted(since_ms);
-                if doubted != *state.borrow() {
-                    state.send_replace(doubted.clone());
-                    emit(ControllerEvent::Changed { state: doubted });
-                }
+            other => {
+                apply(other);
                 continue;
             }
         };
@@ -251,8 +286,15 @@ async fn run(
                 trigger: current.trigger,
             });
             let started = tokio::time::Instant::now();
-            let mut report =
-                send_absorbing(&*sender, &mut rx, &mut open, &mut current, &mut pending).await;
+            let mut report = send_absorbing(
+                &*sender,
+                &mut rx,
+                &mut open,
+                &mut current,
+                &mut pending,
+                &mut deferred,
+            )
+            .await;
             let opposite_loose = loose.is_some_and(|a| a != current.action);
             if opposite_loose && report.outcome.is_confirmed() {
                 // The abandoned request may land after this one: let it, then
@@ -267,14 +309,21 @@ async fn run(
                             None => open = false,
                             Some(Msg::Act(req)) => absorb(&mut current, &mut pending, req),
                             Some(Msg::Doubt { .. }) => {}
+                            Some(live) => deferred.push(live),
                         },
                     }
                 }
                 if pending.is_none() {
                     tracing::info!(action = %current.action, "sending the final intent again: an abandoned request may have landed after it");
-                    let again =
-                        send_absorbing(&*sender, &mut rx, &mut open, &mut current, &mut pending)
-                            .await;
+                    let again = send_absorbing(
+                        &*sender,
+                        &mut rx,
+                        &mut open,
+                        &mut current,
+                        &mut pending,
+                        &mut deferred,
+                    )
+                    .await;
                     report = Report {
                         attempts: report.attempts + again.attempts,
                         latency_ms: u64::try_from(started.elapsed().as_millis())
@@ -298,6 +347,7 @@ async fn run(
             for waiter in current.waiters.drain(..) {
                 let _ = waiter.send(report.clone());
             }
+            deferred.drain(..).for_each(&apply);
             match pending.take() {
                 Some(next) => current = next,
                 None => break,
@@ -314,6 +364,7 @@ async fn send_absorbing(
     open: &mut bool,
     current: &mut Batch,
     pending: &mut Option<Batch>,
+    deferred: &mut Vec<Msg>,
 ) -> Report {
     let send = sender.send(current.action);
     tokio::pin!(send);
@@ -326,6 +377,8 @@ async fn send_absorbing(
                 Some(Msg::Act(req)) => absorb(current, pending, req),
                 // The answer on its way decides.
                 Some(Msg::Doubt { .. }) => {}
+                // After the answer: the stream has the last word.
+                Some(live) => deferred.push(live),
             },
         }
     }
@@ -397,6 +450,7 @@ mod tests {
                     format!("done {} {}", report.action, state.kind())
                 }
                 ControllerEvent::Changed { state } => format!("changed {}", state.kind()),
+                ControllerEvent::Live(notice) => format!("live {notice:?}"),
             };
             self.0.lock().unwrap().push(s);
         }

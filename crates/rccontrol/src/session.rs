@@ -6,7 +6,7 @@ use crate::client::{Client, ClientError, ClientOptions};
 use crate::controller::{Controller, EventSink};
 use crate::managed::Policy;
 use crate::paths::Paths;
-use crate::secret::{TokenError, TokenSource, TokenStore};
+use crate::secret::{Secret, TokenError, TokenSource, TokenStore};
 use crate::settings::{Config, Settings, SettingsError};
 use crate::state::StateFile;
 use std::sync::Arc;
@@ -45,6 +45,9 @@ pub struct Session {
     pub config: Config,
     /// Where the token came from.
     pub token_source: TokenSource,
+    /// The Event Streaming credential, when live state is on and one is
+    /// stored (keychain only: never from the environment).
+    pub stream_credential: Option<Secret>,
     /// The client.
     pub client: Client,
 }
@@ -62,10 +65,20 @@ impl Session {
         let (_, config) = settings.validate()?;
         let (token, token_source) = store.resolve(&config.keychain_account())?;
         let client = Client::new(config.clone(), token, options)?;
+        let stream_credential = match &config.live {
+            Some(_) => store
+                .stored(&config.stream_keychain_account())
+                .unwrap_or_else(|e| {
+                    tracing::warn!(error = %e, "live state: the Event Streaming credential cannot be read");
+                    None
+                }),
+            None => None,
+        };
         Ok(Self {
             paths: paths.clone(),
             config,
             token_source,
+            stream_credential,
             client,
         })
     }

@@ -53,6 +53,15 @@ pub struct Settings {
     /// The badge's screen corner: `top-left`, `top-right`, `bottom-left` or
     /// `bottom-right` (default).
     pub badge_corner: Option<String>,
+    /// Show the live recording state from 8x8 Event Streaming (off by default;
+    /// needs the Event Streaming credential in the keychain and
+    /// `stream_agent_id`).
+    pub live_state: Option<bool>,
+    /// The agent's 8x8 agent ID, the event stream's topic (needed for live
+    /// state even when actions use the e-mail).
+    pub stream_agent_id: Option<String>,
+    /// The Event Streaming host (`host[:port]`) when not the cluster's region's.
+    pub stream_host: Option<String>,
     /// Hosts outside `*.8x8.com` the managed configuration allows (not stored).
     #[serde(skip)]
     pub allowed_hosts: Vec<String>,
@@ -89,12 +98,20 @@ pub struct Config {
     pub ca_file: Option<PathBuf>,
     /// Proxy URL.
     pub proxy: Option<String>,
+    /// Live state from Event Streaming, when switched on.
+    pub live: Option<crate::live::LiveConfig>,
 }
 
 impl Config {
     /// Name of the keychain entry holding this tenant's token on this host.
     pub fn keychain_account(&self) -> String {
         format!("{}@{}", self.tenant, self.host)
+    }
+
+    /// Name of the keychain entry holding this tenant's Event Streaming
+    /// credential for this host.
+    pub fn stream_keychain_account(&self) -> String {
+        crate::live::credential_account(&self.tenant, &self.host.to_string())
     }
 }
 
@@ -200,6 +217,7 @@ impl Settings {
             Some(c) => keep(&mut errors, validate::corner(c).map(|c| Some(c.to_owned()))),
             None => Some(None),
         };
+        let live = keep_all(&mut errors, crate::live::LiveConfig::from_settings(self));
         let safety = match Safety::from_settings(self) {
             Ok(s) => Some(s),
             Err(errs) => {
@@ -226,7 +244,8 @@ impl Settings {
                 Some(safety),
                 Some(language),
                 Some(badge_corner),
-            ) if ca_ok && errors.is_empty() => {
+            ) if ca_ok && errors.is_empty() && live.is_some() => {
+                let live = live.flatten();
                 let normalized = Settings {
                     cluster: Some(host.to_string()),
                     tenant: Some(tenant.clone()),
@@ -251,6 +270,9 @@ impl Settings {
                     language,
                     badge: self.badge,
                     badge_corner,
+                    live_state: self.live_state,
+                    stream_agent_id: self.stream_agent_id.as_deref().map(|a| a.trim().to_owned()),
+                    stream_host: self.stream_host.as_deref().map(|h| h.trim().to_owned()),
                     allowed_hosts: self.allowed_hosts.clone(),
                 };
                 let config = Config {
@@ -259,6 +281,7 @@ impl Settings {
                     identity,
                     ca_file: self.ca_file.clone(),
                     proxy,
+                    live,
                 };
                 Ok((normalized, config))
             }
@@ -311,6 +334,17 @@ impl Settings {
 }
 
 /// Keeps the value, or records the error.
+/// Like [`keep`], for a check that reports several fields.
+fn keep_all<T>(errors: &mut Vec<FieldError>, r: Result<T, Vec<FieldError>>) -> Option<T> {
+    match r {
+        Ok(v) => Some(v),
+        Err(e) => {
+            errors.extend(e);
+            None
+        }
+    }
+}
+
 fn keep<T>(errors: &mut Vec<FieldError>, r: Result<T, FieldError>) -> Option<T> {
     r.map_err(|e| errors.push(e)).ok()
 }

@@ -47,6 +47,33 @@ pub enum BelievedState {
         /// The plain sentence of the failure.
         message: String,
     },
+    /// 8x8's event stream reports the recording of the agent's call paused.
+    LivePaused {
+        /// When the pause was reported.
+        since_ms: u64,
+        /// Who paused it.
+        by: PausedBy,
+    },
+    /// 8x8's event stream reports the agent's call being recorded.
+    LiveRecording {
+        /// When the recording started or was last resumed.
+        since_ms: u64,
+    },
+    /// 8x8's event stream reports no call for the agent.
+    LiveNoCall,
+    /// 8x8's event stream reports a call that is not recorded (or whose
+    /// recording has not started: a pause now would be ignored).
+    LiveNotRecorded,
+}
+
+/// Who paused or resumed, as 8x8's event stream reports it (`isAPICall`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PausedBy {
+    /// Through the API: this app (or another integration of the tenant).
+    Api,
+    /// Agent Workspace's own button.
+    AgentWorkspace,
 }
 
 /// Why a pause is in doubt.
@@ -60,10 +87,15 @@ pub enum Doubt {
     /// The pause was accepted, but long ago: without live events the app
     /// cannot see a call end, and a new call is recorded from its start.
     CallMayHaveEnded,
+    /// 8x8's event stream reported the pause, then went down: the pause may
+    /// have ended since.
+    LiveLost,
 }
 
 /// Where a belief comes from (`rcctl status --json`'s `source`).
 pub const SOURCE_ANSWER: &str = "answer";
+/// Where a verified state comes from: 8x8's event stream.
+pub const SOURCE_EVENTS: &str = "events";
 
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> u64 {
@@ -86,6 +118,18 @@ impl BelievedState {
                 | Outcome::Network { .. }
         );
         match (&report.outcome, report.action) {
+            // 8x8's stream already reported what the answer says (its event
+            // can arrive before the HTTP answer): the verified state stays.
+            (Outcome::Applied, Action::Pause)
+                if matches!(self, BelievedState::LivePaused { .. }) =>
+            {
+                self.clone()
+            }
+            (Outcome::Applied, Action::Resume)
+                if matches!(self, BelievedState::LiveRecording { .. }) =>
+            {
+                self.clone()
+            }
             (Outcome::Applied, Action::Pause) => BelievedState::Paused { since_ms: now_ms },
             (Outcome::Applied, Action::Resume) => BelievedState::Recording {
                 since_ms: Some(now_ms),
@@ -94,7 +138,7 @@ impl BelievedState {
             (Outcome::NotEnabled, _) => BelievedState::NotEnabled,
             // A pause may have been applied; one more cannot undo an accepted one.
             (_, Action::Pause) if uncertain => match self {
-                BelievedState::Paused { .. } => self.clone(),
+                BelievedState::Paused { .. } | BelievedState::LivePaused { .. } => self.clone(),
                 BelievedState::MaybePaused { since_ms, .. } => BelievedState::MaybePaused {
                     since_ms: *since_ms,
                     why: Doubt::NoAnswer,
@@ -107,11 +151,14 @@ impl BelievedState {
             // A resume may not have been applied: a pause before it stays in doubt.
             (_, Action::Resume) if uncertain => match self {
                 BelievedState::Paused { since_ms }
+                | BelievedState::LivePaused { since_ms, .. }
                 | BelievedState::MaybePaused { since_ms, .. } => BelievedState::MaybePaused {
                     since_ms: *since_ms,
                     why: Doubt::NoAnswer,
                 },
-                BelievedState::Recording { .. } => self.clone(),
+                BelievedState::Recording { .. } | BelievedState::LiveRecording { .. } => {
+                    self.clone()
+                }
                 _ => BelievedState::Unknown,
             },
             _ => BelievedState::Error {
@@ -134,11 +181,37 @@ impl BelievedState {
         }
     }
 
+    /// What is left of a verified state when 8x8's stream stops reporting
+    /// (down, or a new run of the app): the belief it allows, never more. A
+    /// state that was not verified is returned as it is.
+    pub fn unverified(&self) -> BelievedState {
+        match self {
+            BelievedState::LivePaused { since_ms, .. } => BelievedState::MaybePaused {
+                since_ms: *since_ms,
+                why: Doubt::LiveLost,
+            },
+            BelievedState::LiveRecording { .. } => BelievedState::Recording { since_ms: None },
+            BelievedState::LiveNoCall | BelievedState::LiveNotRecorded => BelievedState::Unknown,
+            other => other.clone(),
+        }
+    }
+
     /// True when the recording is, or may be, paused: the safety nets act.
     pub fn may_be_paused(&self) -> bool {
         matches!(
             self,
-            BelievedState::Paused { .. } | BelievedState::MaybePaused { .. }
+            BelievedState::Paused { .. }
+                | BelievedState::MaybePaused { .. }
+                | BelievedState::LivePaused { .. }
+        )
+    }
+
+    /// True when the recording is paused, by an accepted answer or by 8x8's
+    /// own report (not merely in doubt).
+    pub fn is_paused(&self) -> bool {
+        matches!(
+            self,
+            BelievedState::Paused { .. } | BelievedState::LivePaused { .. }
         )
     }
 
@@ -146,23 +219,33 @@ impl BelievedState {
     pub fn since_ms(&self) -> Option<u64> {
         match self {
             BelievedState::Recording { since_ms } => *since_ms,
-            BelievedState::Paused { since_ms } | BelievedState::MaybePaused { since_ms, .. } => {
-                Some(*since_ms)
-            }
+            BelievedState::Paused { since_ms }
+            | BelievedState::MaybePaused { since_ms, .. }
+            | BelievedState::LivePaused { since_ms, .. }
+            | BelievedState::LiveRecording { since_ms } => Some(*since_ms),
             _ => None,
         }
     }
 
-    /// Whether 8x8 itself reported this state. Always false for a belief
-    /// built from answers: an accepted request is not a verified recording.
+    /// Whether 8x8 itself reported this state (its event stream). False for
+    /// a belief built from answers: an accepted request is not a verified
+    /// recording.
     pub fn verified(&self) -> bool {
-        false
+        matches!(
+            self,
+            BelievedState::LivePaused { .. }
+                | BelievedState::LiveRecording { .. }
+                | BelievedState::LiveNoCall
+                | BelievedState::LiveNotRecorded
+        )
     }
 
-    /// Where the belief comes from: 8x8's answers, or nothing yet.
+    /// Where the state comes from: 8x8's event stream, 8x8's answers, or
+    /// nothing yet.
     pub fn source(&self) -> Option<&'static str> {
         match self {
             BelievedState::Unknown => None,
+            s if s.verified() => Some(SOURCE_EVENTS),
             _ => Some(SOURCE_ANSWER),
         }
     }
@@ -171,8 +254,10 @@ impl BelievedState {
     pub fn kind(&self) -> &'static str {
         match self {
             BelievedState::Unknown => "unknown",
-            BelievedState::Recording { .. } => "recording",
-            BelievedState::Paused { .. } => "paused",
+            BelievedState::Recording { .. } | BelievedState::LiveRecording { .. } => "recording",
+            BelievedState::Paused { .. } | BelievedState::LivePaused { .. } => "paused",
+            BelievedState::LiveNoCall => "no_active_call",
+            BelievedState::LiveNotRecorded => "not_recorded",
             BelievedState::MaybePaused { .. } => "maybe_paused",
             BelievedState::NoActiveCall => "no_active_call",
             BelievedState::NotEnabled => "not_enabled",
@@ -209,6 +294,26 @@ impl BelievedState {
                 since_ms,
                 why: Doubt::CallMayHaveEnded,
             } => tr!(l, "state-call-may-have-ended", time = clock(*since_ms)),
+            BelievedState::MaybePaused {
+                since_ms,
+                why: Doubt::LiveLost,
+            } => tr!(
+                l,
+                "state-live-lost-paused",
+                time = clock(*since_ms),
+                elapsed = ago(*since_ms)
+            ),
+            BelievedState::LivePaused {
+                since_ms,
+                by: PausedBy::Api,
+            } => tr!(l, "state-live-paused", elapsed = ago(*since_ms)),
+            BelievedState::LivePaused {
+                since_ms,
+                by: PausedBy::AgentWorkspace,
+            } => tr!(l, "state-live-paused-aw", elapsed = ago(*since_ms)),
+            BelievedState::LiveRecording { .. } => tr!(l, "state-live-recording"),
+            BelievedState::LiveNoCall => tr!(l, "state-live-no-call"),
+            BelievedState::LiveNotRecorded => tr!(l, "state-live-not-recorded"),
             BelievedState::NoActiveCall => tr!(l, "state-no-call"),
             BelievedState::NotEnabled => tr!(l, "state-not-enabled"),
             BelievedState::Error { message } => tr!(l, "state-error", message = message.as_str()),
@@ -257,12 +362,14 @@ impl StateFile {
         &self.path
     }
 
-    /// Reads the state; missing or unreadable → `Unknown`.
+    /// Reads the state; missing or unreadable → `Unknown`. A state 8x8's
+    /// stream reported is read back as the belief it leaves
+    /// ([`BelievedState::unverified`]): nobody is reporting it now.
     pub fn load(&self) -> BelievedState {
         std::fs::read(&self.path)
             .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .unwrap_or(BelievedState::Unknown)
+            .and_then(|b| serde_json::from_slice::<BelievedState>(&b).ok())
+            .map_or(BelievedState::Unknown, |s| s.unverified())
     }
 
     /// Writes the state atomically.

@@ -15,6 +15,8 @@ struct Wanted {
     since_ms: u64,
     /// False while the pause is only maybe applied (or maybe over).
     sure: bool,
+    /// 8x8's event stream reported the pause.
+    verified: bool,
     corner: String,
     lang: &'static str,
 }
@@ -54,11 +56,13 @@ impl BadgeHandle {
         let snapshot = engine.snapshot();
         let (enabled, corner) = engine.badge();
         let texts = engine.texts().get();
-        let sure = matches!(snapshot.state, BelievedState::Paused { .. });
+        let sure = snapshot.state.is_paused();
+        let verified = matches!(snapshot.state, BelievedState::LivePaused { .. });
         let wanted = match snapshot.state.since_ms() {
             Some(since_ms) if enabled && snapshot.state.may_be_paused() => Some(Wanted {
                 since_ms,
                 sure,
+                verified,
                 corner,
                 lang: texts.tag(),
             }),
@@ -66,7 +70,12 @@ impl BadgeHandle {
         };
         if snapshot.state.may_be_paused() {
             // One line with the decision (the tests read it).
-            tracing::debug!(shown = wanted.is_some(), sure, "badge while paused");
+            tracing::debug!(
+                shown = wanted.is_some(),
+                sure,
+                verified,
+                "badge while paused"
+            );
         }
         let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
         if *shown == wanted {
@@ -103,25 +112,36 @@ mod platform {
                 match command {
                     Command::Show { wanted, texts } => {
                         let corner = wanted.corner.parse().unwrap_or(Corner::BottomRight);
-                        let sure = wanted.sure;
+                        let (title, tooltip) = match (wanted.verified, wanted.sure) {
+                            (true, _) => (
+                                tr!(texts, "badge-title-live"),
+                                tr!(texts, "badge-tooltip-live"),
+                            ),
+                            (false, true) => {
+                                (tr!(texts, "badge-title"), tr!(texts, "badge-tooltip"))
+                            }
+                            (false, false) => (
+                                tr!(texts, "badge-title-unsure"),
+                                tr!(texts, "badge-tooltip-unsure"),
+                            ),
+                        };
                         let text = BadgeText {
-                            title: if sure {
-                                tr!(texts, "badge-title")
-                            } else {
-                                tr!(texts, "badge-title-unsure")
-                            },
+                            title,
                             resume: tr!(texts, "badge-resume"),
-                            tooltip: if sure {
-                                tr!(texts, "badge-tooltip")
-                            } else {
-                                tr!(texts, "badge-tooltip-unsure")
-                            },
+                            tooltip,
                         };
-                        let line: Box<dyn Fn(std::time::Duration) -> String> = if sure {
-                            Box::new(move |d| tr!(texts, "badge-line", elapsed = elapsed(d)))
-                        } else {
-                            Box::new(move |d| tr!(texts, "badge-line-unsure", elapsed = elapsed(d)))
-                        };
+                        let line: Box<dyn Fn(std::time::Duration) -> String> =
+                            match (wanted.verified, wanted.sure) {
+                                (true, _) => Box::new(move |d| {
+                                    tr!(texts, "badge-line-live", elapsed = elapsed(d))
+                                }),
+                                (false, true) => Box::new(move |d| {
+                                    tr!(texts, "badge-line", elapsed = elapsed(d))
+                                }),
+                                (false, false) => Box::new(move |d| {
+                                    tr!(texts, "badge-line-unsure", elapsed = elapsed(d))
+                                }),
+                            };
                         badge.show(since_instant(wanted.since_ms), corner, text, line);
                     }
                     Command::Hide => badge.hide(),

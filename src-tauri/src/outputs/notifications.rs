@@ -6,7 +6,8 @@ use crate::desktop_notification::APP_ID;
 use crate::desktop_notification::show_now;
 use crate::press::Press;
 use rccontrol::guard::{GuardEvent, ReminderKind};
-use rccontrol::{Action, Outcome, Report, Trigger};
+use rccontrol::live::{LiveNotice, StreamState};
+use rccontrol::{Action, Outcome, PausedBy, Report, Trigger};
 use rccontrol::{Localizer, tr};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -73,8 +74,17 @@ impl Notifier {
         *self.toggle.lock().unwrap_or_else(|p| p.into_inner()) = Some((action, Instant::now()));
     }
 
-    /// The notification for a finished action.
-    pub fn outcome(&self, l: &Localizer, trigger: Trigger, report: &Report, demo: bool) {
+    /// The notification for a finished action. With live state on, `live`
+    /// is what 8x8's event stream said of it: `Some(Some(by))` reported,
+    /// `Some(None)` accepted but not reported.
+    pub fn outcome(
+        &self,
+        l: &Localizer,
+        trigger: Trigger,
+        report: &Report,
+        demo: bool,
+        live: Option<Option<PausedBy>>,
+    ) {
         let toggled = {
             let mut t = self.toggle.lock().unwrap_or_else(|p| p.into_inner());
             match *t {
@@ -123,10 +133,63 @@ impl Notifier {
             status = status,
             ms = report.latency_ms
         );
+        let (summary, details) = match live {
+            None => (summary, details),
+            Some(Some(_)) => (
+                match report.action {
+                    Action::Pause => tr!(l, "live-paused-confirmed"),
+                    Action::Resume => tr!(l, "live-resumed-confirmed"),
+                },
+                details,
+            ),
+            Some(None) => (
+                tr!(
+                    l,
+                    "live-not-reported-title",
+                    action = action_word(report.action, l)
+                ),
+                format!("{}\n{details}", tr!(l, "live-not-reported-body")),
+            ),
+        };
         let body = if demo {
             tr!(l, "notify-demo-prefix", text = details)
         } else {
             details
+        };
+        self.show(&summary, &body);
+    }
+
+    /// A live-state notice from 8x8's event stream.
+    pub fn live(&self, l: &Localizer, notice: &LiveNotice) {
+        let (summary, body) = match notice {
+            // The outcome's own notification says it (see the fan-out).
+            LiveNotice::Verified { .. } | LiveNotice::Stream(StreamState::Connecting) => return,
+            LiveNotice::Elsewhere { paused, by } => (
+                match (paused, by) {
+                    (true, PausedBy::AgentWorkspace) => tr!(l, "live-elsewhere-paused-aw"),
+                    (false, PausedBy::AgentWorkspace) => tr!(l, "live-elsewhere-resumed-aw"),
+                    (true, PausedBy::Api) => tr!(l, "live-elsewhere-paused-api"),
+                    (false, PausedBy::Api) => tr!(l, "live-elsewhere-resumed-api"),
+                },
+                tr!(l, "live-elsewhere-body"),
+            ),
+            LiveNotice::NewCall { recorded } => (
+                if *recorded == Some(false) {
+                    tr!(l, "live-new-call-unrecorded")
+                } else {
+                    tr!(l, "live-new-call")
+                },
+                tr!(l, "live-new-call-body"),
+            ),
+            LiveNotice::CallEndedWhilePaused => (tr!(l, "live-call-ended-paused"), String::new()),
+            LiveNotice::Stream(StreamState::Live) => (tr!(l, "live-up-title"), String::new()),
+            LiveNotice::Stream(StreamState::Down { reason }) => {
+                tracing::info!(reason, "live state down");
+                (tr!(l, "live-down-title"), tr!(l, "live-down-body"))
+            }
+            LiveNotice::Stream(StreamState::Rejected) => {
+                (tr!(l, "live-rejected-title"), tr!(l, "live-rejected-body"))
+            }
         };
         self.show(&summary, &body);
     }

@@ -94,6 +94,22 @@ fn icon_png(name: &str) -> &'static [u8] {
         "demo-not-enabled" => include_bytes!("../../../icons/png/tray-demo-not-enabled-32.png"),
         "demo-error" => include_bytes!("../../../icons/png/tray-demo-error-32.png"),
         "demo-unknown" => include_bytes!("../../../icons/png/tray-demo-unknown-32.png"),
+        "live-recording" => include_bytes!("../../../icons/png/tray-live-recording-32.png"),
+        "live-paused" => include_bytes!("../../../icons/png/tray-live-paused-32.png"),
+        "live-no-call" => include_bytes!("../../../icons/png/tray-live-no-call-32.png"),
+        "live-not-recorded" => {
+            include_bytes!("../../../icons/png/tray-live-not-recorded-32.png")
+        }
+        "demo-live-recording" => {
+            include_bytes!("../../../icons/png/tray-demo-live-recording-32.png")
+        }
+        "demo-live-paused" => include_bytes!("../../../icons/png/tray-demo-live-paused-32.png"),
+        "demo-live-no-call" => {
+            include_bytes!("../../../icons/png/tray-demo-live-no-call-32.png")
+        }
+        "demo-live-not-recorded" => {
+            include_bytes!("../../../icons/png/tray-demo-live-not-recorded-32.png")
+        }
         _ => include_bytes!("../../../icons/png/tray-error-32.png"),
     }
 }

@@ -154,3 +154,12 @@ managed-untrusted-group-or-others = Verwaltete Konfiguration nicht angewendet: {
 managed-untrusted-changed-by = Verwaltete Konfiguration nicht angewendet: { $path } kann von { $who } geändert werden, nicht nur von Administratoren
 managed-untrusted-not-a-file = Verwaltete Konfiguration nicht angewendet: { $path } ist keine normale Datei
 managed-untrusted-unreadable = Verwaltete Konfiguration nicht angewendet: Der Eigentümer von { $path } lässt sich nicht prüfen ({ $detail })
+
+live-field-invalid = { $problem }
+live-agent-id-needed = nötig, wenn der Live-Status an ist: Ihre 8x8-Agenten-ID (etwa agAglVJkg0TU28dok9y9UQKg), auch wenn Aktionen Ihre E-Mail verwenden
+state-live-paused = Aufnahme pausiert · { $elapsed } — von 8x8 bestätigt
+state-live-paused-aw = Aufnahme in Agent Workspace pausiert · { $elapsed } — von 8x8 bestätigt
+state-live-recording = Aufnahme läuft — von 8x8 bestätigt
+state-live-no-call = Kein Anruf — von 8x8 bestätigt
+state-live-not-recorded = Im Anruf, der nicht aufgenommen wird — von 8x8 bestätigt
+state-live-lost-paused = Pausiert um { $time } · { $elapsed } — Live-Status verloren: nicht bestätigt

@@ -191,3 +191,27 @@ hotkey-role-resume = Resume
 hotkey-role-toggle = Toggle
 settings-window-failed = The settings window could not open
 settings-window-restart = Recording Control was updated: quit it from the tray and start it again to open the settings.
+
+# Live state notifications. $action: "pause" / "resume"
+live-paused-confirmed = Recording paused — confirmed by 8x8
+live-resumed-confirmed = Recording resumed — confirmed by 8x8
+live-not-reported-title = 8x8 accepted the { $action } but did not report the change
+live-not-reported-body = The recording may not have changed (for example, recording had not started on this call). The tray now shows what 8x8 reports.
+live-elsewhere-paused-aw = Recording was paused from Agent Workspace
+live-elsewhere-resumed-aw = Recording was resumed from Agent Workspace
+live-elsewhere-paused-api = Recording was paused by another application
+live-elsewhere-resumed-api = Recording was resumed by another application
+live-elsewhere-body = Reported by 8x8's event stream.
+live-new-call = New call — recording
+live-new-call-unrecorded = New call — not recorded
+live-new-call-body = The pause of the previous call does not carry over to this one.
+live-call-ended-paused = Call ended while paused — the pause ended with it
+live-down-title = Live recording state lost
+live-down-body = Until 8x8's event stream is back, the tray shows what the app believes (not verified).
+live-up-title = Live recording state is back — confirmed by 8x8
+live-rejected-title = Event Streaming rejected the credential
+live-rejected-body = Live state stays off until the Event Streaming credential is set again (Settings, or rcctl setup --stream-credential).
+live-no-credential = Live state is on, but no Event Streaming credential is stored: set it in Settings (or rcctl setup --stream-credential).
+badge-title-live = Recording Control — paused (confirmed by 8x8)
+badge-line-live = ● REC PAUSED { $elapsed } ✓
+badge-tooltip-live = 8x8 reports the call recording paused. Click Resume to record again.

@@ -161,3 +161,15 @@ managed-untrusted-changed-by = Managed configuration not applied: { $path } can 
 managed-untrusted-not-a-file = Managed configuration not applied: { $path } is not a regular file
 # $path: the managed configuration file or a folder above it; $detail: the system's reason (English)
 managed-untrusted-unreadable = Managed configuration not applied: who owns { $path } cannot be checked ({ $detail })
+
+# Live state (8x8 Event Streaming). $problem: why the value is refused (English detail)
+live-field-invalid = { $problem }
+live-agent-id-needed = needed when live state is on: your 8x8 agent ID (like agAglVJkg0TU28dok9y9UQKg), even when actions use your e-mail
+# $elapsed: m:ss
+state-live-paused = Recording paused · { $elapsed } — confirmed by 8x8
+state-live-paused-aw = Recording paused from Agent Workspace · { $elapsed } — confirmed by 8x8
+state-live-recording = Recording — confirmed by 8x8
+state-live-no-call = No call — confirmed by 8x8
+state-live-not-recorded = On a call that is not being recorded — confirmed by 8x8
+# $time: HH:MM UTC; $elapsed: m:ss
+state-live-lost-paused = Paused at { $time } · { $elapsed } — live state lost: not verified

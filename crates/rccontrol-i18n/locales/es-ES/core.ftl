@@ -157,3 +157,12 @@ managed-untrusted-group-or-others = No se ha aplicado la configuración gestiona
 managed-untrusted-changed-by = No se ha aplicado la configuración gestionada: { $who } puede modificar { $path }, no solo los administradores
 managed-untrusted-not-a-file = No se ha aplicado la configuración gestionada: { $path } no es un archivo normal
 managed-untrusted-unreadable = No se ha aplicado la configuración gestionada: no se puede comprobar quién es el propietario de { $path } ({ $detail })
+
+live-field-invalid = { $problem }
+live-agent-id-needed = necesario con el estado en directo activado: su ID de agente de 8x8 (como agAglVJkg0TU28dok9y9UQKg), aunque las acciones usen su correo
+state-live-paused = Grabación en pausa · { $elapsed } — confirmado por 8x8
+state-live-paused-aw = Grabación pausada desde Agent Workspace · { $elapsed } — confirmado por 8x8
+state-live-recording = Grabando — confirmado por 8x8
+state-live-no-call = Sin llamada — confirmado por 8x8
+state-live-not-recorded = En una llamada que no se graba — confirmado por 8x8
+state-live-lost-paused = En pausa desde las { $time } · { $elapsed } — estado en directo perdido: sin verificar

@@ -157,3 +157,12 @@ managed-untrusted-group-or-others = No se aplicó la configuración administrada
 managed-untrusted-changed-by = No se aplicó la configuración administrada: { $who } puede modificar { $path }, no solo los administradores
 managed-untrusted-not-a-file = No se aplicó la configuración administrada: { $path } no es un archivo normal
 managed-untrusted-unreadable = No se aplicó la configuración administrada: no se puede verificar quién es el propietario de { $path } ({ $detail })
+
+live-field-invalid = { $problem }
+live-agent-id-needed = necesario con el estado en vivo activado: tu ID de agente de 8x8 (como agAglVJkg0TU28dok9y9UQKg), aunque las acciones usen tu correo
+state-live-paused = Grabación en pausa · { $elapsed } — confirmado por 8x8
+state-live-paused-aw = Grabación pausada desde Agent Workspace · { $elapsed } — confirmado por 8x8
+state-live-recording = Grabando — confirmado por 8x8
+state-live-no-call = Sin llamada — confirmado por 8x8
+state-live-not-recorded = En una llamada que no se graba — confirmado por 8x8
+state-live-lost-paused = En pausa desde las { $time } · { $elapsed } — se perdió el estado en vivo: sin verificar

@@ -158,3 +158,12 @@ managed-untrusted-group-or-others = Configuration gérée non appliquée : le gr
 managed-untrusted-changed-by = Configuration gérée non appliquée : { $path } peut être modifié par { $who }, pas seulement par les administrateurs
 managed-untrusted-not-a-file = Configuration gérée non appliquée : { $path } n'est pas un fichier ordinaire
 managed-untrusted-unreadable = Configuration gérée non appliquée : impossible de vérifier le propriétaire de { $path } ({ $detail })
+
+live-field-invalid = { $problem }
+live-agent-id-needed = requis quand l’état en direct est activé : votre ID d’agent 8x8 (comme agAglVJkg0TU28dok9y9UQKg), même si les actions utilisent votre e-mail
+state-live-paused = Enregistrement en pause · { $elapsed } — confirmé par 8x8
+state-live-paused-aw = Enregistrement mis en pause depuis Agent Workspace · { $elapsed } — confirmé par 8x8
+state-live-recording = Enregistrement en cours — confirmé par 8x8
+state-live-no-call = Aucun appel — confirmé par 8x8
+state-live-not-recorded = En appel non enregistré — confirmé par 8x8
+state-live-lost-paused = En pause depuis { $time } · { $elapsed } — état en direct perdu : non vérifié

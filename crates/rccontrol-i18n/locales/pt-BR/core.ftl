@@ -158,3 +158,12 @@ managed-untrusted-group-or-others = Configuração gerenciada não aplicada: o g
 managed-untrusted-changed-by = Configuração gerenciada não aplicada: { $path } pode ser alterado por { $who }, não só por administradores
 managed-untrusted-not-a-file = Configuração gerenciada não aplicada: { $path } não é um arquivo comum
 managed-untrusted-unreadable = Configuração gerenciada não aplicada: não é possível verificar o proprietário de { $path } ({ $detail })
+
+live-field-invalid = { $problem }
+live-agent-id-needed = necessário com o estado ao vivo ligado: seu ID de agente 8x8 (como agAglVJkg0TU28dok9y9UQKg), mesmo quando as ações usam seu e-mail
+state-live-paused = Gravação pausada · { $elapsed } — confirmado pela 8x8
+state-live-paused-aw = Gravação pausada pelo Agent Workspace · { $elapsed } — confirmado pela 8x8
+state-live-recording = Gravando — confirmado pela 8x8
+state-live-no-call = Sem chamada — confirmado pela 8x8
+state-live-not-recorded = Em uma chamada que não está sendo gravada — confirmado pela 8x8
+state-live-lost-paused = Pausada às { $time } · { $elapsed } — estado ao vivo perdido: não verificado

@@ -154,3 +154,12 @@ managed-untrusted-group-or-others = ไม่ได้ใช้การกำ�
 managed-untrusted-changed-by = ไม่ได้ใช้การกำหนดค่าจากผู้ดูแลระบบ: { $who } แก้ไข { $path } ได้ ไม่ใช่เฉพาะผู้ดูแลระบบ
 managed-untrusted-not-a-file = ไม่ได้ใช้การกำหนดค่าจากผู้ดูแลระบบ: { $path } ไม่ใช่ไฟล์ปกติ
 managed-untrusted-unreadable = ไม่ได้ใช้การกำหนดค่าจากผู้ดูแลระบบ: ตรวจสอบเจ้าของ { $path } ไม่ได้ ({ $detail })
+
+live-field-invalid = { $problem }
+live-agent-id-needed = จำเป็นเมื่อเปิดสถานะสด: รหัสเอเจนต์ 8x8 ของคุณ (เช่น agAglVJkg0TU28dok9y9UQKg) แม้การสั่งงานจะใช้อีเมลของคุณ
+state-live-paused = หยุดบันทึกชั่วคราว · { $elapsed } — 8x8 ยืนยันแล้ว
+state-live-paused-aw = หยุดบันทึกชั่วคราวจาก Agent Workspace · { $elapsed } — 8x8 ยืนยันแล้ว
+state-live-recording = กำลังบันทึก — 8x8 ยืนยันแล้ว
+state-live-no-call = ไม่มีสาย — 8x8 ยืนยันแล้ว
+state-live-not-recorded = อยู่ในสายที่ไม่ได้บันทึก — 8x8 ยืนยันแล้ว
+state-live-lost-paused = หยุดชั่วคราวเมื่อ { $time } · { $elapsed } — สถานะสดขาดหาย: ยังไม่ยืนยัน

@@ -154,3 +154,12 @@ managed-untrusted-group-or-others = 未应用托管配置：组或其他用户�
 managed-untrusted-changed-by = 未应用托管配置：{ $who } 可以更改 { $path }，而不仅仅是管理员
 managed-untrusted-not-a-file = 未应用托管配置：{ $path } 不是普通文件
 managed-untrusted-unreadable = 未应用托管配置：无法检查 { $path } 的所有者（{ $detail }）
+
+live-field-invalid = { $problem }
+live-agent-id-needed = 开启实时状态时必填：您的 8x8 坐席 ID（如 agAglVJkg0TU28dok9y9UQKg），即使操作使用的是电子邮件
+state-live-paused = 录音已暂停 · { $elapsed } — 8x8 已确认
+state-live-paused-aw = 录音已在 Agent Workspace 中暂停 · { $elapsed } — 8x8 已确认
+state-live-recording = 正在录音 — 8x8 已确认
+state-live-no-call = 无通话 — 8x8 已确认
+state-live-not-recorded = 通话中，未在录音 — 8x8 已确认
+state-live-lost-paused = 自 { $time } 起暂停 · { $elapsed } — 实时状态中断：未验证

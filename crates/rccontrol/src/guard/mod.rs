@@ -106,7 +106,7 @@ impl EventSink for GuardSink {
             ControllerEvent::Changed { state } => {
                 let _ = self.0.send(Input::State(state.clone()));
             }
-            ControllerEvent::Sending { .. } => {}
+            ControllerEvent::Sending { .. } | ControllerEvent::Live(_) => {}
         }
     }
 }
@@ -274,7 +274,9 @@ impl Watch {
 
     fn on_state(&mut self, state: BelievedState, now: Instant) {
         match &state {
-            BelievedState::Paused { since_ms } | BelievedState::MaybePaused { since_ms, .. } => {
+            BelievedState::Paused { since_ms }
+            | BelievedState::LivePaused { since_ms, .. }
+            | BelievedState::MaybePaused { since_ms, .. } => {
                 if self.anchor_ms != Some(*since_ms) {
                     // A new pause period, from the latest accepted pause.
                     let ago = Duration::from_millis(now_ms().saturating_sub(*since_ms));
@@ -286,9 +288,14 @@ impl Watch {
             }
             // The state may still be paused: keep the pause period.
             BelievedState::Unknown | BelievedState::Error { .. } => {}
+            // 8x8's stream saw the call end, or the recording run: the pause
+            // period is over (a pause on the next call starts its own).
             BelievedState::Recording { .. }
             | BelievedState::NoActiveCall
-            | BelievedState::NotEnabled => {
+            | BelievedState::NotEnabled
+            | BelievedState::LiveRecording { .. }
+            | BelievedState::LiveNoCall
+            | BelievedState::LiveNotRecorded => {
                 self.anchor = None;
                 self.anchor_ms = None;
                 self.owned = Owned::No;
@@ -330,7 +337,9 @@ impl Watch {
         self.doubt_at = matches!(self.state, BelievedState::Paused { .. })
             .then(|| (anchor + interval * 2).max(now));
         match (self.safety.max_pause, &self.state) {
-            (Some(max), BelievedState::Paused { .. }) => self.auto_resume_at = Some(anchor + max),
+            (Some(max), BelievedState::Paused { .. } | BelievedState::LivePaused { .. }) => {
+                self.auto_resume_at = Some(anchor + max);
+            }
             (Some(max), BelievedState::MaybePaused { .. }) if self.auto_resume_at.is_none() => {
                 self.auto_resume_at = Some(anchor + max);
             }
@@ -367,7 +376,9 @@ impl Watch {
         }
         if let Some(at) = self.next_reminder.filter(|at| *at <= now) {
             let kind = match self.state {
-                BelievedState::Paused { .. } => ReminderKind::Paused,
+                BelievedState::Paused { .. } | BelievedState::LivePaused { .. } => {
+                    ReminderKind::Paused
+                }
                 BelievedState::MaybePaused {
                     why: Doubt::CallMayHaveEnded,
                     ..
@@ -416,7 +427,7 @@ impl Watch {
             .as_deref()
             .and_then(|t| self.safety.rules.find(t))
             .cloned();
-        let paused = matches!(self.state, BelievedState::Paused { .. });
+        let paused = self.state.is_paused();
         match (&self.matched, &matched) {
             // A pause the agent made stays theirs; only pause when not paused.
             (None, Some(rule)) if !paused => {

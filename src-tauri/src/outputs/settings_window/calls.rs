@@ -353,6 +353,13 @@ pub struct SettingsForm {
     badge: bool,
     #[serde(default)]
     badge_corner: String,
+    /// Live state from 8x8 Event Streaming.
+    #[serde(default)]
+    live_state: bool,
+    #[serde(default)]
+    stream_agent_id: String,
+    #[serde(default)]
+    stream_host: String,
 }
 
 fn badge_default() -> bool {
@@ -391,6 +398,9 @@ impl SettingsForm {
             language: opt(&self.language),
             badge: Some(self.badge),
             badge_corner: opt(&self.badge_corner),
+            live_state: Some(self.live_state),
+            stream_agent_id: opt(&self.stream_agent_id),
+            stream_host: opt(&self.stream_host),
             allowed_hosts: Vec::new(),
         }
     }
