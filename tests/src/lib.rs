@@ -13,6 +13,9 @@ pub const TENANT: &str = "acme01";
 /// Its action token.
 pub const TOKEN: &str = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
 
+/// The tenant's Event Streaming credential.
+pub const STREAM_KEY: &str = "eght_test_9f8e7d6c5b4a39281706f5e4d3c2b1a0";
+
 /// Agents of the test scenario, on a call unless said otherwise.
 pub const EMAIL: &str = "first.last@example.com";
 /// An e-mail with `+`.
@@ -35,6 +38,7 @@ pub fn scenario() -> Scenario {
 [[tenant]]
 id = "{TENANT}"
 token = "{TOKEN}"
+stream_key = "{STREAM_KEY}"
 [[tenant.agent]]
 email = "{EMAIL}"
 agent_id = "{AGENT_ID}"
@@ -98,6 +102,17 @@ impl Sim {
             ca_file: Some(self.ca_file()),
             allow_custom_host: true,
             ..Settings::default()
+        }
+    }
+
+    /// Settings for an e-mail agent with live state from the simulator's
+    /// event stream (topic `agent_id`).
+    pub fn settings_live(&self, email: &str, agent_id: &str) -> Settings {
+        Settings {
+            live_state: Some(true),
+            stream_agent_id: Some(agent_id.into()),
+            stream_host: Some(self.sim.host_port()),
+            ..self.settings_email(email)
         }
     }
 

@@ -395,6 +395,68 @@ mod tests {
     }
 
     #[test]
+    fn verified_states_say_so_and_leave_only_a_belief_behind() {
+        let l = Localizer::english();
+        let paused = BelievedState::LivePaused {
+            since_ms: 1_000,
+            by: PausedBy::AgentWorkspace,
+        };
+        assert!(paused.verified() && paused.may_be_paused() && paused.is_paused());
+        assert_eq!(paused.source(), Some(SOURCE_EVENTS));
+        assert_eq!(paused.kind(), "paused");
+        assert_eq!(
+            paused.describe(84_000, &l),
+            "Recording paused from Agent Workspace · 1:23 — confirmed by 8x8"
+        );
+        // The stream stops reporting: a pause in doubt, never "confirmed".
+        let left = paused.unverified();
+        assert_eq!(
+            left,
+            BelievedState::MaybePaused {
+                since_ms: 1_000,
+                why: Doubt::LiveLost
+            }
+        );
+        assert!(!left.verified() && left.may_be_paused());
+        assert!(left.describe(84_000, &l).contains("not verified"));
+        assert_eq!(
+            BelievedState::LiveNoCall.unverified(),
+            BelievedState::Unknown
+        );
+        assert_eq!(
+            BelievedState::LiveRecording { since_ms: 5 }.unverified(),
+            BelievedState::Recording { since_ms: None }
+        );
+        // Our own accepted pause after 8x8 already reported it: still verified.
+        let again = paused.after(&report(Action::Pause, Outcome::Applied), 2_000);
+        assert_eq!(again, paused);
+        // A resume with no answer: the verified pause is in doubt.
+        let lost = paused.after(&report(Action::Resume, Outcome::Timeout), 2_000);
+        assert!(
+            matches!(lost, BelievedState::MaybePaused { .. }),
+            "{lost:?}"
+        );
+    }
+
+    #[test]
+    fn a_verified_state_in_the_file_is_read_back_unverified() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = StateFile::new(dir.path().join("state.json"));
+        file.save(&BelievedState::LivePaused {
+            since_ms: 7,
+            by: PausedBy::Api,
+        })
+        .unwrap();
+        assert_eq!(
+            file.load(),
+            BelievedState::MaybePaused {
+                since_ms: 7,
+                why: Doubt::LiveLost
+            }
+        );
+    }
+
+    #[test]
     fn transitions() {
         let paused = BelievedState::Unknown.after(&report(Action::Pause, Outcome::Applied), 1000);
         assert_eq!(paused, BelievedState::Paused { since_ms: 1000 });

@@ -163,3 +163,4 @@ state-live-recording = Aufnahme läuft — von 8x8 bestätigt
 state-live-no-call = Kein Anruf — von 8x8 bestätigt
 state-live-not-recorded = Im Anruf, der nicht aufgenommen wird — von 8x8 bestätigt
 state-live-lost-paused = Pausiert um { $time } · { $elapsed } — Live-Status verloren: nicht bestätigt
+live-host-unknown = 8x8 nennt für { $cluster } noch keinen Event-Streaming-Host: Legen Sie den Event-Streaming-Host fest (Host oder Host:Port)

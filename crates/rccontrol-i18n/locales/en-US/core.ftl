@@ -173,3 +173,4 @@ state-live-no-call = No call — confirmed by 8x8
 state-live-not-recorded = On a call that is not being recorded — confirmed by 8x8
 # $time: HH:MM UTC; $elapsed: m:ss
 state-live-lost-paused = Paused at { $time } · { $elapsed } — live state lost: not verified
+live-host-unknown = 8x8 publishes no Event Streaming host for { $cluster } yet: set the Event Streaming host (host or host:port)

@@ -167,3 +167,4 @@ state-live-recording = Gravando — confirmado pela 8x8
 state-live-no-call = Sem chamada — confirmado pela 8x8
 state-live-not-recorded = Em uma chamada que não está sendo gravada — confirmado pela 8x8
 state-live-lost-paused = Pausada às { $time } · { $elapsed } — estado ao vivo perdido: não verificado
+live-host-unknown = A 8x8 ainda não publica um host de Event Streaming para { $cluster }: informe o host de Event Streaming (host ou host:porta)

@@ -163,3 +163,4 @@ state-live-recording = กำลังบันทึก — 8x8 ยืนยั
 state-live-no-call = ไม่มีสาย — 8x8 ยืนยันแล้ว
 state-live-not-recorded = อยู่ในสายที่ไม่ได้บันทึก — 8x8 ยืนยันแล้ว
 state-live-lost-paused = หยุดชั่วคราวเมื่อ { $time } · { $elapsed } — สถานะสดขาดหาย: ยังไม่ยืนยัน
+live-host-unknown = 8x8 ยังไม่มีโฮสต์ Event Streaming สำหรับ { $cluster }: ตั้งค่าโฮสต์ Event Streaming (host หรือ host:port)

@@ -163,3 +163,4 @@ state-live-recording = 正在录音 — 8x8 已确认
 state-live-no-call = 无通话 — 8x8 已确认
 state-live-not-recorded = 通话中，未在录音 — 8x8 已确认
 state-live-lost-paused = 自 { $time } 起暂停 · { $elapsed } — 实时状态中断：未验证
+live-host-unknown = 8x8 尚未为 { $cluster } 提供 Event Streaming 主机：请设置 Event Streaming 主机（host 或 host:port）

@@ -86,7 +86,11 @@ impl LiveConfig {
             (None, Some(cluster)) => match hosts::host_for_cluster(cluster) {
                 Ok(h) => Some(h),
                 Err(e) => {
-                    errors.push(invalid(field::HOST, e));
+                    tracing::debug!(cluster, error = %e, "no Event Streaming host for the cluster");
+                    errors.push(FieldError::new(
+                        field::HOST,
+                        msg!("live-host-unknown", cluster = cluster),
+                    ));
                     None
                 }
             },

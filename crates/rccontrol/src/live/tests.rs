@@ -55,5 +55,5 @@ fn on_without_agent_or_known_host_names_each_field() {
         .map(|e| e.localized(&rccontrol_i18n::Localizer::english()))
         .collect::<Vec<_>>()
         .join("\n");
-    assert!(text.contains("override"), "{text}");
+    assert!(text.contains("set the Event Streaming host"), "{text}");
 }
