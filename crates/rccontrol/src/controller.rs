@@ -128,6 +128,8 @@ enum Msg {
     Observe(BelievedState),
     /// A live-state notice for the listeners.
     Announce(LiveNotice),
+    /// Nothing verifies the state any more: keep only the belief it allows.
+    Unverify,
 }
 
 /// The reply a caller gets when the controller stopped before answering.
@@ -214,6 +216,13 @@ impl Controller {
         let _ = self.requests.send(Msg::Observe(state));
     }
 
+    /// Nothing verifies the state any more (the stream is down): the state
+    /// becomes the belief it allows ([`BelievedState::unverified`]), applied
+    /// to whatever the state is by then.
+    pub fn unverify(&self) {
+        let _ = self.requests.send(Msg::Unverify);
+    }
+
     /// Tells the listeners a live-state notice, in order with the states.
     pub fn announce(&self, notice: LiveNotice) {
         let _ = self.requests.send(Msg::Announce(notice));
@@ -262,6 +271,13 @@ async fn run(
             }
         }
         Msg::Announce(notice) => emit(ControllerEvent::Live(notice)),
+        Msg::Unverify => {
+            let left = state.borrow().unverified();
+            if left != *state.borrow() {
+                state.send_replace(left.clone());
+                emit(ControllerEvent::Changed { state: left });
+            }
+        }
         Msg::Act(_) => {}
     };
     // Stream reports that arrived while an action was on its way.

@@ -259,8 +259,7 @@ impl Link {
         } else {
             // Nothing verifies the state now.
             self.awaiting = None;
-            self.controller
-                .observe(self.controller.state().unverified());
+            self.controller.unverify();
         }
         let tell = match (&self.announced, &shown) {
             (None, StreamState::Live) => false,
