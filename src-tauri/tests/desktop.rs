@@ -413,20 +413,29 @@ fn demo_mode_says_demo_everywhere_and_leaves_real_settings_untouched() {
     let _desk = desktop();
     let dir = tempfile::tempdir().unwrap();
     let seen = notifications().len();
-    let _app = App::start(dir.path(), &["--demo"], &[]);
+    let app = App::start(dir.path(), &["--demo"], &[]);
     let line = expect_notification(seen, "Recording Control — DEMO");
     assert!(line.contains("simulator"), "{line}");
+    // The demo shows live state: its simulator's event stream confirms.
+    eventually(30, "the demo connected to its event stream", || {
+        app.log().contains("connected to Event Streaming")
+    });
     xdotool(&["key", "ctrl+alt+p"]);
-    let line = expect_notification(seen, "Recording paused");
+    let line = expect_notification(seen, "Recording paused — confirmed by 8x8");
     assert!(line.contains("DEMO"), "{line}");
-    let status = run_rcctl(&rcctl_bin(), dir.path(), &["status", "--json"], &[], "");
-    let v: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+    let mut v = serde_json::Value::Null;
+    eventually(20, "rcctl status to say paused, verified", || {
+        let status = run_rcctl(&rcctl_bin(), dir.path(), &["status", "--json"], &[], "");
+        v = serde_json::from_str(&status.stdout).unwrap();
+        v["verified"] == true
+    });
     assert_eq!(v["app"]["demo"], true, "{v}");
+    assert_eq!(v["source"], "events", "{v}");
     assert!(
         v["state_line"]
             .as_str()
             .unwrap()
-            .starts_with("DEMO · Paused at "),
+            .starts_with("DEMO · Recording paused · "),
         "{v}"
     );
     // The real settings, state and audit log were not touched by the demo.

@@ -178,10 +178,7 @@ fn an_accepted_but_unreported_pause_is_said_plainly() {
     let seen = notifications().len();
     let run = run_rcctl(&rcctl_bin(), dir, &["pause"], &[], "");
     assert_eq!(run.code, 0, "8x8 answered success: {}", run.all());
-    let note = expect_notification(
-        seen,
-        "8x8 accepted the pause but did not report the change",
-    );
+    let note = expect_notification(seen, "8x8 accepted the pause but did not report the change");
     assert!(note.contains("may not have changed"), "{note}");
     eventually(20, "the tray to say what 8x8 reports", || {
         tray_line(&app)
