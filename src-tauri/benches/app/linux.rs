@@ -2,6 +2,8 @@
 
 #[path = "../../tests/common/mod.rs"]
 mod common;
+#[path = "live.rs"]
+mod live;
 
 use common::*;
 use rccontrol_e2e::{EMAIL, SimProcessEnv, TENANT, TOKEN};
@@ -234,6 +236,7 @@ pub fn main() {
         "goal 0.0 %".into(),
     ));
     let idle_rss = rss_mb(pid);
+    let no_stream_rss = idle_rss;
 
     // The paused badge: RSS while shown, and after it is gone (no webview;
     // a native GTK window created on pause and destroyed on resume).
@@ -506,6 +509,9 @@ pub fn main() {
         format!("{window:.1} MB"),
         format!("both: {:.1} MB", tray + window),
     ));
+
+    // Live state from the event stream: its own app run.
+    live::rows(&env, dir.path(), idle_secs, no_stream_rss, &mut rows);
 
     // Rows for bench/run, which prints one table of every figure.
     for (a, b, c) in rows {
