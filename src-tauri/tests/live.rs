@@ -242,3 +242,53 @@ fn a_dropped_stream_is_said_and_resumed_without_losing_an_event() {
     assert!((2..=5).contains(&accepted), "{accepted} connections");
     drop(app);
 }
+
+/// The Event Streaming credential is in the keychain only: after a session
+/// with live state on, logged at trace level (a reconnect included, so the
+/// credential was sent twice), it is in no file under the config folder, no
+/// log, no `rcctl` output and no notification.
+#[test]
+fn the_stream_credential_leaks_nowhere() {
+    let _desk = desktop();
+    let setup = live_setup(STREAM_KEY);
+    let dir = setup.dir.path();
+    let seen = notifications().len();
+    let app = App::start(dir, &[], &[("RCCTL_LOG", "trace")]);
+    wait_live(&app);
+    let sim = &setup.env.sim.sim;
+    sim.new_call(TENANT, me(), true).unwrap();
+    sim.workspace_recording(TENANT, me(), true).unwrap();
+    eventually(20, "paused, verified", || {
+        tray_line(&app).ends_with("[icon live-paused]")
+    });
+    assert_eq!(sim.stream_fault(StreamFault::Drop), 1);
+    eventually(20, "a second connection", || sim.stream_stats().accepted == 2);
+    let trace = [("RCCTL_LOG", "trace")];
+    let mut outputs = Vec::new();
+    for args in [&["resume"][..], &["status", "--json"], &["log", "--json"]] {
+        let run = run_rcctl(&rcctl_bin(), dir, args, &trace, "");
+        assert_eq!(run.code, 0, "{}", run.all());
+        outputs.push((format!("rcctl {}", args.join(" ")), run.all()));
+    }
+    eventually(20, "recording, verified", || {
+        tray_line(&app).ends_with("[icon live-recording]")
+    });
+    let log = app.log();
+    assert!(log.contains("TRACE"), "the app logged at trace level");
+    drop(app);
+
+    let scan = rccontrol_e2e::leak_scan::LeakScan::for_token(TENANT, rccontrol_e2e::TOKEN)
+        .with_secret("the Event Streaming credential", STREAM_KEY);
+    let mut report = rccontrol_e2e::leak_scan::Report::default();
+    scan.scan_dir(dir, &mut report);
+    scan.scan_text("the app's log", &log, &mut report);
+    for (name, text) in &outputs {
+        scan.scan_text(name, text, &mut report);
+    }
+    let notes = notifications().into_iter().skip(seen).collect::<Vec<_>>();
+    scan.scan_text("the notifications", &notes.join("\n"), &mut report);
+    eprintln!("leak scan: {}", report.summary());
+    report.assert_clean();
+    assert!(report.files.iter().any(|f| f.ends_with("settings.toml")));
+    assert!(report.files_under(&dir.join("logs")) >= 1, "{:?}", report.files);
+}

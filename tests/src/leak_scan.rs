@@ -66,6 +66,18 @@ impl LeakScan {
         }
     }
 
+    /// The same scan also looking for another secret, `name`, as is and in
+    /// UTF-16 (little and big endian): e.g. the Event Streaming credential,
+    /// which is sent as it is (the `X-API-Key` header).
+    pub fn with_secret(mut self, name: &str, secret: &str) -> Self {
+        self.forms.push((name.to_owned(), secret.as_bytes().to_vec()));
+        self.forms
+            .push((format!("{name} in UTF-16LE"), utf16(secret, true)));
+        self.forms
+            .push((format!("{name} in UTF-16BE"), utf16(secret, false)));
+        self
+    }
+
     fn search(&self, place: &str, data: &[u8], report: &mut Report) {
         report.bytes += data.len() as u64;
         for (name, form) in &self.forms {
@@ -175,6 +187,6 @@ impl Report {
             "the leak scan could not read everything: {:#?}",
             self.unreadable
         );
-        assert!(self.hits.is_empty(), "the token leaked: {:#?}", self.hits);
+        assert!(self.hits.is_empty(), "a secret leaked: {:#?}", self.hits);
     }
 }
