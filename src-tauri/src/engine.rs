@@ -86,6 +86,9 @@ pub struct Snapshot {
     pub mode: Mode,
     /// Believed recording state.
     pub state: BelievedState,
+    /// The event stream's state (`None`: live state off).
+    #[serde(skip)]
+    pub stream: Option<StreamState>,
 }
 
 impl Engine {
@@ -160,11 +163,7 @@ impl Engine {
 
     /// The event stream's state: `None` when live state is off.
     pub fn stream_state(&self) -> Option<StreamState> {
-        let inner = self.lock();
-        match &inner.demo {
-            Some(demo) => Some(demo.live.stream_state()),
-            None => inner.live.as_ref().map(LiveHandle::stream_state),
-        }
+        self.snapshot().stream
     }
 
     /// True while the state shown comes from 8x8's event stream.
@@ -229,6 +228,10 @@ impl Engine {
                 .controller
                 .as_ref()
                 .map_or(BelievedState::Unknown, Controller::state),
+            stream: match &inner.demo {
+                Some(demo) => Some(demo.live.stream_state()),
+                None => inner.live.as_ref().map(LiveHandle::stream_state),
+            },
         }
     }
 

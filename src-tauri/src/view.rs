@@ -3,6 +3,7 @@
 
 use crate::engine::{Mode, Snapshot};
 use rccontrol::BelievedState;
+use rccontrol::live::StreamState;
 use rccontrol::{Localizer, tr};
 
 /// Which tray icon (file stem under `icons/png/`, without the size).
@@ -42,10 +43,26 @@ pub fn icon_name(snapshot: &Snapshot) -> &'static str {
 /// The tray's state line: what is known now and how, e.g. "Paused at 10:42
 /// UTC · 2:14 (8x8 accepted; not verified)".
 pub fn state_line(snapshot: &Snapshot, now_ms: u64, l: &Localizer) -> String {
-    match &snapshot.mode {
-        Mode::NotConfigured { .. } => tr!(l, "not-configured"),
+    let line = match &snapshot.mode {
+        Mode::NotConfigured { .. } => return tr!(l, "not-configured"),
         Mode::Real { .. } => snapshot.state.describe(now_ms, l),
         Mode::Demo { .. } => tr!(l, "demo-line", line = snapshot.state.describe(now_ms, l)),
+    };
+    // Live state on but not live: the line says why it is a belief (a pause
+    // in doubt from a lost stream already says so).
+    let lost_pause = matches!(
+        snapshot.state,
+        BelievedState::MaybePaused {
+            why: rccontrol::Doubt::LiveLost,
+            ..
+        }
+    );
+    match &snapshot.stream {
+        Some(StreamState::Down { .. }) if !lost_pause => {
+            tr!(l, "state-line-live-down", line = line)
+        }
+        Some(StreamState::Rejected) => tr!(l, "state-line-live-rejected", line = line),
+        _ => line,
     }
 }
 
@@ -54,7 +71,52 @@ mod tests {
     use super::*;
 
     fn snap(mode: Mode, state: BelievedState) -> Snapshot {
-        Snapshot { mode, state }
+        Snapshot {
+            mode,
+            state,
+            stream: None,
+        }
+    }
+
+    #[test]
+    fn a_live_state_that_is_not_live_says_why() {
+        let real = Mode::Real {
+            tenant: "t".into(),
+            host: "h".into(),
+        };
+        let l = Localizer::english();
+        let rec = BelievedState::Recording { since_ms: None };
+        let with = |stream| Snapshot {
+            stream: Some(stream),
+            ..snap(real.clone(), rec.clone())
+        };
+        assert_eq!(
+            state_line(&with(StreamState::Rejected), 0, &l),
+            "Recording (not verified) · Event Streaming rejected the credential"
+        );
+        assert_eq!(
+            state_line(&with(StreamState::Down { reason: "x".into() }), 0, &l),
+            "Recording (not verified) · live state lost"
+        );
+        assert_eq!(
+            state_line(&with(StreamState::Live), 0, &l),
+            "Recording (not verified)"
+        );
+        let verified = Snapshot {
+            stream: Some(StreamState::Live),
+            ..snap(
+                real,
+                BelievedState::LivePaused {
+                    since_ms: 0,
+                    by: rccontrol::PausedBy::Api,
+                },
+            )
+        };
+        assert_eq!(icon_name(&verified), "live-paused");
+        assert_eq!(
+            state_line(&verified, 83_000, &l),
+            "Recording paused · 1:23 — confirmed by 8x8"
+        );
     }
 
     #[test]

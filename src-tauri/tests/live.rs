@@ -262,7 +262,9 @@ fn the_stream_credential_leaks_nowhere() {
         tray_line(&app).ends_with("[icon live-paused]")
     });
     assert_eq!(sim.stream_fault(StreamFault::Drop), 1);
-    eventually(20, "a second connection", || sim.stream_stats().accepted == 2);
+    eventually(20, "a second connection", || {
+        sim.stream_stats().accepted == 2
+    });
     let trace = [("RCCTL_LOG", "trace")];
     let mut outputs = Vec::new();
     for args in [&["resume"][..], &["status", "--json"], &["log", "--json"]] {
@@ -290,5 +292,9 @@ fn the_stream_credential_leaks_nowhere() {
     eprintln!("leak scan: {}", report.summary());
     report.assert_clean();
     assert!(report.files.iter().any(|f| f.ends_with("settings.toml")));
-    assert!(report.files_under(&dir.join("logs")) >= 1, "{:?}", report.files);
+    assert!(
+        report.files_under(&dir.join("logs")) >= 1,
+        "{:?}",
+        report.files
+    );
 }

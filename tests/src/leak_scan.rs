@@ -70,7 +70,8 @@ impl LeakScan {
     /// UTF-16 (little and big endian): e.g. the Event Streaming credential,
     /// which is sent as it is (the `X-API-Key` header).
     pub fn with_secret(mut self, name: &str, secret: &str) -> Self {
-        self.forms.push((name.to_owned(), secret.as_bytes().to_vec()));
+        self.forms
+            .push((name.to_owned(), secret.as_bytes().to_vec()));
         self.forms
             .push((format!("{name} in UTF-16LE"), utf16(secret, true)));
         self.forms

@@ -209,3 +209,6 @@ live-no-credential = Der Live-Status ist an, aber es sind keine Event-Streaming-
 badge-title-live = Recording Control — pausiert (von 8x8 bestätigt)
 badge-line-live = ● AUFNAHME PAUSIERT { $elapsed } ✓
 badge-tooltip-live = 8x8 meldet die Anrufaufnahme als pausiert. Klicken Sie auf Fortsetzen, um wieder aufzunehmen.
+# $line: the tray's state line
+state-line-live-down = { $line } · Live-Status verloren
+state-line-live-rejected = { $line } · Event Streaming hat die Zugangsdaten abgelehnt

@@ -215,3 +215,6 @@ live-no-credential = Live state is on, but no Event Streaming credential is stor
 badge-title-live = Recording Control — paused (confirmed by 8x8)
 badge-line-live = ● REC PAUSED { $elapsed } ✓
 badge-tooltip-live = 8x8 reports the call recording paused. Click Resume to record again.
+# $line: the tray's state line
+state-line-live-down = { $line } · live state lost
+state-line-live-rejected = { $line } · Event Streaming rejected the credential

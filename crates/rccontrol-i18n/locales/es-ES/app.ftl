@@ -208,3 +208,6 @@ live-no-credential = El estado en directo está activado, pero no hay credencial
 badge-title-live = Recording Control — en pausa (confirmado por 8x8)
 badge-line-live = ● GRAB. EN PAUSA { $elapsed } ✓
 badge-tooltip-live = 8x8 indica que la grabación de la llamada está en pausa. Pulse Reanudar para volver a grabar.
+# $line: the tray's state line
+state-line-live-down = { $line } · estado en directo perdido
+state-line-live-rejected = { $line } · Event Streaming rechazó la credencial

@@ -208,3 +208,6 @@ live-no-credential = El estado en vivo está activado, pero no hay credencial de
 badge-title-live = Recording Control — en pausa (confirmado por 8x8)
 badge-line-live = ● GRAB. EN PAUSA { $elapsed } ✓
 badge-tooltip-live = 8x8 indica que la grabación de la llamada está en pausa. Haz clic en Reanudar para volver a grabar.
+# $line: the tray's state line
+state-line-live-down = { $line } · se perdió el estado en vivo
+state-line-live-rejected = { $line } · Event Streaming rechazó la credencial

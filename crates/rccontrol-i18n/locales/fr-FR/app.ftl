@@ -209,3 +209,6 @@ live-no-credential = L’état en direct est activé, mais aucun identifiant Eve
 badge-title-live = Recording Control — en pause (confirmé par 8x8)
 badge-line-live = ● ENREG. EN PAUSE { $elapsed } ✓
 badge-tooltip-live = 8x8 signale l’enregistrement de l’appel en pause. Cliquez sur Reprendre pour enregistrer à nouveau.
+# $line: the tray's state line
+state-line-live-down = { $line } · état en direct perdu
+state-line-live-rejected = { $line } · Event Streaming a refusé l’identifiant

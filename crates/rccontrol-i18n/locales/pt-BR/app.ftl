@@ -209,3 +209,6 @@ live-no-credential = O estado ao vivo está ligado, mas nenhuma credencial do Ev
 badge-title-live = Recording Control — pausada (confirmado pela 8x8)
 badge-line-live = ● GRAV. PAUSADA { $elapsed } ✓
 badge-tooltip-live = A 8x8 informa que a gravação da chamada está pausada. Clique em Retomar para gravar de novo.
+# $line: the tray's state line
+state-line-live-down = { $line } · estado ao vivo perdido
+state-line-live-rejected = { $line } · o Event Streaming recusou a credencial

@@ -209,3 +209,6 @@ live-no-credential = เปิดสถานะสดอยู่ แต่ย�
 badge-title-live = Recording Control — หยุดชั่วคราว (8x8 ยืนยันแล้ว)
 badge-line-live = ● หยุดบันทึก { $elapsed } ✓
 badge-tooltip-live = 8x8 รายงานว่าการบันทึกสายหยุดชั่วคราว คลิกทำต่อเพื่อบันทึกอีกครั้ง
+# $line: the tray's state line
+state-line-live-down = { $line } · สถานะสดขาดหาย
+state-line-live-rejected = { $line } · Event Streaming ปฏิเสธข้อมูลรับรอง

@@ -209,3 +209,6 @@ live-no-credential = 实时状态已开启，但未保存 Event Streaming 凭据
 badge-title-live = Recording Control — 已暂停（8x8 已确认）
 badge-line-live = ● 录音已暂停 { $elapsed } ✓
 badge-tooltip-live = 8x8 报告通话录音已暂停。点击“恢复”重新录音。
+# $line: the tray's state line
+state-line-live-down = { $line } · 实时状态中断
+state-line-live-rejected = { $line } · Event Streaming 拒绝了凭据
