@@ -42,50 +42,14 @@ use hyper::body::Incoming;
 use hyper::{Method, Request};
 use percent_encoding::percent_decode_str;
 use serde::Deserialize;
-use serde::de::DeserializeOwned;
 use serde_json::json;
 
 use crate::body::{Answer, BodyStyle, MAX_BODY};
+use crate::control_reply::{Who, agent_json, error, ok, parse};
 use crate::faults::FaultSpec;
 use crate::scenario::{AgentRef, AgentState};
 use crate::state::{Shared, SimState};
 use crate::stream;
-
-pub(crate) fn error(status: u16, message: impl Into<String>) -> Answer {
-    Answer::json(status, &json!({ "error": message.into() }))
-}
-
-pub(crate) fn ok() -> Answer {
-    Answer::json(200, &json!({ "ok": true }))
-}
-
-pub(crate) fn agent_json(agent: &AgentState) -> Answer {
-    match serde_json::to_value(agent) {
-        Ok(v) => Answer::json(200, &v),
-        Err(e) => error(500, e.to_string()),
-    }
-}
-
-/// Who a control request is about.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct Who {
-    pub tenant: String,
-    #[serde(default)]
-    pub email: Option<String>,
-    #[serde(default)]
-    pub agent_id: Option<String>,
-}
-
-impl Who {
-    pub(crate) fn agent_ref(&self) -> Result<AgentRef<'_>, Answer> {
-        match (&self.email, &self.agent_id) {
-            (Some(e), _) => Ok(AgentRef::Email(e)),
-            (None, Some(id)) => Ok(AgentRef::AgentId(id)),
-            (None, None) => Err(error(400, "give email or agent_id")),
-        }
-    }
-}
 
 /// Body of `POST /_sim/agent`.
 #[derive(Debug, Deserialize)]
@@ -124,10 +88,6 @@ pub(crate) async fn handle(shared: &Shared, peer: SocketAddr, req: Request<Incom
     };
     let mut st = shared.lock();
     dispatch(&mut st, &method, &path, &query, &body)
-}
-
-pub(crate) fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, Answer> {
-    serde_json::from_slice(body).map_err(|e| error(400, format!("bad JSON: {e}")))
 }
 
 fn dispatch(st: &mut SimState, method: &Method, path: &str, query: &str, body: &[u8]) -> Answer {

@@ -62,6 +62,7 @@
 
 mod body;
 mod control;
+mod control_reply;
 mod endpoint;
 mod error;
 mod faults;

@@ -217,7 +217,7 @@ impl Settings {
             Some(c) => keep(&mut errors, validate::corner(c).map(|c| Some(c.to_owned()))),
             None => Some(None),
         };
-        let live = keep_all(&mut errors, crate::live::LiveConfig::from_settings(self));
+        let live = keep_all(&mut errors, self.live_config());
         let safety = match Safety::from_settings(self) {
             Ok(s) => Some(s),
             Err(errs) => {
@@ -291,6 +291,17 @@ impl Settings {
 }
 
 impl Settings {
+    /// The live-state configuration these settings ask for (`None`: off);
+    /// see [`crate::live::LiveConfig::from_fields`].
+    pub fn live_config(&self) -> Result<Option<crate::live::LiveConfig>, Vec<FieldError>> {
+        crate::live::LiveConfig::from_fields(crate::live::LiveFields {
+            live_state: self.live_state,
+            stream_agent_id: self.stream_agent_id.as_deref(),
+            stream_host: self.stream_host.as_deref(),
+            cluster: self.cluster.as_deref(),
+        })
+    }
+
     /// The language preference (an unknown value means the OS's language).
     pub fn language(&self) -> Preference {
         self.language

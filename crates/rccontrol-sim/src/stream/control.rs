@@ -10,7 +10,7 @@ use serde_json::json;
 use super::CallError;
 use super::faults::StreamFaultSpec;
 use crate::body::Answer;
-use crate::control::{Who, agent_json, error, ok, parse};
+use crate::control_reply::{Who, agent_json, error, ok, parse};
 use crate::state::SimState;
 
 /// Paths this module answers (others get 405 for a wrong method).

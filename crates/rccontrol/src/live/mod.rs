@@ -15,7 +15,6 @@ pub use rccontrol_stream::hosts::StreamHost;
 
 use crate::field_error::FieldError;
 use crate::msg;
-use crate::settings::Settings;
 use rccontrol_stream::hosts::{self, InputError};
 
 /// The field names users know the live-state settings by.
@@ -39,16 +38,29 @@ pub struct LiveConfig {
     pub agent_id: String,
 }
 
+/// The settings live state is made of, as given.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LiveFields<'a> {
+    /// `live_state`.
+    pub live_state: Option<bool>,
+    /// `stream_agent_id`.
+    pub stream_agent_id: Option<&'a str>,
+    /// `stream_host`.
+    pub stream_host: Option<&'a str>,
+    /// The cluster (its region gives the host when there is no override).
+    pub cluster: Option<&'a str>,
+}
+
 impl LiveConfig {
     /// The live configuration `settings` ask for: `None` when live state is
     /// off. The agent ID and host are checked whenever they are given; with
     /// live state on, the agent ID is required and the host must be known.
-    pub fn from_settings(settings: &Settings) -> Result<Option<Self>, Vec<FieldError>> {
+    pub fn from_fields(settings: LiveFields<'_>) -> Result<Option<Self>, Vec<FieldError>> {
         let mut errors = Vec::new();
         let invalid = |field: &'static str, e: InputError| {
             FieldError::new(field, msg!("live-field-invalid", problem = e.to_string()))
         };
-        let agent_id = match settings.stream_agent_id.as_deref().map(str::trim) {
+        let agent_id = match settings.stream_agent_id.map(str::trim) {
             Some(a) => match hosts::validate_agent_id(a) {
                 Ok(a) => Some(a.to_owned()),
                 Err(e) => {
@@ -58,7 +70,7 @@ impl LiveConfig {
             },
             None => None,
         };
-        let host_override = match settings.stream_host.as_deref().map(str::trim) {
+        let host_override = match settings.stream_host.map(str::trim) {
             Some(h) => match hosts::parse_host_override(h) {
                 Ok(_) => Some(h),
                 Err(e) => {
@@ -81,7 +93,7 @@ impl LiveConfig {
                 msg!("live-agent-id-needed"),
             ));
         }
-        let host = match (host_override, settings.cluster.as_deref()) {
+        let host = match (host_override, settings.cluster) {
             (Some(h), _) => hosts::parse_host_override(h).ok(),
             (None, Some(cluster)) => match hosts::host_for_cluster(cluster) {
                 Ok(h) => Some(h),
