@@ -16,37 +16,12 @@ use serde_json::Value;
 use std::path::Path;
 use std::time::Duration;
 
-/// `rcctl status --json` through the app.
-fn status(dir: &Path) -> Value {
-    let run = run_rcctl(&rcctl_bin(), dir, &["status", "--json"], &[], "");
-    assert_eq!(run.code, 0, "{}", run.all());
-    serde_json::from_str(&run.stdout).unwrap()
-}
-
 /// The state kind `rcctl status --json` reports.
 fn state_kind(dir: &Path) -> String {
-    status(dir)["state"]["state"]
+    status_json(dir)["state"]["state"]
         .as_str()
         .unwrap_or_default()
         .to_owned()
-}
-
-/// The tray's state line as the tray last set it (from the app's log).
-fn tray_line(app: &App) -> String {
-    app.log()
-        .lines()
-        .rev()
-        .find_map(|l| l.split_once("tray line: ").map(|(_, line)| line.to_owned()))
-        .unwrap_or_default()
-}
-
-/// The titles of the paused badges shown on the session's display.
-fn badges() -> Vec<String> {
-    xdotool(&["search", "--onlyvisible", "--name", "^Recording Control — "])
-        .lines()
-        .map(|id| xdotool(&["getwindowname", id.trim()]).trim().to_owned())
-        .filter(|name| name.contains("paused"))
-        .collect()
 }
 
 /// Whether the simulator has the agent's recording paused.
@@ -84,7 +59,7 @@ fn a_pause_without_a_clear_answer_is_maybe_paused_and_guarded() {
     let run = run_rcctl(&rcctl_bin(), dir, &["pause"], &[], "");
     assert_eq!(run.code, 8, "{}", run.all());
 
-    let v = status(dir);
+    let v = status_json(dir);
     assert_answer_belief(&v, "maybe_paused");
     assert_eq!(v["state"]["why"], "no_answer");
     assert!(v["since"].as_str().is_some_and(|s| s.ends_with('Z')), "{v}");
@@ -169,7 +144,7 @@ fn an_abandoned_pause_landing_after_the_resume_is_overruled() {
     });
     assert_eq!(requests_with(&setup.env, "/rccontrol/resume/"), 2);
     assert!(!sim_paused(&setup), "the late pause won");
-    let v = status(&dir);
+    let v = status_json(&dir);
     assert_answer_belief(&v, "recording");
     eventually(20, "the tray to say recording", || {
         tray_line(&app).starts_with("Recording — resumed at ")
@@ -200,7 +175,7 @@ fn pause_resume_pause_within_a_second_ends_paused() {
         run.all()
     );
     eventually(20, "the simulator to be paused", || sim_paused(&setup));
-    let v = status(dir);
+    let v = status_json(dir);
     assert_answer_belief(&v, "paused");
     assert!(
         v["state_line"]
@@ -265,7 +240,7 @@ fn a_stuck_attempt_is_sent_again_on_a_new_connection() {
         "the second attempt came on a new connection"
     );
     assert!(sim_paused(&setup));
-    assert_answer_belief(&status(dir), "paused");
+    assert_answer_belief(&status_json(dir), "paused");
     eventually(20, "the tray to say paused", || {
         tray_line(&app).starts_with("Paused at ")
     });
@@ -289,7 +264,7 @@ fn quitting_on_a_signal_while_maybe_paused_resumes_first() {
         setup.env.sim.sim.inject(Fault::Status(500), 3);
         let run = run_rcctl(&rcctl_bin(), dir, &["pause"], &[], "");
         assert_eq!(run.code, 8, "{}", run.all());
-        assert_answer_belief(&status(dir), "maybe_paused");
+        assert_answer_belief(&status_json(dir), "maybe_paused");
         // The pause may have been applied: make it so at the simulator.
         let sim = &setup.env.sim.sim;
         let mut agent = sim.agent(TENANT, AgentRef::Email(EMAIL)).unwrap();
@@ -346,7 +321,7 @@ fn an_old_pause_is_put_in_doubt_and_a_new_one_starts_its_own_period() {
     eventually(20, "the pause to be put in doubt", || {
         state_kind(dir) == "maybe_paused"
     });
-    let v = status(dir);
+    let v = status_json(dir);
     assert_answer_belief(&v, "maybe_paused");
     assert_eq!(v["state"]["why"], "call_may_have_ended");
     assert!(
@@ -383,7 +358,7 @@ fn an_old_pause_is_put_in_doubt_and_a_new_one_starts_its_own_period() {
     // The agent, on a new call, pauses again: a new, current pause.
     let second = run_rcctl(&rcctl_bin(), dir, &["pause"], &[], "");
     assert_eq!(second.code, 0, "{}", second.all());
-    assert_answer_belief(&status(dir), "paused");
+    assert_answer_belief(&status_json(dir), "paused");
     eventually(20, "the badge to say paused", || {
         badges() == ["Recording Control — paused"]
     });

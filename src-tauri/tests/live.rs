@@ -15,32 +15,6 @@ use rccontrol::{Secret, Settings, TokenStore};
 use rccontrol_e2e::{AGENT_ID, EMAIL, STREAM_KEY, TENANT, run_rcctl};
 use rccontrol_sim::{AgentRef, StreamFault};
 use serde_json::Value;
-use std::path::Path;
-
-/// `rcctl status --json` through the app.
-fn status(dir: &Path) -> Value {
-    let run = run_rcctl(&rcctl_bin(), dir, &["status", "--json"], &[], "");
-    assert_eq!(run.code, 0, "{}", run.all());
-    serde_json::from_str(&run.stdout).unwrap()
-}
-
-/// The tray's state line as the tray last set it, with its icon.
-fn tray_line(app: &App) -> String {
-    app.log()
-        .lines()
-        .rev()
-        .find_map(|l| l.split_once("tray line: ").map(|(_, line)| line.to_owned()))
-        .unwrap_or_default()
-}
-
-/// The titles of the paused badges shown on the session's display.
-fn badges() -> Vec<String> {
-    xdotool(&["search", "--onlyvisible", "--name", "^Recording Control — "])
-        .lines()
-        .map(|id| xdotool(&["getwindowname", id.trim()]).trim().to_owned())
-        .filter(|name| name.contains("paused"))
-        .collect()
-}
 
 /// A config dir for the simulator with live state on: the topic of
 /// [`AGENT_ID`] (the agent of [`EMAIL`]), the simulator as the streaming
@@ -104,7 +78,7 @@ fn a_pause_from_agent_workspace_is_shown_verified_and_told() {
     eventually(20, "the badge, verified", || {
         badges() == ["Recording Control — paused (confirmed by 8x8)"]
     });
-    let v = status(dir);
+    let v = status_json(dir);
     assert_verified(&v, "live_paused");
     assert_eq!(v["state"]["by"], "agent_workspace", "{v}");
     assert!(v["since"].as_str().is_some_and(|s| s.ends_with('Z')), "{v}");
@@ -116,7 +90,7 @@ fn a_pause_from_agent_workspace_is_shown_verified_and_told() {
     eventually(20, "the tray to say recording", || {
         tray_line(&app) == "Recording — confirmed by 8x8 [icon live-recording]"
     });
-    assert_verified(&status(dir), "live_recording");
+    assert_verified(&status_json(dir), "live_recording");
     assert!(!sim.agent(TENANT, me()).unwrap().paused);
     drop(app);
 }
@@ -145,7 +119,7 @@ fn our_pause_is_confirmed_and_ends_with_its_call() {
         line.starts_with("Recording paused · ")
             && line.ends_with(" — confirmed by 8x8 [icon live-paused]")
     });
-    let v = status(dir);
+    let v = status_json(dir);
     assert_verified(&v, "live_paused");
     assert_eq!(v["state"]["by"], "api", "{v}");
     assert!(sim.agent(TENANT, me()).unwrap().paused);
@@ -157,7 +131,7 @@ fn our_pause_is_confirmed_and_ends_with_its_call() {
         tray_line(&app) == "No call — confirmed by 8x8 [icon live-no-call]"
     });
     eventually(20, "the badge to go", || badges().is_empty());
-    assert_verified(&status(dir), "live_no_call");
+    assert_verified(&status_json(dir), "live_no_call");
     drop(app);
 }
 
@@ -185,7 +159,7 @@ fn an_accepted_but_unreported_pause_is_said_plainly() {
             == "On a call that is not being recorded — confirmed by 8x8 [icon live-not-recorded]"
     });
     assert!(badges().is_empty(), "{:?}", badges());
-    assert_verified(&status(dir), "live_not_recorded");
+    assert_verified(&status_json(dir), "live_not_recorded");
     drop(app);
 }
 
@@ -204,7 +178,7 @@ fn a_refused_credential_is_said_and_the_state_is_not_verified() {
     assert_eq!((stats.accepted, stats.refused), (0, 1), "{stats:?}");
     let run = run_rcctl(&rcctl_bin(), dir, &["pause", "--json"], &[], "");
     assert_eq!(run.code, 0, "{}", run.all());
-    let v = status(dir);
+    let v = status_json(dir);
     assert_eq!(v["verified"], false, "{v}");
     assert_eq!(v["source"], "answer", "{v}");
     eventually(20, "the tray to say paused, not verified", || {

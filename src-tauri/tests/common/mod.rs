@@ -482,3 +482,29 @@ pub fn audited_at_least(dir: &Path, trigger: &str, n: usize) -> Vec<serde_json::
     );
     audited(dir, trigger)
 }
+
+/// `rcctl status --json` through the app in `dir`.
+pub fn status_json(dir: &Path) -> serde_json::Value {
+    let run = rccontrol_e2e::run_rcctl(&rcctl_bin(), dir, &["status", "--json"], &[], "");
+    assert_eq!(run.code, 0, "{}", run.all());
+    serde_json::from_str(&run.stdout).unwrap()
+}
+
+/// The tray's state line as the tray last set it (from the app's log), with
+/// its icon: `… [icon NAME]`.
+pub fn tray_line(app: &App) -> String {
+    app.log()
+        .lines()
+        .rev()
+        .find_map(|l| l.split_once("tray line: ").map(|(_, line)| line.to_owned()))
+        .unwrap_or_default()
+}
+
+/// The titles of the paused badges shown on the session's display.
+pub fn badges() -> Vec<String> {
+    xdotool(&["search", "--onlyvisible", "--name", "^Recording Control — "])
+        .lines()
+        .map(|id| xdotool(&["getwindowname", id.trim()]).trim().to_owned())
+        .filter(|name| name.contains("paused"))
+        .collect()
+}
