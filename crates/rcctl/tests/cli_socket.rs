@@ -118,6 +118,7 @@ impl ControlTarget for CannedApp {
             state_line: "Recording paused · 9:59".into(),
             demo: true,
             app_version: "7.7.7".into(),
+            stream: Some(rccontrol::control_socket::StreamStatus::Live),
         }
     }
 }

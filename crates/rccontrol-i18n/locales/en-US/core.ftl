@@ -173,3 +173,9 @@ state-live-no-call = No call — confirmed by 8x8
 state-live-not-recorded = On a call that is not being recorded — confirmed by 8x8
 # $time: HH:MM UTC; $elapsed: m:ss
 state-live-lost-paused = Paused at { $time } · { $elapsed } — live state lost: not verified
+# The Event Streaming credential (never repeated). $max: the longest accepted
+live-credential-empty = empty: paste the Event Streaming credential (an Admin Console key starting with eght_, or the Data Request Token)
+live-credential-invalid = not a credential: at most { $max } printable characters without spaces
+# The Event Streaming credential (never repeated). $max: the longest accepted
+live-credential-empty = empty: paste the Event Streaming credential (an Admin Console key starting with eght_, or the Data Request Token)
+live-credential-invalid = not a credential: at most { $max } printable characters without spaces

@@ -167,3 +167,5 @@ state-live-recording = Enregistrement en cours — confirmé par 8x8
 state-live-no-call = Aucun appel — confirmé par 8x8
 state-live-not-recorded = En appel non enregistré — confirmé par 8x8
 state-live-lost-paused = En pause depuis { $time } · { $elapsed } — état en direct perdu : non vérifié
+live-credential-empty = vide : collez l’identifiant Event Streaming (une clé Admin Console commençant par eght_, ou le Data Request Token)
+live-credential-invalid = pas un identifiant : au plus { $max } caractères imprimables sans espace

@@ -167,3 +167,5 @@ state-live-recording = Gravando — confirmado pela 8x8
 state-live-no-call = Sem chamada — confirmado pela 8x8
 state-live-not-recorded = Em uma chamada que não está sendo gravada — confirmado pela 8x8
 state-live-lost-paused = Pausada às { $time } · { $elapsed } — estado ao vivo perdido: não verificado
+live-credential-empty = vazia: cole a credencial do Event Streaming (uma chave do Admin Console que começa com eght_, ou o Data Request Token)
+live-credential-invalid = não é uma credencial: no máximo { $max } caracteres imprimíveis sem espaços
