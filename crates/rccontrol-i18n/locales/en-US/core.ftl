@@ -176,6 +176,3 @@ state-live-lost-paused = Paused at { $time } · { $elapsed } — live state lost
 # The Event Streaming credential (never repeated). $max: the longest accepted
 live-credential-empty = empty: paste the Event Streaming credential (an Admin Console key starting with eght_, or the Data Request Token)
 live-credential-invalid = not a credential: at most { $max } printable characters without spaces
-# The Event Streaming credential (never repeated). $max: the longest accepted
-live-credential-empty = empty: paste the Event Streaming credential (an Admin Console key starting with eght_, or the Data Request Token)
-live-credential-invalid = not a credential: at most { $max } printable characters without spaces
