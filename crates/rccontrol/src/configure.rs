@@ -13,7 +13,7 @@ use std::path::PathBuf;
 mod stream;
 pub use stream::{
     Accounts, Forgotten, MAX_CREDENTIAL_LEN, StoredCredential, accounts, forget_secrets,
-    store_stream_credential, stream_credential_stored, validate_credential,
+    region_stream_host, store_stream_credential, stream_credential_stored, validate_credential,
 };
 
 /// What applying settings did.

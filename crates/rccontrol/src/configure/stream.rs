@@ -73,6 +73,16 @@ pub fn store_stream_credential(
     Ok(StoredCredential { account, previous })
 }
 
+/// The streaming host of `settings`' cluster's region (`None` when the
+/// cluster is unset, unknown, or has no Event Streaming endpoint yet): what
+/// an empty host override means.
+pub fn region_stream_host(settings: &Settings) -> Option<String> {
+    let cluster = settings.cluster.as_deref()?;
+    rccontrol_stream::hosts::host_for_cluster(cluster)
+        .ok()
+        .map(|h| h.to_string())
+}
+
 /// Whether a credential is stored for `config`'s account (keychain only).
 pub fn stream_credential_stored(store: &TokenStore, config: &Config) -> Result<bool, TokenError> {
     Ok(store.stored(&config.stream_keychain_account())?.is_some())

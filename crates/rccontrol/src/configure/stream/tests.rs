@@ -107,3 +107,15 @@ fn accounts_are_found_even_when_the_live_fields_are_not_valid() {
     assert!(s.validate().is_err());
     assert_eq!(accounts(&s).unwrap().stream, "events:acme@vcc-na7.8x8.com");
 }
+
+#[test]
+fn the_region_host_is_what_an_empty_override_means() {
+    let mut s = wanted("acme");
+    s.cluster = Some("vcc-na7.8x8.com".into());
+    assert_eq!(
+        region_stream_host(&s).as_deref(),
+        Some("pulsar-ws-usw2.8x8.com")
+    );
+    s.cluster = None;
+    assert_eq!(region_stream_host(&s), None);
+}
