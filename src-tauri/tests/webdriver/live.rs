@@ -50,7 +50,8 @@ fn live_state_fields_round_trip_and_the_credential_stays_in_the_keychain() {
         assert!(err.starts_with("live agent ID:"), "{err}");
 
         // On without an agent ID: refused at the field, nothing written.
-        d.type_into("#stream_agent_id", "").await;
+        d.execute("document.querySelector('#stream_agent_id').value = ''")
+            .await;
         d.click("#live_state").await;
         // The simulator's cluster has no Event Streaming region: give the host.
         d.type_into("#stream_host", "127.0.0.1:9").await;
