@@ -148,6 +148,7 @@ function render(v, fill) {
   renderWayland(v.environment.portal);
   renderLog(v.recent);
   renderManaged(v.managed);
+  renderLive(v);
   const fg = v.foreground;
   $("#rules-availability").textContent = fg.unavailable
     ? t("window-rules-unavailable", { reason: fg.unavailable })
@@ -217,6 +218,7 @@ const LOCKS = {
   badge: ["#badge"],
   badge_corner: ["#badge_corner"],
   language: ["#language"],
+  ...LIVE_LOCKS,
 };
 
 function renderManaged(m) {
@@ -345,6 +347,7 @@ function fillForm(v) {
 
   for (const role of ROLES) $(`#hk-${role}`).value = s.hotkeys[role] || "";
   fillMediaOptions();
+  fillLive(s);
 }
 
 // The media key lists of the hotkey rows, and the note on keys this system lacks.
@@ -431,7 +434,7 @@ function updateIdentityLabel() {
 async function validate(input, field) {
   const err = $(`#${input.id}-err`);
   const value = input.value;
-  if (!value.trim() && ["proxy", "ca_file", "token"].includes(field)) {
+  if (!value.trim() && ["proxy", "ca_file", "token", "stream_agent_id", "stream_host", "stream_credential"].includes(field)) {
     input.removeAttribute("aria-invalid");
     err.textContent = "";
     return true;
@@ -455,6 +458,7 @@ const FIELDS = [
   ["#token", () => "token"],
   ["#proxy", () => "proxy"],
   ["#ca_file", () => "ca_file"],
+  ...LIVE_FIELDS,
 ];
 
 function form() {
@@ -478,6 +482,7 @@ function form() {
     badge: $("#badge").checked,
     badge_corner: $("#badge_corner").value,
     language: $("#language").value || "auto",
+    ...liveForm(),
   };
 }
 
@@ -520,6 +525,7 @@ async function save(ev) {
         "maximum pause": "max_pause_secs", "press throttle": "throttle_ms", "deep link": "deep_link",
         "link pause confirmation": "link_pause_confirm",
         language: "language", badge: "badge_corner", "badge corner": "badge_corner", badge_corner: "badge_corner",
+        ...LIVE_FIELD_IDS,
       }[f.field];
       if (id && $(`#${id}-err`)) {
         $(`#${id}`).setAttribute("aria-invalid", "true");

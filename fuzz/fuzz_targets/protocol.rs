@@ -245,6 +245,7 @@ fn status_reply() -> StatusReply {
         state_line: "Recording state unknown".into(),
         demo: true,
         app_version: "fuzz".into(),
+        stream: None,
     }
 }
 

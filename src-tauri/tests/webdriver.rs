@@ -1,6 +1,7 @@
 //! The settings window through real WebDriver (tauri-driver + WebKitWebDriver):
 //! first-run setup, inline validation, "Check settings"; the token ends up in
-//! the keychain only — not in the settings file, not in the page.
+//! the keychain only — not in the settings file, not in the page. The
+//! live-state section is `webdriver/live.rs`.
 // X11, Unix sockets, /proc and the Linux desktop session: Linux only.
 #![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -18,6 +19,8 @@ use std::time::Duration;
 mod accessibility;
 #[path = "webdriver/driver.rs"]
 mod driver;
+#[path = "webdriver/live.rs"]
+mod live;
 use driver::*;
 
 #[test]

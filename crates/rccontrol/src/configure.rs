@@ -1,6 +1,7 @@
 //! Applying new settings: validate everything, then the keychain, then the
 //! settings file — so invalid input writes nothing. Shared by `rcctl setup`
-//! and the app's settings window.
+//! and the app's settings window. The Event Streaming credential has its
+//! own step ([`stream`]).
 
 use crate::managed::Policy;
 use crate::paths::Paths;
@@ -8,6 +9,12 @@ use crate::secret::{Secret, TokenError, TokenStore};
 use crate::settings::{Config, Settings, SettingsError};
 use crate::validate::{self, FieldError};
 use std::path::PathBuf;
+
+mod stream;
+pub use stream::{
+    Accounts, Forgotten, MAX_CREDENTIAL_LEN, StoredCredential, accounts, forget_secrets,
+    region_stream_host, store_stream_credential, stream_credential_stored, validate_credential,
+};
 
 /// What applying settings did.
 #[derive(Debug)]
@@ -20,6 +27,8 @@ pub struct Applied {
     pub kept_corrupt: Option<PathBuf>,
     /// True when a token is stored for the account (given now, or kept).
     pub token_stored: bool,
+    /// True when an Event Streaming credential is stored for the account.
+    pub stream_credential_stored: bool,
 }
 
 /// Why settings could not be applied. Nothing was changed.
@@ -184,9 +193,10 @@ pub fn apply_with(
             return Err(FieldError::new("token", crate::msg!("token-needed-again")).into());
         }
     }
-    let old_account = old_config
-        .map(|c| c.keychain_account())
-        .filter(|old| *old != account);
+    // The credential is never carried either: a new account starts without one.
+    let old_accounts = old_config
+        .map(|c| (c.keychain_account(), c.stream_keychain_account()))
+        .filter(|(old, _)| *old != account);
     let token_stored = match &token {
         Some(token) => {
             store.store(&account, token)?;
@@ -212,14 +222,17 @@ pub fn apply_with(
         rollback(store);
         return Err(e.into());
     }
-    if let Some(old) = &old_account {
-        let _ = store.forget(old);
+    if let Some((old_token, old_stream)) = &old_accounts {
+        let _ = store.forget(old_token);
+        let _ = store.forget(old_stream);
     }
+    let stream_credential_stored = stream_credential_stored(store, &config).unwrap_or(false);
     Ok(Applied {
         settings,
         config,
         kept_corrupt,
         token_stored,
+        stream_credential_stored,
     })
 }
 

@@ -13,6 +13,7 @@
 //! tenant = "acme01"
 //! email_template = "{username}@corp.example"
 //! max_pause_secs = 300
+//! live_state = true            # the Event Streaming credential is never here
 //! ```
 
 use crate::hotkeys::Hotkeys;
@@ -60,7 +61,7 @@ fn open_trusted(path: &Path, top: Option<&Path>) -> Result<Option<std::fs::File>
 }
 
 /// Settings keys an administrator can lock, with the name users know them by.
-pub const LOCKABLE: [(&str, &str); 17] = [
+pub const LOCKABLE: [(&str, &str); 20] = [
     ("cluster", "cluster"),
     ("tenant", "tenant"),
     ("email", "email"),
@@ -78,6 +79,9 @@ pub const LOCKABLE: [(&str, &str); 17] = [
     ("language", "language"),
     ("badge", "badge"),
     ("badge_corner", "badge corner"),
+    ("live_state", crate::live::field::LIVE),
+    ("stream_agent_id", crate::live::field::AGENT_ID),
+    ("stream_host", crate::live::field::HOST),
 ];
 
 /// Which identity the administrator prescribes.
@@ -115,6 +119,10 @@ struct ManagedFile {
     language: Option<String>,
     badge: Option<bool>,
     badge_corner: Option<String>,
+    // Live state; the Event Streaming credential is never in this file.
+    live_state: Option<bool>,
+    stream_agent_id: Option<String>,
+    stream_host: Option<String>,
 }
 
 /// The OS user name that fills `{username}` in the e-mail template.
@@ -444,6 +452,7 @@ impl Managed {
                 Value::String(validate::corner(c).map_err(named)?.to_owned()),
             );
         }
+        live_values(&file, &mut put)?;
         for (key, value, check) in [
             (
                 "reminder_secs",
@@ -512,6 +521,26 @@ impl Managed {
             allowed_hosts,
         })
     }
+}
+
+/// The live-state keys, checked as a save checks them (the agent ID's
+/// alphabet, the host override's form); whether the cluster has a streaming
+/// host is checked when the agent's settings are.
+fn live_values(file: &ManagedFile, put: &mut impl FnMut(&str, Value)) -> Result<(), String> {
+    use rccontrol_stream::hosts;
+    let named = |key: &str, e: hosts::InputError| format!("{key}: {e}");
+    if let Some(b) = file.live_state {
+        put("live_state", Value::Boolean(b));
+    }
+    if let Some(a) = &file.stream_agent_id {
+        let a = hosts::validate_agent_id(a).map_err(|e| named("stream_agent_id", e))?;
+        put("stream_agent_id", Value::String(a.to_owned()));
+    }
+    if let Some(h) = &file.stream_host {
+        hosts::parse_host_override(h).map_err(|e| named("stream_host", e))?;
+        put("stream_host", Value::String(h.trim().to_owned()));
+    }
+    Ok(())
 }
 
 fn to_value<T: Serialize>(v: &T) -> Result<Value, String> {

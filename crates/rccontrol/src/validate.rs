@@ -312,11 +312,34 @@ pub fn field(name: &str, value: &str, allow_custom_host: bool) -> Result<String,
         "ca_file" => ca_file(Path::new(value.trim())).map(|_| value.trim().to_owned()),
         "token" => token(value).map(|_| String::new()),
         "hotkey" => crate::hotkeys::normalize("hotkey", value),
+        "stream_agent_id" | "stream_host" => live_field(name, value),
+        "stream_credential" => crate::configure::validate_credential(value).map(|_| String::new()),
         other => Err(FieldError::new(
             "field",
             msg!("field-unknown", name = format!("{other:?}")),
         )),
     }
+}
+
+/// A live-state field as typed: the agent ID's alphabet, the host
+/// override's form (empty: the region's host).
+fn live_field(name: &str, value: &str) -> Result<String, FieldError> {
+    use rccontrol_stream::hosts;
+    let invalid = |field: &'static str, e: hosts::InputError| {
+        FieldError::new(field, msg!("live-field-invalid", problem = e.to_string()))
+    };
+    let value = value.trim();
+    if name == "stream_host" {
+        if value.is_empty() {
+            return Ok(String::new());
+        }
+        return hosts::parse_host_override(value)
+            .map(|_| value.to_owned())
+            .map_err(|e| invalid(crate::live::field::HOST, e));
+    }
+    hosts::validate_agent_id(value)
+        .map(str::to_owned)
+        .map_err(|e| invalid(crate::live::field::AGENT_ID, e))
 }
 
 #[cfg(test)]
@@ -491,5 +514,21 @@ mod tests {
             "{e}"
         );
         assert!(cluster("https://h00:8443/", true).is_ok());
+    }
+
+    #[test]
+    fn live_fields_are_checked_as_typed_and_named() {
+        assert_eq!(
+            field("stream_agent_id", " agAglVJkg0TU28dok9y9UQKg ", false).unwrap(),
+            "agAglVJkg0TU28dok9y9UQKg"
+        );
+        let e = field("stream_agent_id", "a/b", false).unwrap_err();
+        assert_eq!(e.field, crate::live::field::AGENT_ID);
+        assert_eq!(field("stream_host", " ", false).unwrap(), "");
+        let e = field("stream_host", "wss://x.example", false).unwrap_err();
+        assert_eq!(e.field, crate::live::field::HOST);
+        let e = field("stream_credential", "eght_a b", false).unwrap_err();
+        assert_eq!(e.field, crate::live::field::CREDENTIAL);
+        assert!(!e.to_string().contains("eght_a"), "{e}");
     }
 }

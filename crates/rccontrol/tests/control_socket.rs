@@ -553,6 +553,7 @@ impl ControlTarget for Stuck {
             state_line: BelievedState::Unknown.describe(0, &rccontrol::Localizer::english()),
             demo: true,
             app_version: "9.9.9".into(),
+            stream: None,
         }
     }
 }
@@ -647,6 +648,7 @@ impl ControlTarget for Windowed {
             state_line: "unknown".into(),
             demo: false,
             app_version: "1.0.0".into(),
+            stream: None,
         }
     }
 
@@ -815,6 +817,7 @@ impl ControlTarget for Limited {
             state_line: "unknown".into(),
             demo: false,
             app_version: "1.0.0".into(),
+            stream: None,
         }
     }
 

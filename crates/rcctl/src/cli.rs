@@ -52,7 +52,9 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Store cluster, tenant and agent; the token goes to the OS keychain
-    /// (read from stdin when piped, otherwise prompted without echo).
+    /// (read from stdin when piped, otherwise prompted without echo). The
+    /// Event Streaming credential for live state is stored in a run of its
+    /// own: `rcctl setup --stream-credential`.
     Setup(SetupArgs),
     /// Pause the recording of the active call.
     #[command(after_help = EXIT_CODES)]
@@ -65,7 +67,8 @@ pub enum Command {
     Status(StatusArgs),
     /// Show the last actions from the audit log.
     Log(LogArgs),
-    /// Remove the stored token from the keychain and the settings file.
+    /// Remove the stored token and Event Streaming credential from the
+    /// keychain, and the settings file.
     Forget,
     /// Try everything against a built-in simulator of 8x8 (no account needed).
     Demo,
@@ -100,6 +103,34 @@ pub struct SetupArgs {
     /// Do not store a token; you will provide RCCTL_TOKEN (with RCCTL_TOKEN_FOR) in the environment.
     #[arg(long)]
     pub no_keychain: bool,
+    /// Live state from 8x8 Event Streaming: show the recording state 8x8
+    /// reports (needs --stream-agent-id and the Event Streaming credential).
+    #[arg(long, value_name = "on|off")]
+    pub live_state: Option<OnOff>,
+    /// Your 8x8 agent ID as Event Streaming names it (like
+    /// agAglVJkg0TU28dok9y9UQKg), needed for live state even when actions
+    /// use the e-mail.
+    #[arg(long, value_name = "ID")]
+    pub stream_agent_id: Option<String>,
+    /// The Event Streaming host when not your cluster's region's
+    /// (host[:port], no scheme); "" goes back to the region's.
+    #[arg(long, value_name = "HOST[:PORT]")]
+    pub stream_host: Option<String>,
+    /// Store the Event Streaming credential (an Admin Console key starting
+    /// with eght_, or the Data Request Token) in the OS keychain, read from
+    /// stdin when piped, otherwise prompted without echo. A step of its own:
+    /// the action token is not read in the same run (give it first).
+    #[arg(long)]
+    pub stream_credential: bool,
+}
+
+/// `on` or `off`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OnOff {
+    /// Switched on.
+    On,
+    /// Switched off.
+    Off,
 }
 
 /// `rcctl pause|resume` arguments.

@@ -8,6 +8,7 @@ mod demo;
 mod error;
 mod forget;
 mod lang;
+mod live;
 mod log;
 mod setup;
 mod status;

@@ -2,9 +2,10 @@
 
 use crate::cli::SetupArgs;
 use crate::error::CliError;
+use crate::live;
 use rccontrol::configure::{ApplyError, apply};
 use rccontrol::secret::{KEYCHAIN_SERVICE, keychain_service_name};
-use rccontrol::{Localizer, Paths, Policy, Settings, TokenStore, tr};
+use rccontrol::{Localizer, Paths, Policy, Secret, Settings, TokenStore, tr};
 use std::io::{IsTerminal, Read};
 
 /// Runs setup: the given fields over the current settings (and the admin
@@ -16,24 +17,25 @@ pub fn run(paths: &Paths, args: SetupArgs, l: &Localizer) -> Result<u8, CliError
     }
     // Setup is about the connection: keep what else the app stored (hotkeys, safety nets).
     let mut wanted = Settings::load_effective(&paths.settings_file(), &policy).unwrap_or_default();
-    if let Some(cluster) = args.cluster {
+    if let Some(cluster) = args.cluster.clone() {
         wanted.cluster = Some(cluster);
     }
-    if let Some(tenant) = args.tenant {
+    if let Some(tenant) = args.tenant.clone() {
         wanted.tenant = Some(tenant);
     }
     if args.email.is_some() || args.agent_id.is_some() {
-        wanted.email = args.email;
-        wanted.agent_id = args.agent_id;
+        wanted.email = args.email.clone();
+        wanted.agent_id = args.agent_id.clone();
     }
-    if let Some(ca) = args.ca_file {
+    if let Some(ca) = args.ca_file.clone() {
         wanted.ca_file = Some(std::path::absolute(&ca).unwrap_or(ca));
     }
-    if let Some(proxy) = args.proxy {
+    if let Some(proxy) = args.proxy.clone() {
         wanted.proxy = Some(proxy);
     }
     wanted.allow_custom_host |= args.allow_custom_host;
-    // Locks and validation before asking for the token.
+    live::apply_args(&mut wanted, &args);
+    // Locks and validation before asking for a secret.
     let refused = policy.refused(&wanted);
     if !refused.is_empty() {
         return Err(CliError::Fields(refused));
@@ -53,26 +55,24 @@ pub fn run(paths: &Paths, args: SetupArgs, l: &Localizer) -> Result<u8, CliError
             flags = flags.join(", ")
         )));
     }
-    wanted.validate()?;
+    let (_, config) = wanted.validate()?;
+    let store = TokenStore::keychain();
+    if args.stream_credential {
+        return live::credential_step(paths, &store, &policy, &wanted, &config, &args, l);
+    }
     let token = if args.no_keychain {
         None
     } else {
-        Some(read_token(l)?)
+        Some(read_secret(l, SecretKind::Token)?)
     };
     let applied = apply(
         paths,
-        &TokenStore::keychain(),
+        &store,
         &policy,
         &wanted,
-        token.as_deref(),
+        token.as_ref().map(Secret::expose),
     )
-    .map_err(|e| match e {
-        ApplyError::Settings(s) => CliError::Settings(s),
-        ApplyError::Field(f) => CliError::Field(f),
-        ApplyError::Token(t) => CliError::Token(t),
-        ApplyError::Locked(fields) => CliError::Fields(fields),
-        other => CliError::Other(other.to_string()),
-    })?;
+    .map_err(apply_error)?;
     if let Some(bad) = &applied.kept_corrupt {
         let message = tr!(
             l,
@@ -103,25 +103,59 @@ pub fn run(paths: &Paths, args: SetupArgs, l: &Localizer) -> Result<u8, CliError
             )
         );
     }
+    live::after_save(&applied, l);
     println!("{}", tr!(l, "rcctl-setup-check"));
     Ok(0)
 }
 
-/// Reads the token from stdin when piped, otherwise prompts without echo.
-fn read_token(l: &Localizer) -> Result<String, CliError> {
+/// A failed apply as the CLI reports it.
+pub fn apply_error(e: ApplyError) -> CliError {
+    match e {
+        ApplyError::Settings(s) => CliError::Settings(s),
+        ApplyError::Field(f) => CliError::Field(f),
+        ApplyError::Token(t) => CliError::Token(t),
+        ApplyError::Locked(fields) => CliError::Fields(fields),
+        other => CliError::Other(other.to_string()),
+    }
+}
+
+/// Which secret is read.
+#[derive(Debug, Clone, Copy)]
+pub enum SecretKind {
+    /// The action token.
+    Token,
+    /// The Event Streaming credential.
+    StreamCredential,
+}
+
+/// Reads a secret from stdin when piped, otherwise prompts without echo.
+/// One secret per run: the two never share a stream.
+pub fn read_secret(l: &Localizer, kind: SecretKind) -> Result<Secret, CliError> {
+    let (prompt, terminal, stdin_doing) = match kind {
+        SecretKind::Token => (
+            tr!(l, "rcctl-setup-token-prompt"),
+            tr!(l, "rcctl-doing-token-terminal"),
+            tr!(l, "rcctl-doing-token-stdin"),
+        ),
+        SecretKind::StreamCredential => (
+            tr!(l, "rcctl-setup-credential-prompt"),
+            tr!(l, "rcctl-doing-credential-terminal"),
+            tr!(l, "rcctl-doing-credential-stdin"),
+        ),
+    };
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
         // Fluent trims the message; the typing starts after a space.
-        let prompt = format!("{} ", tr!(l, "rcctl-setup-token-prompt"));
-        rpassword::prompt_password(prompt)
-            .map_err(CliError::io(tr!(l, "rcctl-doing-token-terminal")))
+        rpassword::prompt_password(format!("{prompt} "))
+            .map(Secret::new)
+            .map_err(CliError::io(terminal))
     } else {
-        let mut token = String::new();
+        let mut secret = String::new();
         stdin
             .lock()
             .take(64 * 1024)
-            .read_to_string(&mut token)
-            .map_err(CliError::io(tr!(l, "rcctl-doing-token-stdin")))?;
-        Ok(token)
+            .read_to_string(&mut secret)
+            .map_err(CliError::io(stdin_doing))?;
+        Ok(Secret::new(secret))
     }
 }

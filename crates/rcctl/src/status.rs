@@ -211,6 +211,13 @@ pub fn run(
         _ => None,
     };
     let s = settings.as_ref().cloned().unwrap_or_default();
+    let live = crate::live::LiveStatus::new(
+        &s,
+        match &app {
+            AppView::Status(a) => Some(a.stream),
+            _ => None,
+        },
+    );
     let managed = match (policy.problem(), policy.is_active()) {
         (Some(p), _) => tr!(l, "rcctl-status-managed-not-applied", problem = p.render(l)),
         (None, true) if policy.locked().is_empty() => tr!(
@@ -255,6 +262,14 @@ pub fn run(
             "since": state.since_ms().map(rfc3339),
             "via": via,
             "app": app_json,
+            // Live state: the settings, the credential (never its value) and
+            // the event stream as the app reports it.
+            "live_state": live.wanted,
+            "stream_agent_id": s.stream_agent_id,
+            "stream_host": s.stream_host,
+            "stream_credential": live.credential_json(),
+            "stream_account": live.account,
+            "stream": live.stream().as_str(),
             "audit_log": paths.audit_log(),
             "managed": {
                 "file": policy.path(),
@@ -311,6 +326,7 @@ pub fn run(
             },
         ));
         rows.push((tr!(l, "rcctl-status-state"), state_line));
+        rows.push((tr!(l, "rcctl-status-live"), live.line(l)));
         rows.push((tr!(l, "rcctl-status-via"), via_line));
         rows.push((
             tr!(l, "rcctl-status-audit-log"),

@@ -132,6 +132,7 @@ impl ControlTarget for VictimApp {
             state_line: "Recording (victim)".into(),
             demo: false,
             app_version: "1.0.0".into(),
+            stream: None,
         }
     }
 }

@@ -118,6 +118,7 @@ impl ControlTarget for CannedApp {
             state_line: "Recording paused · 9:59".into(),
             demo: true,
             app_version: "7.7.7".into(),
+            stream: Some(rccontrol::control_socket::StreamStatus::Live),
         }
     }
 }
@@ -251,6 +252,7 @@ fn status_shows_the_apps_state_and_the_local_settings() {
         "Via:            app 7.7.7 (DEMO)",
         "Tenant:         acme01",
         "Token:          present (RCCTL_TOKEN)",
+        "Live state:     connected — states confirmed by 8x8",
     ] {
         assert!(
             run.stdout.contains(line),
@@ -277,6 +279,8 @@ fn status_shows_the_apps_state_and_the_local_settings() {
     assert_eq!(v["app"]["demo"], true);
     assert_eq!(v["app"]["version"], "7.7.7");
     assert_eq!(v["tenant"], "acme01");
+    // The event stream as the app reports it.
+    assert_eq!(v["stream"], "live");
     assert_eq!(*app.statuses.lock().unwrap(), 2);
     assert!(app.requests.lock().unwrap().is_empty());
     env.runtime.block_on(server.shutdown());

@@ -119,6 +119,7 @@ impl ControlTarget for AppTarget {
             state_line,
             demo,
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            stream: Some(self.app.engine.stream_state().as_ref().into()),
         }
     }
 

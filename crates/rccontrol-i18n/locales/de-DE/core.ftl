@@ -164,3 +164,5 @@ state-live-no-call = Kein Anruf — von 8x8 bestätigt
 state-live-not-recorded = Im Anruf, der nicht aufgenommen wird — von 8x8 bestätigt
 state-live-lost-paused = Pausiert um { $time } · { $elapsed } — Live-Status verloren: nicht bestätigt
 live-host-unknown = 8x8 nennt für { $cluster } noch keinen Event-Streaming-Host: Legen Sie den Event-Streaming-Host fest (Host oder Host:Port)
+live-credential-empty = leer: fügen Sie die Event-Streaming-Zugangsdaten ein (einen Admin-Console-Schlüssel, der mit eght_ beginnt, oder das Data Request Token)
+live-credential-invalid = keine gültigen Zugangsdaten: höchstens { $max } druckbare Zeichen ohne Leerzeichen

@@ -191,3 +191,24 @@ rcctl-demo-help-status = angenommener Aufnahmestatus
 rcctl-demo-help-log = die letzten Aktionen aus dem (temporären) Audit-Protokoll
 rcctl-demo-help-help = diese Liste
 rcctl-demo-help-quit = Demo beenden
+
+## Live-Status (8x8 Event Streaming). Die Zugangsdaten werden nie angezeigt.
+
+rcctl-doing-credential-terminal = beim Lesen der Event-Streaming-Zugangsdaten vom Terminal
+rcctl-doing-credential-stdin = beim Lesen der Event-Streaming-Zugangsdaten von der Standardeingabe
+rcctl-setup-credential-prompt = Event-Streaming-Zugangsdaten (Eingabe verborgen):
+rcctl-setup-credential-own-step = --stream-credential ist ein eigener Schritt: Aktionstoken und Event-Streaming-Zugangsdaten werden nie im selben Lauf gelesen. Speichern Sie zuerst das Aktionstoken für { $account } (`rcctl setup` ohne --stream-credential) und führen Sie dann `rcctl setup --stream-credential` aus.
+rcctl-setup-credential-stored = Event-Streaming-Zugangsdaten im Schlüsselbund des Systems gespeichert: { $keychain }, Dienst „{ $service }“, Konto „{ $account }“.
+rcctl-setup-live-off = Der Live-Status ist aus: Schalten Sie ihn mit `rcctl setup --live-state on --stream-agent-id ID` ein.
+rcctl-setup-no-credential = Der Live-Status ist an, aber für { $account } sind keine Event-Streaming-Zugangsdaten gespeichert: Speichern Sie sie mit `rcctl setup --stream-credential`.
+rcctl-status-live = Live-Status:
+rcctl-status-live-live = verbunden — Status von 8x8 bestätigt
+rcctl-status-live-connecting = Verbindung zu 8x8 Event Streaming wird hergestellt
+rcctl-status-live-down = unterbrochen: nicht bestätigt
+rcctl-status-live-rejected = 8x8 hat die Event-Streaming-Zugangsdaten abgelehnt
+rcctl-status-live-off = aus
+rcctl-status-live-no-credential = an, aber keine Event-Streaming-Zugangsdaten für { $account } gespeichert: Führen Sie `rcctl setup --stream-credential` aus
+rcctl-status-live-unknown = an; unbekannt (die laufende App sagt es nicht)
+rcctl-status-live-no-app = an; nicht verbunden (die App läuft nicht)
+rcctl-forget-credential-removed = Event-Streaming-Zugangsdaten für { $account }: aus dem Schlüsselbund des Systems entfernt
+rcctl-forget-credential-none = Event-Streaming-Zugangsdaten für { $account }: keine gespeichert

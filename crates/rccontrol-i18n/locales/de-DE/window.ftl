@@ -284,3 +284,26 @@ window-first-run-intro = Vier Angaben von Ihrer Administration verbinden die App
 window-demo-offer = Keine 8x8-Zugangsdaten zur Hand? Probieren Sie die App mit einem eingebauten Simulator aus: Kein echtes Gespräch ist betroffen.
 # The collapsible section that holds every setting besides the connection.
 window-more-summary = Weitere Einstellungen: Tastenkürzel, Sicherheitsnetze, Links, Start bei der Anmeldung
+
+## Live-Status (8x8 Event Streaming). Die Zugangsdaten werden nie angezeigt.
+
+window-live-heading = Live-Status (8x8 Event Streaming)
+window-live-hint = Zeigt den Aufnahmestatus, den 8x8 selbst meldet, statt dessen, was die App aus den Antworten ableitet. Benötigt Ihre 8x8-Agenten-ID und die Event-Streaming-Zugangsdaten von Ihrem Administrator.
+window-live-label = Live-Status von 8x8 Event Streaming anzeigen
+window-live-agent-id-label = Ihre 8x8-Agenten-ID für Event Streaming
+window-live-agent-id-help = Erforderlich, wenn der Live-Status an ist, auch wenn Sie oben per E-Mail identifiziert werden.
+window-live-host-label = Event-Streaming-Host (nur wenn 8x8 Ihnen einen genannt hat)
+window-live-host-help = Leer: der Host der Region Ihres Clusters, grau angezeigt.
+window-live-host-none = Für diesen Cluster gibt es noch keinen Event-Streaming-Host: Geben Sie den von 8x8 genannten ein
+window-live-credential-label = Event-Streaming-Zugangsdaten
+window-live-credential-help = Ein Admin-Console-Schlüssel, der mit eght_ beginnt, oder das Data Request Token. Nur im Schlüsselbund des Systems gespeichert und nie wieder angezeigt. Gilt für den ganzen Mandanten: geheim halten.
+window-live-credential-stored = Gespeichert in: { $service }. Zum Beibehalten leer lassen.
+window-live-credential-paste = Event-Streaming-Zugangsdaten einfügen
+window-live-credential-state-stored = Zugangsdaten: im Schlüsselbund gespeichert
+window-live-credential-state-none = Zugangsdaten: nicht gespeichert
+window-live-status-off = Live-Status: aus
+window-live-status-connecting = Live-Status: Verbindung zu 8x8 Event Streaming wird hergestellt…
+window-live-status-live = Live-Status: verbunden — Status von 8x8 bestätigt
+window-live-status-down = Live-Status: unterbrochen — angezeigte Status sind nicht bestätigt
+window-live-status-rejected = Live-Status: 8x8 hat die Event-Streaming-Zugangsdaten abgelehnt — fügen Sie neue ein
+window-live-status-no-credential = Live-Status: an, aber keine Event-Streaming-Zugangsdaten gespeichert — unten einfügen und speichern

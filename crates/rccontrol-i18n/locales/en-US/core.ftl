@@ -174,3 +174,6 @@ state-live-not-recorded = On a call that is not being recorded — confirmed by 
 # $time: HH:MM UTC; $elapsed: m:ss
 state-live-lost-paused = Paused at { $time } · { $elapsed } — live state lost: not verified
 live-host-unknown = 8x8 publishes no Event Streaming host for { $cluster } yet: set the Event Streaming host (host or host:port)
+# The Event Streaming credential (never repeated). $max: the longest accepted
+live-credential-empty = empty: paste the Event Streaming credential (an Admin Console key starting with eght_, or the Data Request Token)
+live-credential-invalid = not a credential: at most { $max } printable characters without spaces

@@ -194,3 +194,31 @@ rcctl-demo-help-status = the believed state
 rcctl-demo-help-log = the last actions from the (temporary) audit log
 rcctl-demo-help-help = this list
 rcctl-demo-help-quit = leave the demo
+
+## Live state (8x8 Event Streaming). The credential is never shown.
+
+rcctl-doing-credential-terminal = reading the Event Streaming credential from the terminal
+rcctl-doing-credential-stdin = reading the Event Streaming credential from standard input
+# The prompt for the secret Event Streaming credential; the typed characters are not shown.
+rcctl-setup-credential-prompt = Event Streaming credential (input hidden):
+# $account: the action token's keychain account, e.g. acme01@vcc-na7.8x8.com
+rcctl-setup-credential-own-step = --stream-credential is a step of its own: the action token and the Event Streaming credential are never read in the same run. Store the action token for { $account } first (`rcctl setup` without --stream-credential), then run `rcctl setup --stream-credential`.
+# $keychain: the keychain's name. $service and $account: the entry, as the keychain lists it.
+rcctl-setup-credential-stored = Event Streaming credential stored in the OS keychain: { $keychain }, service "{ $service }", account "{ $account }".
+rcctl-setup-live-off = Live state is off: switch it on with `rcctl setup --live-state on --stream-agent-id ID`.
+# $account: the credential's keychain account, e.g. events:acme01@vcc-na7.8x8.com
+rcctl-setup-no-credential = Live state is on, but no Event Streaming credential is stored for { $account }: store it with `rcctl setup --stream-credential`.
+# The row of rcctl status about live state.
+rcctl-status-live = Live state:
+rcctl-status-live-live = connected — states confirmed by 8x8
+rcctl-status-live-connecting = connecting to 8x8 Event Streaming
+rcctl-status-live-down = down: not verified
+rcctl-status-live-rejected = 8x8 rejected the Event Streaming credential
+rcctl-status-live-off = off
+# $account: the credential's keychain account
+rcctl-status-live-no-credential = on, but no Event Streaming credential stored for { $account }: run `rcctl setup --stream-credential`
+rcctl-status-live-unknown = on; unknown (the running app does not say)
+rcctl-status-live-no-app = on; not connected (the app is not running)
+# $account: the credential's keychain account
+rcctl-forget-credential-removed = Event Streaming credential for { $account }: removed from the OS keychain
+rcctl-forget-credential-none = Event Streaming credential for { $account }: none was stored

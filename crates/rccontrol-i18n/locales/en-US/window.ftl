@@ -287,3 +287,28 @@ window-first-run-intro = Four things from your administrator connect the app to 
 window-demo-offer = No 8x8 details at hand? Try the app against a built-in simulator: no real call is touched.
 # The collapsible section that holds every setting besides the connection.
 window-more-summary = More settings: hotkeys, safety nets, links, start at login
+
+## Live state (8x8 Event Streaming). The credential is never shown.
+
+window-live-heading = Live state (8x8 Event Streaming)
+window-live-hint = Shows the recording state 8x8 itself reports, instead of what the app believes from its answers. Needs your 8x8 agent ID and the Event Streaming credential from your administrator.
+window-live-label = Show the live state from 8x8 Event Streaming
+window-live-agent-id-label = Your 8x8 agent ID for Event Streaming
+window-live-agent-id-help = Needed when live state is on, even when you are identified by e-mail above.
+window-live-host-label = Event Streaming host (only if 8x8 gave you one)
+window-live-host-help = Empty: the host of your cluster's region, shown in grey.
+# Placeholder of the host field when the cluster's region has no Event Streaming host yet.
+window-live-host-none = No Event Streaming host for this cluster yet: enter the one 8x8 gave you
+window-live-credential-label = Event Streaming credential
+window-live-credential-help = An Admin Console key starting with eght_, or the Data Request Token. Stored only in the OS keychain, never shown again. It is tenant-wide: keep it secret.
+# $service: the keychain's name
+window-live-credential-stored = Stored in the { $service }. Leave empty to keep it.
+window-live-credential-paste = Paste the Event Streaming credential
+window-live-credential-state-stored = Credential: stored in the OS keychain
+window-live-credential-state-none = Credential: not stored
+window-live-status-off = Live state: off
+window-live-status-connecting = Live state: connecting to 8x8 Event Streaming…
+window-live-status-live = Live state: connected — states confirmed by 8x8
+window-live-status-down = Live state: down — states shown are not verified
+window-live-status-rejected = Live state: 8x8 rejected the Event Streaming credential — paste a new one
+window-live-status-no-credential = Live state: on, but no Event Streaming credential is stored — paste it below and save

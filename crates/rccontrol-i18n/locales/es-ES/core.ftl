@@ -167,3 +167,5 @@ state-live-no-call = Sin llamada — confirmado por 8x8
 state-live-not-recorded = En una llamada que no se graba — confirmado por 8x8
 state-live-lost-paused = En pausa desde las { $time } · { $elapsed } — estado en directo perdido: sin verificar
 live-host-unknown = 8x8 aún no publica un host de Event Streaming para { $cluster }: indique el host de Event Streaming (host o host:puerto)
+live-credential-empty = vacía: pegue la credencial de Event Streaming (una clave de Admin Console que empieza por eght_, o el Data Request Token)
+live-credential-invalid = no es una credencial: como máximo { $max } caracteres imprimibles sin espacios

@@ -191,3 +191,24 @@ rcctl-demo-help-status = el estado según Recording Control
 rcctl-demo-help-log = las últimas acciones del registro de auditoría (temporal)
 rcctl-demo-help-help = esta lista
 rcctl-demo-help-quit = salir de la demo
+
+## Estado en directo (8x8 Event Streaming). La credencial nunca se muestra.
+
+rcctl-doing-credential-terminal = leyendo la credencial de Event Streaming desde el terminal
+rcctl-doing-credential-stdin = leyendo la credencial de Event Streaming desde la entrada estándar
+rcctl-setup-credential-prompt = Credencial de Event Streaming (entrada oculta):
+rcctl-setup-credential-own-step = --stream-credential es un paso aparte: el token de acción y la credencial de Event Streaming nunca se leen en la misma ejecución. Guarde primero el token de acción para { $account } (`rcctl setup` sin --stream-credential) y después ejecute `rcctl setup --stream-credential`.
+rcctl-setup-credential-stored = Credencial de Event Streaming guardada en el llavero del sistema: { $keychain }, servicio "{ $service }", cuenta "{ $account }".
+rcctl-setup-live-off = El estado en directo está desactivado: actívelo con `rcctl setup --live-state on --stream-agent-id ID`.
+rcctl-setup-no-credential = El estado en directo está activado, pero no hay ninguna credencial de Event Streaming guardada para { $account }: guárdela con `rcctl setup --stream-credential`.
+rcctl-status-live = Estado en directo:
+rcctl-status-live-live = conectado — estados confirmados por 8x8
+rcctl-status-live-connecting = conectando con 8x8 Event Streaming
+rcctl-status-live-down = caído: sin verificar
+rcctl-status-live-rejected = 8x8 ha rechazado la credencial de Event Streaming
+rcctl-status-live-off = desactivado
+rcctl-status-live-no-credential = activado, pero no hay credencial de Event Streaming guardada para { $account }: ejecute `rcctl setup --stream-credential`
+rcctl-status-live-unknown = activado; desconocido (la aplicación en ejecución no lo indica)
+rcctl-status-live-no-app = activado; sin conexión (la aplicación no se está ejecutando)
+rcctl-forget-credential-removed = Credencial de Event Streaming para { $account }: eliminada del llavero del sistema
+rcctl-forget-credential-none = Credencial de Event Streaming para { $account }: no había ninguna guardada

@@ -284,3 +284,26 @@ window-first-run-intro = Cuatro datos que le da su administrador conectan la apl
 window-demo-offer = ¿No tiene a mano los datos de 8x8? Pruebe la aplicación con un simulador integrado: no se toca ninguna llamada real.
 # The collapsible section that holds every setting besides the connection.
 window-more-summary = Más ajustes: atajos de teclado, redes de seguridad, enlaces, inicio al iniciar sesión
+
+## Estado en directo (8x8 Event Streaming). La credencial nunca se muestra.
+
+window-live-heading = Estado en directo (8x8 Event Streaming)
+window-live-hint = Muestra el estado de grabación que informa el propio 8x8, en lugar de lo que la aplicación deduce de sus respuestas. Necesita su ID de agente de 8x8 y la credencial de Event Streaming de su administrador.
+window-live-label = Mostrar el estado en directo de 8x8 Event Streaming
+window-live-agent-id-label = Su ID de agente de 8x8 para Event Streaming
+window-live-agent-id-help = Obligatorio con el estado en directo activado, aunque arriba se le identifique por correo electrónico.
+window-live-host-label = Host de Event Streaming (solo si 8x8 le ha dado uno)
+window-live-host-help = Vacío: el host de la región de su clúster, mostrado en gris.
+window-live-host-none = Este clúster aún no tiene host de Event Streaming: escriba el que le haya dado 8x8
+window-live-credential-label = Credencial de Event Streaming
+window-live-credential-help = Una clave de Admin Console que empieza por eght_, o el Data Request Token. Solo se guarda en el llavero del sistema y no se vuelve a mostrar. Vale para todo el tenant: manténgala en secreto.
+window-live-credential-stored = Guardada en { $service }. Déjelo vacío para conservarla.
+window-live-credential-paste = Pegue la credencial de Event Streaming
+window-live-credential-state-stored = Credencial: guardada en el llavero del sistema
+window-live-credential-state-none = Credencial: no guardada
+window-live-status-off = Estado en directo: desactivado
+window-live-status-connecting = Estado en directo: conectando con 8x8 Event Streaming…
+window-live-status-live = Estado en directo: conectado — estados confirmados por 8x8
+window-live-status-down = Estado en directo: caído — los estados mostrados no están verificados
+window-live-status-rejected = Estado en directo: 8x8 ha rechazado la credencial de Event Streaming — pegue una nueva
+window-live-status-no-credential = Estado en directo: activado, pero no hay credencial de Event Streaming guardada — péguela abajo y guarde

@@ -284,3 +284,26 @@ window-first-run-intro = Cuatro datos que te da tu administrador conectan la apl
 window-demo-offer = ¿No tienes a la mano los datos de 8x8? Prueba la aplicación con un simulador integrado: no se toca ninguna llamada real.
 # The collapsible section that holds every setting besides the connection.
 window-more-summary = Más ajustes: atajos de teclado, redes de seguridad, enlaces, inicio al iniciar sesión
+
+## Estado en vivo (8x8 Event Streaming). La credencial nunca se muestra.
+
+window-live-heading = Estado en vivo (8x8 Event Streaming)
+window-live-hint = Muestra el estado de grabación que reporta el propio 8x8, en lugar de lo que la app deduce de sus respuestas. Necesita tu ID de agente de 8x8 y la credencial de Event Streaming de tu administrador.
+window-live-label = Mostrar el estado en vivo de 8x8 Event Streaming
+window-live-agent-id-label = Tu ID de agente de 8x8 para Event Streaming
+window-live-agent-id-help = Obligatorio con el estado en vivo activado, aunque arriba te identifiques por correo electrónico.
+window-live-host-label = Host de Event Streaming (solo si 8x8 te dio uno)
+window-live-host-help = Vacío: el host de la región de tu clúster, mostrado en gris.
+window-live-host-none = Este clúster todavía no tiene host de Event Streaming: escribe el que te dio 8x8
+window-live-credential-label = Credencial de Event Streaming
+window-live-credential-help = Una clave de Admin Console que empieza con eght_, o el Data Request Token. Solo se guarda en el llavero del sistema y no se vuelve a mostrar. Vale para todo el tenant: mantenla en secreto.
+window-live-credential-stored = Guardada en { $service }. Déjalo vacío para conservarla.
+window-live-credential-paste = Pega la credencial de Event Streaming
+window-live-credential-state-stored = Credencial: guardada en el llavero del sistema
+window-live-credential-state-none = Credencial: no guardada
+window-live-status-off = Estado en vivo: desactivado
+window-live-status-connecting = Estado en vivo: conectando con 8x8 Event Streaming…
+window-live-status-live = Estado en vivo: conectado — estados confirmados por 8x8
+window-live-status-down = Estado en vivo: caído — los estados mostrados no están verificados
+window-live-status-rejected = Estado en vivo: 8x8 rechazó la credencial de Event Streaming — pega una nueva
+window-live-status-no-credential = Estado en vivo: activado, pero no hay credencial de Event Streaming guardada — pégala abajo y guarda

@@ -168,3 +168,5 @@ state-live-no-call = Aucun appel — confirmé par 8x8
 state-live-not-recorded = En appel non enregistré — confirmé par 8x8
 state-live-lost-paused = En pause depuis { $time } · { $elapsed } — état en direct perdu : non vérifié
 live-host-unknown = 8x8 ne publie pas encore d’hôte Event Streaming pour { $cluster } : indiquez l’hôte Event Streaming (hôte ou hôte:port)
+live-credential-empty = vide : collez l’identifiant Event Streaming (une clé Admin Console commençant par eght_, ou le Data Request Token)
+live-credential-invalid = pas un identifiant : au plus { $max } caractères imprimables sans espace

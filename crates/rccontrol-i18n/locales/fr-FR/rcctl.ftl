@@ -191,3 +191,24 @@ rcctl-demo-help-status = l'état supposé
 rcctl-demo-help-log = les dernières actions du journal d'audit (temporaire)
 rcctl-demo-help-help = cette liste
 rcctl-demo-help-quit = quitter la démo
+
+## État en direct (8x8 Event Streaming). L’identifiant n’est jamais affiché.
+
+rcctl-doing-credential-terminal = lecture de l’identifiant Event Streaming depuis le terminal
+rcctl-doing-credential-stdin = lecture de l’identifiant Event Streaming depuis l’entrée standard
+rcctl-setup-credential-prompt = Identifiant Event Streaming (saisie masquée) :
+rcctl-setup-credential-own-step = --stream-credential est une étape à part : le jeton d’action et l’identifiant Event Streaming ne sont jamais lus dans la même exécution. Enregistrez d’abord le jeton d’action pour { $account } (`rcctl setup` sans --stream-credential), puis lancez `rcctl setup --stream-credential`.
+rcctl-setup-credential-stored = Identifiant Event Streaming enregistré dans le trousseau du système : { $keychain }, service « { $service } », compte « { $account } ».
+rcctl-setup-live-off = L’état en direct est désactivé : activez-le avec `rcctl setup --live-state on --stream-agent-id ID`.
+rcctl-setup-no-credential = L’état en direct est activé, mais aucun identifiant Event Streaming n’est enregistré pour { $account } : enregistrez-le avec `rcctl setup --stream-credential`.
+rcctl-status-live = État en direct :
+rcctl-status-live-live = connecté — états confirmés par 8x8
+rcctl-status-live-connecting = connexion à 8x8 Event Streaming
+rcctl-status-live-down = interrompu : non vérifié
+rcctl-status-live-rejected = 8x8 a refusé l’identifiant Event Streaming
+rcctl-status-live-off = désactivé
+rcctl-status-live-no-credential = activé, mais aucun identifiant Event Streaming enregistré pour { $account } : lancez `rcctl setup --stream-credential`
+rcctl-status-live-unknown = activé ; inconnu (l’application en cours ne le dit pas)
+rcctl-status-live-no-app = activé ; non connecté (l’application ne tourne pas)
+rcctl-forget-credential-removed = Identifiant Event Streaming pour { $account } : supprimé du trousseau du système
+rcctl-forget-credential-none = Identifiant Event Streaming pour { $account } : aucun n’était enregistré

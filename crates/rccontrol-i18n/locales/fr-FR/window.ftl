@@ -284,3 +284,26 @@ window-first-run-intro = Quatre informations fournies par votre administrateur r
 window-demo-offer = Pas d’identifiants 8x8 sous la main ? Essayez l’application avec un simulateur intégré : aucun appel réel n’est touché.
 # The collapsible section that holds every setting besides the connection.
 window-more-summary = Plus de réglages : raccourcis, filets de sécurité, liens, démarrage à l’ouverture de session
+
+## État en direct (8x8 Event Streaming). L’identifiant n’est jamais affiché.
+
+window-live-heading = État en direct (8x8 Event Streaming)
+window-live-hint = Affiche l’état d’enregistrement que 8x8 signale lui-même, au lieu de ce que l’app déduit de ses réponses. Nécessite votre ID d’agent 8x8 et l’identifiant Event Streaming fourni par votre administrateur.
+window-live-label = Afficher l’état en direct de 8x8 Event Streaming
+window-live-agent-id-label = Votre ID d’agent 8x8 pour Event Streaming
+window-live-agent-id-help = Obligatoire quand l’état en direct est activé, même si vous êtes identifié par e-mail ci-dessus.
+window-live-host-label = Hôte Event Streaming (seulement si 8x8 vous en a donné un)
+window-live-host-help = Vide : l’hôte de la région de votre cluster, affiché en gris.
+window-live-host-none = Pas encore d’hôte Event Streaming pour ce cluster : saisissez celui que 8x8 vous a donné
+window-live-credential-label = Identifiant Event Streaming
+window-live-credential-help = Une clé Admin Console commençant par eght_, ou le Data Request Token. Conservé uniquement dans le trousseau du système, jamais réaffiché. Il vaut pour tout le tenant : gardez-le secret.
+window-live-credential-stored = Déjà stocké ({ $service }). Laissez vide pour le conserver.
+window-live-credential-paste = Collez l’identifiant Event Streaming
+window-live-credential-state-stored = Identifiant : stocké dans le trousseau du système
+window-live-credential-state-none = Identifiant : non stocké
+window-live-status-off = État en direct : désactivé
+window-live-status-connecting = État en direct : connexion à 8x8 Event Streaming…
+window-live-status-live = État en direct : connecté — états confirmés par 8x8
+window-live-status-down = État en direct : interrompu — les états affichés ne sont pas vérifiés
+window-live-status-rejected = État en direct : 8x8 a refusé l’identifiant Event Streaming — collez-en un nouveau
+window-live-status-no-credential = État en direct : activé, mais aucun identifiant Event Streaming n’est stocké — collez-le ci-dessous et enregistrez

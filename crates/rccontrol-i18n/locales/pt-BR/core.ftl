@@ -168,3 +168,5 @@ state-live-no-call = Sem chamada — confirmado pela 8x8
 state-live-not-recorded = Em uma chamada que não está sendo gravada — confirmado pela 8x8
 state-live-lost-paused = Pausada às { $time } · { $elapsed } — estado ao vivo perdido: não verificado
 live-host-unknown = A 8x8 ainda não publica um host de Event Streaming para { $cluster }: informe o host de Event Streaming (host ou host:porta)
+live-credential-empty = vazia: cole a credencial do Event Streaming (uma chave do Admin Console que começa com eght_, ou o Data Request Token)
+live-credential-invalid = não é uma credencial: no máximo { $max } caracteres imprimíveis sem espaços

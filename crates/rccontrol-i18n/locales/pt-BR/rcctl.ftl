@@ -191,3 +191,24 @@ rcctl-demo-help-status = o estado presumido
 rcctl-demo-help-log = as últimas ações do log de auditoria (temporário)
 rcctl-demo-help-help = esta lista
 rcctl-demo-help-quit = sair da demo
+
+## Estado ao vivo (8x8 Event Streaming). A credencial nunca é mostrada.
+
+rcctl-doing-credential-terminal = lendo a credencial do Event Streaming no terminal
+rcctl-doing-credential-stdin = lendo a credencial do Event Streaming da entrada padrão
+rcctl-setup-credential-prompt = Credencial do Event Streaming (entrada oculta):
+rcctl-setup-credential-own-step = --stream-credential é uma etapa à parte: o token de ação e a credencial do Event Streaming nunca são lidos na mesma execução. Guarde primeiro o token de ação para { $account } (`rcctl setup` sem --stream-credential) e depois execute `rcctl setup --stream-credential`.
+rcctl-setup-credential-stored = Credencial do Event Streaming guardada no chaveiro do sistema: { $keychain }, serviço "{ $service }", conta "{ $account }".
+rcctl-setup-live-off = O estado ao vivo está desligado: ligue-o com `rcctl setup --live-state on --stream-agent-id ID`.
+rcctl-setup-no-credential = O estado ao vivo está ligado, mas nenhuma credencial do Event Streaming está guardada para { $account }: guarde-a com `rcctl setup --stream-credential`.
+rcctl-status-live = Estado ao vivo:
+rcctl-status-live-live = conectado — estados confirmados pela 8x8
+rcctl-status-live-connecting = conectando ao 8x8 Event Streaming
+rcctl-status-live-down = fora do ar: não verificado
+rcctl-status-live-rejected = a 8x8 recusou a credencial do Event Streaming
+rcctl-status-live-off = desligado
+rcctl-status-live-no-credential = ligado, mas nenhuma credencial do Event Streaming guardada para { $account }: execute `rcctl setup --stream-credential`
+rcctl-status-live-unknown = ligado; desconhecido (o app em execução não informa)
+rcctl-status-live-no-app = ligado; não conectado (o app não está em execução)
+rcctl-forget-credential-removed = Credencial do Event Streaming para { $account }: removida do chaveiro do sistema
+rcctl-forget-credential-none = Credencial do Event Streaming para { $account }: nenhuma estava guardada

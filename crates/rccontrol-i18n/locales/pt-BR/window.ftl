@@ -284,3 +284,26 @@ window-first-run-intro = Quatro informações do seu administrador conectam o ap
 window-demo-offer = Não tem os dados do 8x8 em mãos? Experimente o app com um simulador integrado: nenhuma chamada real é afetada.
 # The collapsible section that holds every setting besides the connection.
 window-more-summary = Mais configurações: atalhos, redes de segurança, links, iniciar com o login
+
+## Estado ao vivo (8x8 Event Streaming). A credencial nunca é mostrada.
+
+window-live-heading = Estado ao vivo (8x8 Event Streaming)
+window-live-hint = Mostra o estado da gravação informado pela própria 8x8, em vez do que o app deduz das respostas. Precisa do seu ID de agente da 8x8 e da credencial do Event Streaming fornecida pelo administrador.
+window-live-label = Mostrar o estado ao vivo do 8x8 Event Streaming
+window-live-agent-id-label = Seu ID de agente da 8x8 para o Event Streaming
+window-live-agent-id-help = Obrigatório com o estado ao vivo ligado, mesmo que você seja identificado por e-mail acima.
+window-live-host-label = Host do Event Streaming (só se a 8x8 tiver fornecido um)
+window-live-host-help = Vazio: o host da região do seu cluster, mostrado em cinza.
+window-live-host-none = Ainda não há host do Event Streaming para este cluster: digite o que a 8x8 forneceu
+window-live-credential-label = Credencial do Event Streaming
+window-live-credential-help = Uma chave do Admin Console que começa com eght_, ou o Data Request Token. Guardada só no chaveiro do sistema e nunca mostrada de novo. Vale para todo o tenant: mantenha em segredo.
+window-live-credential-stored = Já guardada ({ $service }). Deixe vazio para mantê-la.
+window-live-credential-paste = Cole a credencial do Event Streaming
+window-live-credential-state-stored = Credencial: guardada no chaveiro do sistema
+window-live-credential-state-none = Credencial: não guardada
+window-live-status-off = Estado ao vivo: desligado
+window-live-status-connecting = Estado ao vivo: conectando ao 8x8 Event Streaming…
+window-live-status-live = Estado ao vivo: conectado — estados confirmados pela 8x8
+window-live-status-down = Estado ao vivo: fora do ar — os estados mostrados não estão verificados
+window-live-status-rejected = Estado ao vivo: a 8x8 recusou a credencial do Event Streaming — cole uma nova
+window-live-status-no-credential = Estado ao vivo: ligado, mas nenhuma credencial do Event Streaming está guardada — cole-a abaixo e salve

@@ -164,3 +164,5 @@ state-live-no-call = ไม่มีสาย — 8x8 ยืนยันแล�
 state-live-not-recorded = อยู่ในสายที่ไม่ได้บันทึก — 8x8 ยืนยันแล้ว
 state-live-lost-paused = หยุดชั่วคราวเมื่อ { $time } · { $elapsed } — สถานะสดขาดหาย: ยังไม่ยืนยัน
 live-host-unknown = 8x8 ยังไม่มีโฮสต์ Event Streaming สำหรับ { $cluster }: ตั้งค่าโฮสต์ Event Streaming (host หรือ host:port)
+live-credential-empty = ว่างเปล่า: วางข้อมูลรับรอง Event Streaming (คีย์ Admin Console ที่ขึ้นต้นด้วย eght_ หรือ Data Request Token)
+live-credential-invalid = ไม่ใช่ข้อมูลรับรอง: อักขระที่พิมพ์ได้ไม่เกิน { $max } ตัวและไม่มีช่องว่าง

@@ -188,3 +188,24 @@ rcctl-demo-help-status = สถานะที่แอปเข้าใจ
 rcctl-demo-help-log = การดำเนินการล่าสุดจากล็อกการตรวจสอบ (ชั่วคราว)
 rcctl-demo-help-help = รายการนี้
 rcctl-demo-help-quit = ออกจากเดโม
+
+## สถานะสด (8x8 Event Streaming) จะไม่แสดงข้อมูลรับรองเลย
+
+rcctl-doing-credential-terminal = กำลังอ่านข้อมูลรับรอง Event Streaming จากเทอร์มินัล
+rcctl-doing-credential-stdin = กำลังอ่านข้อมูลรับรอง Event Streaming จากอินพุตมาตรฐาน
+rcctl-setup-credential-prompt = ข้อมูลรับรอง Event Streaming (ซ่อนการพิมพ์):
+rcctl-setup-credential-own-step = --stream-credential เป็นขั้นตอนแยกต่างหาก: จะไม่อ่านโทเค็นการดำเนินการและข้อมูลรับรอง Event Streaming ในการเรียกใช้ครั้งเดียวกัน ให้บันทึกโทเค็นการดำเนินการสำหรับ { $account } ก่อน (`rcctl setup` โดยไม่มี --stream-credential) แล้วจึงเรียก `rcctl setup --stream-credential`
+rcctl-setup-credential-stored = บันทึกข้อมูลรับรอง Event Streaming ในพวงกุญแจของระบบแล้ว: { $keychain }, บริการ "{ $service }", บัญชี "{ $account }"
+rcctl-setup-live-off = สถานะสดปิดอยู่: เปิดได้ด้วย `rcctl setup --live-state on --stream-agent-id ID`
+rcctl-setup-no-credential = สถานะสดเปิดอยู่ แต่ไม่มีข้อมูลรับรอง Event Streaming ที่บันทึกไว้สำหรับ { $account }: บันทึกด้วย `rcctl setup --stream-credential`
+rcctl-status-live = สถานะสด:
+rcctl-status-live-live = เชื่อมต่อแล้ว — สถานะยืนยันโดย 8x8
+rcctl-status-live-connecting = กำลังเชื่อมต่อกับ 8x8 Event Streaming
+rcctl-status-live-down = ขาดการเชื่อมต่อ: ไม่ได้ยืนยัน
+rcctl-status-live-rejected = 8x8 ปฏิเสธข้อมูลรับรอง Event Streaming
+rcctl-status-live-off = ปิด
+rcctl-status-live-no-credential = เปิด แต่ไม่มีข้อมูลรับรอง Event Streaming ที่บันทึกไว้สำหรับ { $account }: เรียก `rcctl setup --stream-credential`
+rcctl-status-live-unknown = เปิด; ไม่ทราบ (แอปที่ทำงานอยู่ไม่ได้แจ้ง)
+rcctl-status-live-no-app = เปิด; ไม่ได้เชื่อมต่อ (แอปไม่ได้ทำงาน)
+rcctl-forget-credential-removed = ข้อมูลรับรอง Event Streaming สำหรับ { $account }: ลบออกจากพวงกุญแจของระบบแล้ว
+rcctl-forget-credential-none = ข้อมูลรับรอง Event Streaming สำหรับ { $account }: ไม่มีที่บันทึกไว้

@@ -284,3 +284,26 @@ window-first-run-intro = ข้อมูลสี่อย่างจากผ�
 window-demo-offer = ยังไม่มีข้อมูล 8x8 ใช่ไหม ลองใช้แอปกับเครื่องจำลองในตัว: ไม่มีการแตะต้องสายจริงใด ๆ
 # The collapsible section that holds every setting besides the connection.
 window-more-summary = การตั้งค่าเพิ่มเติม: ปุ่มลัด ระบบป้องกัน ลิงก์ การเริ่มเมื่อเข้าสู่ระบบ
+
+## สถานะสด (8x8 Event Streaming) จะไม่แสดงข้อมูลรับรองเลย
+
+window-live-heading = สถานะสด (8x8 Event Streaming)
+window-live-hint = แสดงสถานะการบันทึกที่ 8x8 รายงานเอง แทนสิ่งที่แอปคาดจากคำตอบ ต้องใช้รหัสเอเจนต์ 8x8 ของคุณและข้อมูลรับรอง Event Streaming จากผู้ดูแลระบบ
+window-live-label = แสดงสถานะสดจาก 8x8 Event Streaming
+window-live-agent-id-label = รหัสเอเจนต์ 8x8 ของคุณสำหรับ Event Streaming
+window-live-agent-id-help = จำเป็นเมื่อเปิดสถานะสด แม้ว่าด้านบนจะระบุตัวคุณด้วยอีเมล
+window-live-host-label = โฮสต์ Event Streaming (เฉพาะเมื่อ 8x8 ให้มา)
+window-live-host-help = เว้นว่าง: ใช้โฮสต์ของภูมิภาคคลัสเตอร์ของคุณ ซึ่งแสดงเป็นสีเทา
+window-live-host-none = คลัสเตอร์นี้ยังไม่มีโฮสต์ Event Streaming: กรอกโฮสต์ที่ 8x8 ให้มา
+window-live-credential-label = ข้อมูลรับรอง Event Streaming
+window-live-credential-help = คีย์ Admin Console ที่ขึ้นต้นด้วย eght_ หรือ Data Request Token เก็บไว้ในพวงกุญแจของระบบเท่านั้นและจะไม่แสดงอีก ใช้ได้ทั้ง tenant: โปรดเก็บเป็นความลับ
+window-live-credential-stored = เก็บไว้ใน { $service } แล้ว เว้นว่างไว้เพื่อใช้ข้อมูลเดิม
+window-live-credential-paste = วางข้อมูลรับรอง Event Streaming
+window-live-credential-state-stored = ข้อมูลรับรอง: เก็บไว้ในพวงกุญแจของระบบแล้ว
+window-live-credential-state-none = ข้อมูลรับรอง: ยังไม่ได้เก็บ
+window-live-status-off = สถานะสด: ปิด
+window-live-status-connecting = สถานะสด: กำลังเชื่อมต่อกับ 8x8 Event Streaming…
+window-live-status-live = สถานะสด: เชื่อมต่อแล้ว — สถานะยืนยันโดย 8x8
+window-live-status-down = สถานะสด: ขาดการเชื่อมต่อ — สถานะที่แสดงยังไม่ได้ยืนยัน
+window-live-status-rejected = สถานะสด: 8x8 ปฏิเสธข้อมูลรับรอง Event Streaming — โปรดวางข้อมูลใหม่
+window-live-status-no-credential = สถานะสด: เปิดอยู่ แต่ยังไม่มีข้อมูลรับรอง Event Streaming — วางด้านล่างแล้วบันทึก

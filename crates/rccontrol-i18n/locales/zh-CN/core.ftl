@@ -164,3 +164,5 @@ state-live-no-call = 无通话 — 8x8 已确认
 state-live-not-recorded = 通话中，未在录音 — 8x8 已确认
 state-live-lost-paused = 自 { $time } 起暂停 · { $elapsed } — 实时状态中断：未验证
 live-host-unknown = 8x8 尚未为 { $cluster } 提供 Event Streaming 主机：请设置 Event Streaming 主机（host 或 host:port）
+live-credential-empty = 为空：请粘贴 Event Streaming 凭据（以 eght_ 开头的 Admin Console 密钥，或 Data Request Token）
+live-credential-invalid = 不是有效凭据：最多 { $max } 个可打印字符，且不含空格

@@ -188,3 +188,24 @@ rcctl-demo-help-status = 应用认为的录音状态
 rcctl-demo-help-log = （临时）审计日志中的最近操作
 rcctl-demo-help-help = 显示此列表
 rcctl-demo-help-quit = 退出演示
+
+## 实时状态（8x8 Event Streaming）。凭据从不显示。
+
+rcctl-doing-credential-terminal = 从终端读取 Event Streaming 凭据
+rcctl-doing-credential-stdin = 从标准输入读取 Event Streaming 凭据
+rcctl-setup-credential-prompt = Event Streaming 凭据（输入已隐藏）：
+rcctl-setup-credential-own-step = --stream-credential 是单独的一步：操作令牌和 Event Streaming 凭据绝不会在同一次运行中读取。请先为 { $account } 保存操作令牌（不带 --stream-credential 运行 `rcctl setup`），再运行 `rcctl setup --stream-credential`。
+rcctl-setup-credential-stored = Event Streaming 凭据已保存到系统钥匙串：{ $keychain }，服务“{ $service }”，账户“{ $account }”。
+rcctl-setup-live-off = 实时状态已关闭：使用 `rcctl setup --live-state on --stream-agent-id ID` 开启。
+rcctl-setup-no-credential = 实时状态已开启，但没有为 { $account } 保存 Event Streaming 凭据：请用 `rcctl setup --stream-credential` 保存。
+rcctl-status-live = 实时状态：
+rcctl-status-live-live = 已连接 — 状态由 8x8 确认
+rcctl-status-live-connecting = 正在连接 8x8 Event Streaming
+rcctl-status-live-down = 已断开：未经确认
+rcctl-status-live-rejected = 8x8 拒绝了 Event Streaming 凭据
+rcctl-status-live-off = 关闭
+rcctl-status-live-no-credential = 已开启，但没有为 { $account } 保存 Event Streaming 凭据：请运行 `rcctl setup --stream-credential`
+rcctl-status-live-unknown = 已开启；未知（正在运行的应用未提供）
+rcctl-status-live-no-app = 已开启；未连接（应用未运行）
+rcctl-forget-credential-removed = { $account } 的 Event Streaming 凭据：已从系统钥匙串中删除
+rcctl-forget-credential-none = { $account } 的 Event Streaming 凭据：没有保存

@@ -284,3 +284,26 @@ window-first-run-intro = 管理员提供的四项信息将应用连接到 8x8：
 window-demo-offer = 手头没有 8x8 的信息？用内置模拟器试用本应用：不会影响任何真实通话。
 # The collapsible section that holds every setting besides the connection.
 window-more-summary = 更多设置：快捷键、安全保护、链接、登录时启动
+
+## 实时状态（8x8 Event Streaming）。凭据从不显示。
+
+window-live-heading = 实时状态（8x8 Event Streaming）
+window-live-hint = 显示 8x8 自己报告的录音状态，而不是应用根据应答推断的状态。需要你的 8x8 坐席 ID 和管理员提供的 Event Streaming 凭据。
+window-live-label = 显示来自 8x8 Event Streaming 的实时状态
+window-live-agent-id-label = 用于 Event Streaming 的 8x8 坐席 ID
+window-live-agent-id-help = 开启实时状态时必填，即使上面用电子邮件标识你。
+window-live-host-label = Event Streaming 主机（仅当 8x8 提供了主机时填写）
+window-live-host-help = 留空：使用你的集群所在区域的主机，以灰色显示。
+window-live-host-none = 此集群尚无 Event Streaming 主机：请输入 8x8 提供的主机
+window-live-credential-label = Event Streaming 凭据
+window-live-credential-help = 以 eght_ 开头的 Admin Console 密钥，或 Data Request Token。仅保存在系统钥匙串中，不会再次显示。它适用于整个租户：请保密。
+window-live-credential-stored = 已保存在 { $service } 中。留空即保留原凭据。
+window-live-credential-paste = 粘贴 Event Streaming 凭据
+window-live-credential-state-stored = 凭据：已保存在系统钥匙串中
+window-live-credential-state-none = 凭据：未保存
+window-live-status-off = 实时状态：关闭
+window-live-status-connecting = 实时状态：正在连接 8x8 Event Streaming…
+window-live-status-live = 实时状态：已连接 — 状态由 8x8 确认
+window-live-status-down = 实时状态：已断开 — 显示的状态未经确认
+window-live-status-rejected = 实时状态：8x8 拒绝了 Event Streaming 凭据 — 请粘贴新的凭据
+window-live-status-no-credential = 实时状态：已开启，但未保存 Event Streaming 凭据 — 请在下方粘贴并保存

@@ -35,6 +35,7 @@ pub use path::{PipeOwner, SOCKET_ENV, SocketAddress, SocketPathError, socket_add
 pub use peer::PeerError;
 pub use protocol::{
     ActionReply, ActionReport, Command, ControlFailure, ErrorKind, Reply, Request, StatusReply,
+    StreamStatus,
 };
 pub use server::{BindError, ControlServer, ControlTarget, ServerHandle, ServerOptions};
 pub use window_session::{

@@ -5,7 +5,7 @@
 //! → {"v":1,"cmd":"pause"}                       (audited with trigger cli)
 //! ← {"v":1,"ok":true,"report":{…},"state":{"state":"paused","since_ms":…},"state_line":"…","demo":false}
 //! → {"v":1,"cmd":"status"}
-//! ← {"v":1,"ok":true,"state":{…},"state_line":"…","demo":false,"app_version":"0.1.0"}
+//! ← {"v":1,"ok":true,"state":{…},"state_line":"…","demo":false,"app_version":"0.1.0","stream":"live"}
 //! → {"v":2,"cmd":"pause"}
 //! ← {"v":1,"ok":false,"error":{"kind":"unsupported_version","message":"…"}}
 //! → {"v":1,"cmd":"pause"}                       (the app cannot act)
@@ -25,6 +25,11 @@
 //! decides the audit trigger from the command: a `trigger` field a client
 //! sends is ignored, as are all unknown fields (newer clients may send more).
 //! A client of another user is refused with `forbidden`.
+//!
+//! `stream` (the live state's event stream: `off`, `connecting`, `live`,
+//! `down`, `rejected`) came later: a reply without it is from an older app
+//! ([`StatusReply::stream`] `None`), a value this version does not know is
+//! [`StreamStatus::Unknown`].
 
 use crate::action::{Action, Trigger};
 use crate::outcome::Report;
@@ -367,6 +372,52 @@ pub struct ActionReply {
     pub demo: bool,
 }
 
+/// The live state's event stream, as the app reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StreamStatus {
+    /// Live state is off (or not set up: no credential, no agent ID).
+    Off,
+    /// Connecting (first time, or again after a drop).
+    Connecting,
+    /// Connected: states shown are confirmed by 8x8.
+    Live,
+    /// Down: states shown are not verified.
+    Down,
+    /// 8x8 rejected the Event Streaming credential.
+    Rejected,
+    /// A value this version does not know (sent by a newer app).
+    #[serde(other)]
+    Unknown,
+}
+
+impl StreamStatus {
+    /// Stable snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StreamStatus::Off => "off",
+            StreamStatus::Connecting => "connecting",
+            StreamStatus::Live => "live",
+            StreamStatus::Down => "down",
+            StreamStatus::Rejected => "rejected",
+            StreamStatus::Unknown => "unknown",
+        }
+    }
+}
+
+impl From<Option<&crate::live::StreamState>> for StreamStatus {
+    fn from(state: Option<&crate::live::StreamState>) -> Self {
+        use crate::live::StreamState;
+        match state {
+            None => StreamStatus::Off,
+            Some(StreamState::Connecting) => StreamStatus::Connecting,
+            Some(StreamState::Live) => StreamStatus::Live,
+            Some(StreamState::Down { .. }) => StreamStatus::Down,
+            Some(StreamState::Rejected) => StreamStatus::Rejected,
+        }
+    }
+}
+
 /// The answer to `status`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusReply {
@@ -378,6 +429,8 @@ pub struct StatusReply {
     pub demo: bool,
     /// The app's version.
     pub app_version: String,
+    /// The live state's event stream; `None` from an app that does not say.
+    pub stream: Option<StreamStatus>,
 }
 
 /// One reply.
@@ -407,6 +460,8 @@ struct WireReply {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     app_version: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    stream: Option<StreamStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     error: Option<ControlFailure>,
 }
 
@@ -427,6 +482,7 @@ impl Reply {
                 state_line: Some(a.state_line),
                 demo: Some(a.demo),
                 app_version: None,
+                stream: None,
                 error: None,
             },
             Reply::Status(s) => WireReply {
@@ -437,6 +493,7 @@ impl Reply {
                 state_line: Some(s.state_line),
                 demo: Some(s.demo),
                 app_version: Some(s.app_version),
+                stream: s.stream,
                 error: None,
             },
             Reply::Error(e) => WireReply {
@@ -447,6 +504,7 @@ impl Reply {
                 state_line: None,
                 demo: None,
                 app_version: None,
+                stream: None,
                 error: Some(e),
             },
         };
@@ -485,6 +543,7 @@ impl Reply {
                 state_line,
                 demo,
                 app_version: w.app_version.unwrap_or_default(),
+                stream: w.stream,
             }),
         })
     }
@@ -579,6 +638,14 @@ mod tests {
                 state_line: "Recording state unknown".into(),
                 demo: false,
                 app_version: "1.2.3".into(),
+                stream: Some(StreamStatus::Live),
+            }),
+            Reply::Status(StatusReply {
+                state: BelievedState::Unknown,
+                state_line: "Recording state unknown".into(),
+                demo: false,
+                app_version: "1.2.3".into(),
+                stream: None,
             }),
             Reply::Error(ControlFailure::unavailable("not configured")),
             Reply::Error(
@@ -613,5 +680,32 @@ mod tests {
         assert_eq!(v["error"]["kind"], "unavailable");
         assert!(Reply::parse(br#"{"v":2,"ok":true}"#).is_err());
         assert!(Reply::parse(br#"{"v":1,"ok":true}"#).is_err());
+    }
+
+    #[test]
+    fn the_stream_field_is_backward_compatible() {
+        let status = |extra: &str| {
+            let line = format!(
+                r#"{{"v":1,"ok":true,"state":{{"state":"unknown"}},"state_line":"s","demo":false,"app_version":"1"{extra}}}"#
+            );
+            match Reply::parse(line.as_bytes()) {
+                Ok(Reply::Status(s)) => s.stream,
+                other => panic!("{other:?}"),
+            }
+        };
+        // An older app says nothing; a newer one may say more.
+        assert_eq!(status(""), None);
+        assert_eq!(status(r#","stream":"down""#), Some(StreamStatus::Down));
+        assert_eq!(status(r#","stream":"paused""#), Some(StreamStatus::Unknown));
+        use crate::live::StreamState;
+        let down = StreamState::Down {
+            reason: "closed".into(),
+        };
+        assert_eq!(StreamStatus::from(Some(&down)).as_str(), "down");
+        assert_eq!(StreamStatus::from(None).as_str(), "off");
+        assert_eq!(
+            StreamStatus::from(Some(&StreamState::Rejected)).as_str(),
+            "rejected"
+        );
     }
 }

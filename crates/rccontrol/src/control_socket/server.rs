@@ -95,6 +95,7 @@ impl ControlTarget for Controller {
             state,
             demo: false,
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            stream: None,
         }
     }
 }

@@ -27,11 +27,12 @@ pub const POLICY_KEY: &str = r"SOFTWARE\Policies\RecordingControl";
 const NOT_FOUND: i32 = 0x8007_0002_u32 as i32;
 
 /// Keys whose value is `true`/`false` (a DWORD in the registry).
-const BOOLEANS: [&str; 4] = [
+const BOOLEANS: [&str; 5] = [
     "allow_custom_host",
     "deep_link",
     "link_pause_confirm",
     "badge",
+    "live_state",
 ];
 
 /// Keys whose value is a TOML table or array of tables (a REG_SZ of TOML).

@@ -212,3 +212,47 @@ fn language_and_badge_can_be_set_and_locked() {
         bad.problem()
     );
 }
+
+#[test]
+fn live_state_can_be_set_and_locked_but_never_holds_the_credential() {
+    let (_d, p) = policy(
+        "lock = ['live_state', 'stream_host']\nlive_state = true\nstream_host = ' events.corp.example:8443 '\nstream_agent_id = 'agAglVJkg0TU28dok9y9UQKg'\n",
+    );
+    assert!(p.is_active(), "{:?}", p.problem());
+    let merged = p.effective(user(
+        "live_state = false\nstream_host = 'other.example'\nstream_agent_id = 'agMine01'\n",
+    ));
+    assert_eq!(merged["live_state"].as_bool(), Some(true), "locked");
+    assert_eq!(
+        merged["stream_host"].as_str(),
+        Some("events.corp.example:8443"),
+        "trimmed and locked"
+    );
+    assert_eq!(
+        merged["stream_agent_id"].as_str(),
+        Some("agMine01"),
+        "not locked: the agent's"
+    );
+    let wanted = Settings {
+        live_state: Some(false),
+        stream_host: Some("events.corp.example:8443".into()),
+        ..Settings::default()
+    };
+    let fields: Vec<_> = p.refused(&wanted).iter().map(|e| e.field).collect();
+    assert_eq!(fields, [rccontrol_live_field()]);
+    for (text, needle) in [
+        ("stream_agent_id = 'a/b'", "stream_agent_id"),
+        ("stream_host = 'wss://x.example'", "stream_host"),
+        ("lock = ['stream_agent_id']", "stream_agent_id is locked"),
+        ("stream_credential = 'eght_secret'", "unknown field"),
+    ] {
+        let (_d, bad) = policy(text);
+        let problem = bad.problem().map(Msg::english).unwrap_or_default();
+        assert!(problem.contains(needle), "{text}: {problem}");
+        assert!(!problem.contains("eght_secret"), "{problem}");
+    }
+}
+
+fn rccontrol_live_field() -> &'static str {
+    crate::live::field::LIVE
+}

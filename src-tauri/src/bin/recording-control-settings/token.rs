@@ -1,17 +1,19 @@
-//! The page's calls that carry the token, answered in this process: the
-//! token never crosses the control socket (nor a pipe another user could have
-//! created). Checking it as typed happens here; saving stores a typed token in
-//! the keychain from here and only tells the app that it is there.
+//! The page's calls that carry a secret (the action token, the Event
+//! Streaming credential), answered in this process: neither ever crosses the
+//! control socket (nor a pipe another user could have created). Checking them
+//! as typed happens here; saving stores them in the keychain from here and
+//! only tells the app that the token is there.
 
 use crate::link::Link;
 use rccontrol::{Localizer, Policy, Secret, TokenStore, configure};
 use recording_control::error::AppError;
-use recording_control::outputs::settings_window::calls::WindowCall;
+use recording_control::outputs::settings_window::calls::{SettingsForm, WindowCall};
 use serde_json::{Value, json};
 
-/// The page's `save_settings`: checks and stores a typed token here, then
-/// asks the app to save the rest. Errors are the app's (`{kind, message,
-/// fields}`), in the agent's language.
+/// The page's `save_settings`: checks and stores a typed credential and
+/// token here, then asks the app to save the rest; a credential stored here
+/// is put back as it was when that fails (the app does so for the token).
+/// Errors are the app's (`{kind, message, fields}`), in the agent's language.
 pub async fn save(link: &Link, args: Value) -> Result<Value, Value> {
     // Parsed straight into the form: the token lands in a zeroizing `Secret`.
     let mut form = match WindowCall::parse("save_settings", args) {
@@ -22,6 +24,57 @@ pub async fn save(link: &Link, args: Value) -> Result<Value, Value> {
         }
         Err(e) => return Err(for_ui(link, e).await),
     };
+    let credential = match form.take_stream_credential() {
+        None => None,
+        Some(credential) => {
+            let settings = form.to_settings();
+            match blocking(move || {
+                configure::store_stream_credential(
+                    &TokenStore::keychain(),
+                    &Policy::load_system(),
+                    &settings,
+                    &credential,
+                )
+                .map_err(AppError::from)
+            })
+            .await
+            {
+                Ok(stored) => {
+                    tracing::info!(
+                        account = stored.account,
+                        "Event Streaming credential stored in the keychain by the window"
+                    );
+                    Some(stored)
+                }
+                Err(e) => return Err(for_ui(link, e).await),
+            }
+        }
+    };
+    let answer = save_rest(link, &mut form).await;
+    if let (Err(_), Some(stored)) = (&answer, credential) {
+        let undone = blocking(move || {
+            stored
+                .undo(&TokenStore::keychain())
+                .map_err(|e| AppError::Keychain(e.to_string()))
+        });
+        if let Err(e) = undone.await {
+            tracing::warn!(error = %e, "the Event Streaming credential could not be put back");
+        }
+    }
+    answer
+}
+
+/// Runs `f` off the async runtime (the keychain blocks).
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .unwrap_or_else(|e| Err(AppError::Internal(e.to_string())))
+}
+
+/// The token part of a save, then the app's: the form goes without secrets.
+async fn save_rest(link: &Link, form: &mut SettingsForm) -> Result<Value, Value> {
     let token_stored = match form.take_token() {
         None => false,
         Some(token) => {
@@ -45,7 +98,7 @@ pub async fn save(link: &Link, args: Value) -> Result<Value, Value> {
             }
         }
     };
-    let form = match serde_json::to_value(&form) {
+    let form = match serde_json::to_value(&*form) {
         Ok(f) => f,
         Err(e) => return Err(for_ui(link, AppError::Internal(e.to_string())).await),
     };
@@ -56,10 +109,11 @@ pub async fn save(link: &Link, args: Value) -> Result<Value, Value> {
     .await
 }
 
-/// The page's `validate_field`: the token is checked here; any other field
-/// by the app.
+/// The page's `validate_field`: the secrets are checked here; any other
+/// field by the app.
 pub async fn validate_field(link: &Link, args: Value) -> Result<Value, Value> {
-    if args.get("field").and_then(Value::as_str) != Some("token") {
+    let field = args.get("field").and_then(Value::as_str);
+    if !matches!(field, Some("token" | "stream_credential")) {
         return link.call("validate_field", args).await;
     }
     let call = WindowCall::parse("validate_field", args);
@@ -69,7 +123,7 @@ pub async fn validate_field(link: &Link, args: Value) -> Result<Value, Value> {
         allow_custom_host,
     }) = call
     else {
-        // serde's words could repeat the value: never for the token.
+        // serde's words could repeat the value: never for a secret.
         let e = AppError::BadArgument {
             field: "value".into(),
             problem: "not of the expected shape (the value is not shown)".into(),

@@ -5,6 +5,7 @@
 //! (`{kind, message, fields}`) go back as JSON.
 
 use super::Host;
+use super::live::{LiveView, live_view};
 use crate::engine::{Engine, Mode};
 use crate::environment::Environment;
 use crate::error::{AppError, UiError};
@@ -48,8 +49,9 @@ pub enum WindowCall {
         /// Whether hosts outside `*.8x8.com` are allowed.
         allow_custom_host: bool,
     },
-    /// Saves the form. A typed token never comes along: the window's process
-    /// stores it in the keychain itself first and says so (`tokenStored`).
+    /// Saves the form. A typed token or Event Streaming credential never
+    /// comes along: the window's process stores it in the keychain itself
+    /// first (and says so for the token, `tokenStored`).
     SaveSettings {
         /// The whole form (boxed: it is most of the enum's size).
         form: Box<SettingsForm>,
@@ -89,7 +91,7 @@ pub enum WindowCall {
 
 /// Arguments whose value a refusal must not repeat, nor that of anything
 /// holding them (`form`, and the arguments of the call that carries it).
-const SECRET_ARGUMENTS: &[&str] = &["form.token"];
+const SECRET_ARGUMENTS: &[&str] = &["form.token", "form.stream_credential"];
 
 /// Whether a refusal of `field` (of call `cmd`) could repeat a secret.
 fn may_hold_a_secret(cmd: &str, field: &str) -> bool {
@@ -167,12 +169,13 @@ pub async fn call(app: &Host, call: WindowCall) -> Result<serde_json::Value, UiE
         WindowCall::UiTexts => json(ui_texts(app.engine())),
         WindowCall::WindowTitle => json(rccontrol::tr!(l, "window-title")),
         WindowCall::GetView => json(build_view(app)),
-        // The token is checked by the window's process; it never comes here.
-        WindowCall::ValidateField { field, .. } if field == "token" => {
+        // The secrets are checked by the window's process; they never come here.
+        WindowCall::ValidateField { field, .. }
+            if field == "token" || field == "stream_credential" =>
+        {
             return Err(ui(AppError::BadArgument {
                 field: "field".into(),
-                problem: "the token is checked by the settings window, never sent to the app"
-                    .into(),
+                problem: "a secret is checked by the settings window, never sent to the app".into(),
             }));
         }
         WindowCall::ValidateField {
@@ -231,7 +234,7 @@ fn json<T: Serialize>(value: T) -> serde_json::Result<serde_json::Value> {
     serde_json::to_value(value)
 }
 
-/// Everything the settings page shows. Never contains the token.
+/// Everything the settings page shows. Never contains a secret.
 #[derive(Debug, Serialize)]
 pub struct View {
     mode: Mode,
@@ -254,6 +257,7 @@ pub struct View {
     safety: SafetyView,
     managed: ManagedView,
     foreground: ForegroundStatus,
+    live: LiveView,
 }
 
 /// The session's findings and the Wayland shortcut portal's status.
@@ -322,9 +326,10 @@ impl MediaKey {
     }
 }
 
-/// What the form sends. `token` is write-only: empty keeps the stored one.
-/// The window's process takes it out ([`SettingsForm::take_token`]) before
-/// the form goes to the app; it is never serialized.
+/// What the form sends. `token` and `stream_credential` are write-only:
+/// empty keeps the stored one. The window's process takes them out
+/// ([`SettingsForm::take_token`], [`SettingsForm::take_stream_credential`])
+/// before the form goes to the app; they are never serialized.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct SettingsForm {
     cluster: String,
@@ -360,6 +365,9 @@ pub struct SettingsForm {
     stream_agent_id: String,
     #[serde(default)]
     stream_host: String,
+    /// The Event Streaming credential (keychain only).
+    #[serde(default, skip_serializing)]
+    stream_credential: Option<Secret>,
 }
 
 fn badge_default() -> bool {
@@ -374,6 +382,14 @@ impl SettingsForm {
     /// Takes the typed token out of the form (`None` when none was typed).
     pub fn take_token(&mut self) -> Option<Secret> {
         self.token.take().filter(|t| !t.expose().trim().is_empty())
+    }
+
+    /// Takes the typed Event Streaming credential out of the form (`None`
+    /// when none was typed).
+    pub fn take_stream_credential(&mut self) -> Option<Secret> {
+        self.stream_credential
+            .take()
+            .filter(|c| !c.expose().trim().is_empty())
     }
 
     /// The settings the form asks for.
@@ -435,6 +451,7 @@ fn build_view(app: &Host) -> View {
         Some(Err(e)) => (false, Some(e.to_string())),
         None => (false, None),
     };
+    let live = live_view(engine, &settings);
     let recent = AuditLog::new(engine.audit_log())
         .tail(RECENT_ROWS)
         .unwrap_or_default();
@@ -476,6 +493,7 @@ fn build_view(app: &Host) -> View {
         foreground: app.foreground_status(),
         known_clusters: rccontrol::clusters::known(),
         media_keys: MEDIA_KEYS.into_iter().map(MediaKey::new).collect(),
+        live,
     }
 }
 
@@ -522,6 +540,12 @@ async fn save(app: &Host, mut form: SettingsForm, token_stored: bool) -> Result<
         return Err(AppError::BadArgument {
             field: "form.token".into(),
             problem: "a token is stored by the settings window, never sent to the app".into(),
+        });
+    }
+    if form.take_stream_credential().is_some() {
+        return Err(AppError::BadArgument {
+            field: "form.stream_credential".into(),
+            problem: "a credential is stored by the settings window, never sent to the app".into(),
         });
     }
     let engine = &app.engine();
@@ -637,6 +661,10 @@ mod tests {
             "badge": true,
             "badge_corner": "top-right",
             "language": "auto",
+            "live_state": true,
+            "stream_agent_id": "agAglVJkg0TU28dok9y9UQKg",
+            "stream_host": "",
+            "stream_credential": "eght_s3cret-credential",
         })
     }
 
@@ -687,9 +715,26 @@ mod tests {
             Ok(WindowCall::Act { action }) => assert_eq!(action, Action::Resume),
             other => panic!("{other:?}"),
         }
-        // The token never shows in logs.
+        // Neither secret shows in logs, nor goes on to the app.
         let save = WindowCall::parse("save_settings", json!({"form": page_form()})).unwrap();
         assert!(!format!("{save:?}").contains("s3cret-token-value"));
+        assert!(!format!("{save:?}").contains("eght_s3cret"));
+        let WindowCall::SaveSettings { mut form, .. } = save else {
+            panic!("not a save")
+        };
+        let relayed = serde_json::to_string(&form).unwrap();
+        assert!(!relayed.contains("s3cret"), "{relayed}");
+        assert_eq!(
+            form.take_stream_credential().unwrap().expose(),
+            "eght_s3cret-credential"
+        );
+        let s = form.to_settings();
+        assert_eq!(s.live_state, Some(true));
+        assert_eq!(
+            s.stream_agent_id.as_deref(),
+            Some("agAglVJkg0TU28dok9y9UQKg")
+        );
+        assert_eq!(s.stream_host, None);
     }
 
     #[test]
@@ -754,6 +799,11 @@ mod tests {
             !problem.contains("s3cret"),
             "the token is repeated: {problem}"
         );
+        let mut form = page_form();
+        form["stream_credential"] = json!(123_456_789);
+        let (field, problem) = bad("save_settings", json!({"form": form}));
+        assert_eq!(field, "form.stream_credential");
+        assert!(!problem.contains("123456789"), "repeated: {problem}");
         let (field, problem) = bad("save_settings", json!("s3cret-token-value"));
         assert_eq!(field, "args");
         assert!(

@@ -11,6 +11,7 @@
 //! `{"event":"rc-state","payload":{…}}`, `{"event":"focus"}`.
 
 pub mod calls;
+mod live;
 
 use crate::engine::Engine;
 use crate::environment::Environment;

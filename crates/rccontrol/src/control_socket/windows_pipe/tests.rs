@@ -43,6 +43,7 @@ impl ControlTarget for Idle {
             state_line: "idle".into(),
             demo: false,
             app_version: "test".into(),
+            stream: None,
         }
     }
 }
