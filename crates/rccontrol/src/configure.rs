@@ -226,6 +226,15 @@ pub fn apply_with(
         let _ = store.forget(old_token);
         let _ = store.forget(old_stream);
     }
+    // Nor does the Event Streaming credential follow its stream elsewhere: a
+    // new streaming host or CA file means it must be given again (in its own
+    // step), never sent where it was not given for.
+    let stream_moved = previous
+        .as_ref()
+        .is_some_and(|old| stream_trust(old) != stream_trust(&settings));
+    if stream_moved && old_accounts.is_none() {
+        let _ = store.forget(&config.stream_keychain_account());
+    }
     let stream_credential_stored = stream_credential_stored(store, &config).unwrap_or(false);
     Ok(Applied {
         settings,
@@ -234,6 +243,20 @@ pub fn apply_with(
         token_stored,
         stream_credential_stored,
     })
+}
+
+/// What the Event Streaming credential is trusted to, live state on or off:
+/// the streaming host (the override, else the cluster's region's) and the CA
+/// file.
+fn stream_trust(s: &Settings) -> (Option<String>, Option<&std::path::Path>) {
+    let host = s
+        .stream_host
+        .as_deref()
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+        .map(str::to_owned)
+        .or_else(|| region_stream_host(s));
+    (host, s.ca_file.as_deref())
 }
 
 #[cfg(test)]
@@ -249,6 +272,56 @@ mod tests {
             email: Some("a@b.c".into()),
             ..Settings::default()
         }
+    }
+
+    #[test]
+    fn the_stream_credential_does_not_follow_a_new_streaming_host_or_ca() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::in_dir(dir.path());
+        let store = TokenStore::with_backend(Arc::new(MemoryBackend::default()));
+        let live = |host: Option<&str>, on: bool| Settings {
+            live_state: Some(on),
+            stream_agent_id: Some("agA1".into()),
+            stream_host: host.map(Into::into),
+            ..wanted("acme")
+        };
+        let save = |s: &Settings| apply(&paths, &store, &Policy::none(), s, None).unwrap();
+        let first = apply(
+            &paths,
+            &store,
+            &Policy::none(),
+            &live(None, true),
+            Some("tok"),
+        )
+        .unwrap();
+        let account = first.config.stream_keychain_account();
+        let given = || {
+            let stored = store_stream_credential(
+                &store,
+                &Policy::none(),
+                &live(None, true),
+                &Secret::new("eght_abc"),
+            )
+            .unwrap();
+            assert_eq!(stored.account, account);
+        };
+        given();
+        // Off and on again, same host: kept.
+        save(&live(None, false));
+        save(&live(None, true));
+        assert!(store.stored(&account).unwrap().is_some());
+        // The region's host spelled as an override: the same host, kept.
+        save(&live(Some("pulsar-ws-usw2.8x8.com"), true));
+        assert!(store.stored(&account).unwrap().is_some());
+        // Another host: forgotten, to be given again.
+        save(&live(Some("stream.example.net"), true));
+        assert!(store.stored(&account).unwrap().is_none());
+        assert!(
+            store
+                .stored(&first.config.keychain_account())
+                .unwrap()
+                .is_some()
+        );
     }
 
     #[test]
