@@ -391,9 +391,11 @@ impl Engine {
         &self,
         wanted: &Settings,
         token: configure::NewToken<'_>,
+        credential: configure::NewCredential,
     ) -> Result<Applied, AppError> {
         let policy = Policy::load_system();
-        let applied = configure::apply_with(&self.paths, &self.store, &policy, wanted, token)?;
+        let applied =
+            configure::apply_full(&self.paths, &self.store, &policy, wanted, token, credential)?;
         if self.is_demo() {
             self.leave_demo().await;
         } else {

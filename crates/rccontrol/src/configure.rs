@@ -157,6 +157,30 @@ pub fn apply_with(
     wanted: &Settings,
     token: NewToken<'_>,
 ) -> Result<Applied, ApplyError> {
+    apply_full(paths, store, policy, wanted, token, NewCredential::Keep)
+}
+
+/// The Event Streaming credential part of a save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewCredential {
+    /// None given: the stored one stays, unless the streaming host or the
+    /// CA file changes (then it must be given again).
+    Keep,
+    /// Just stored for the settings being saved
+    /// ([`store_stream_credential`]): it was given for them.
+    Stored,
+}
+
+/// [`apply_with`], saying whether the Event Streaming credential was just
+/// stored for these settings.
+pub fn apply_full(
+    paths: &Paths,
+    store: &TokenStore,
+    policy: &Policy,
+    wanted: &Settings,
+    token: NewToken<'_>,
+    credential: NewCredential,
+) -> Result<Applied, ApplyError> {
     let refused = policy.refused(wanted);
     if !refused.is_empty() {
         return Err(ApplyError::Locked(refused));
@@ -232,7 +256,7 @@ pub fn apply_with(
     let stream_moved = previous
         .as_ref()
         .is_some_and(|old| stream_trust(old) != stream_trust(&settings));
-    if stream_moved && old_accounts.is_none() {
+    if stream_moved && old_accounts.is_none() && credential == NewCredential::Keep {
         let _ = store.forget(&config.stream_keychain_account());
     }
     let stream_credential_stored = stream_credential_stored(store, &config).unwrap_or(false);
@@ -316,6 +340,25 @@ mod tests {
         // Another host: forgotten, to be given again.
         save(&live(Some("stream.example.net"), true));
         assert!(store.stored(&account).unwrap().is_none());
+        // Given for the new host in the same save (its own step): kept.
+        let other = live(Some("stream2.example.net"), true);
+        let stored =
+            store_stream_credential(&store, &Policy::none(), &other, &Secret::new("eght_def"))
+                .unwrap();
+        assert_eq!(stored.account, account);
+        apply_full(
+            &paths,
+            &store,
+            &Policy::none(),
+            &other,
+            NewToken::Keep,
+            NewCredential::Stored,
+        )
+        .unwrap();
+        assert_eq!(
+            store.stored(&account).unwrap().unwrap().expose(),
+            "eght_def"
+        );
         assert!(
             store
                 .stored(&first.config.keychain_account())

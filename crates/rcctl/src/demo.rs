@@ -49,6 +49,13 @@ async fn demo(l: &Localizer) -> Result<u8, CliError> {
         .await
         .map_err(|e| CliError::Other(e.to_string()))?;
     let (sim, controller, paths) = (demo.sim.clone(), demo.controller.clone(), demo.paths());
+    // The demo shows live state: its simulator's event stream, in-process,
+    // connects in milliseconds (bounded: without it the states are beliefs).
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !demo.live.is_live() && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    let live = demo.live.is_live();
     say(
         l,
         &tr!(
@@ -79,8 +86,8 @@ async fn demo(l: &Localizer) -> Result<u8, CliError> {
         let agent = AgentRef::Email(DEMO_EMAIL);
         match line.trim() {
             "" => {}
-            "p" | "pause" => act_once(&controller, Action::Pause, l).await?,
-            "r" | "resume" => act_once(&controller, Action::Resume, l).await?,
+            "p" | "pause" => act_once(&controller, Action::Pause, live, l).await?,
+            "r" | "resume" => act_once(&controller, Action::Resume, live, l).await?,
             "call-start" => {
                 sim.set_call(DEMO_TENANT, agent, true);
                 say(l, &tr!(l, "rcctl-demo-call-started"));
@@ -137,11 +144,29 @@ async fn demo(l: &Localizer) -> Result<u8, CliError> {
     Ok(0)
 }
 
-async fn act_once(controller: &Controller, action: Action, l: &Localizer) -> Result<(), CliError> {
+async fn act_once(
+    controller: &Controller,
+    action: Action,
+    live: bool,
+    l: &Localizer,
+) -> Result<(), CliError> {
     let report = controller
         .request(action, Trigger::Cli)
         .await
         .map_err(|e| CliError::Other(e.to_string()))?;
     say(l, &act::line(&report, l));
+    if live && report.outcome == rccontrol::Outcome::Applied {
+        // Wait (bounded) for the simulator's event to confirm it, as the
+        // tray's notification does, so that `status` shows what it reported.
+        let deadline = tokio::time::Instant::now() + rccontrol::live::link::CONFIRM_WAIT;
+        loop {
+            let state = controller.state();
+            let reported = state.verified() && state.is_paused() == (action == Action::Pause);
+            if reported || tokio::time::Instant::now() >= deadline {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+    }
     Ok(())
 }

@@ -5,7 +5,7 @@
 use crate::cli::{OnOff, SetupArgs};
 use crate::error::CliError;
 use crate::setup::{SecretKind, apply_error, read_secret};
-use rccontrol::configure::{self, Applied, apply};
+use rccontrol::configure::{self, Applied};
 use rccontrol::control_socket::StreamStatus;
 use rccontrol::secret::{KEYCHAIN_SERVICE, keychain_service_name};
 use rccontrol::{Config, Localizer, Paths, Policy, Settings, TokenStore, tr};
@@ -52,7 +52,14 @@ pub fn credential_step(
     let stored = configure::store_stream_credential(store, policy, wanted, &credential)
         .map_err(apply_error)?;
     drop(credential);
-    let applied = match apply(paths, store, policy, wanted, None) {
+    let applied = match configure::apply_full(
+        paths,
+        store,
+        policy,
+        wanted,
+        configure::NewToken::Keep,
+        configure::NewCredential::Stored,
+    ) {
         Ok(a) => a,
         Err(e) => {
             if let Err(undo) = stored.undo(store) {

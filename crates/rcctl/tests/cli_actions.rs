@@ -208,7 +208,8 @@ fn the_demo_runs_the_whole_path_and_says_demo() {
     );
     for expected in [
         "DEMO  Recording paused (HTTP 200",
-        "DEMO  Believed: Paused at ",
+        "DEMO  App says: Recording paused · ",
+        "— confirmed by 8x8 · simulator truth: on a call, paused",
         "simulator truth: on a call, paused",
         "DEMO  No active call — nothing was resumed",
         "DEMO  Recording is not enabled for you",

@@ -169,7 +169,7 @@ rcctl-demo-call-ended = Der Anruf wurde beendet.
 rcctl-demo-recording-enabled = Aufnahme für den Agenten aktiviert.
 rcctl-demo-recording-disabled = Aufnahme für den Agenten deaktiviert.
 # $believed: what Recording Control believes (a state line); $truth: the simulator's real state.
-rcctl-demo-status = Angenommen: { $believed } · tatsächlich (Simulator): { $truth }
+rcctl-demo-status = Laut App: { $believed } · tatsächlich (Simulator): { $truth }
 rcctl-demo-truth-no-call = kein Anruf
 rcctl-demo-truth-paused = im Anruf, pausiert
 rcctl-demo-truth-recording = im Anruf, Aufnahme läuft

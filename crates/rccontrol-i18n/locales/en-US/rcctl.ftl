@@ -172,7 +172,7 @@ rcctl-demo-call-ended = The call ended.
 rcctl-demo-recording-enabled = Recording enabled for the agent.
 rcctl-demo-recording-disabled = Recording disabled for the agent.
 # $believed: what Recording Control believes (a state line); $truth: the simulator's real state.
-rcctl-demo-status = Believed: { $believed } · simulator truth: { $truth }
+rcctl-demo-status = App says: { $believed } · simulator truth: { $truth }
 rcctl-demo-truth-no-call = no call
 rcctl-demo-truth-paused = on a call, paused
 rcctl-demo-truth-recording = on a call, recording

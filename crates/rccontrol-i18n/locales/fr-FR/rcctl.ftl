@@ -169,7 +169,7 @@ rcctl-demo-call-ended = L'appel est terminé.
 rcctl-demo-recording-enabled = Enregistrement activé pour l'agent.
 rcctl-demo-recording-disabled = Enregistrement désactivé pour l'agent.
 # $believed: what Recording Control believes (a state line); $truth: the simulator's real state.
-rcctl-demo-status = État supposé : { $believed } · état réel du simulateur : { $truth }
+rcctl-demo-status = Selon l’appli : { $believed } · état réel du simulateur : { $truth }
 rcctl-demo-truth-no-call = aucun appel
 rcctl-demo-truth-paused = en appel, en pause
 rcctl-demo-truth-recording = en appel, enregistrement en cours

@@ -169,7 +169,7 @@ rcctl-demo-call-ended = A chamada terminou.
 rcctl-demo-recording-enabled = Gravação habilitada para o agente.
 rcctl-demo-recording-disabled = Gravação desabilitada para o agente.
 # $believed: what Recording Control believes (a state line); $truth: the simulator's real state.
-rcctl-demo-status = Estado presumido: { $believed } · estado real no simulador: { $truth }
+rcctl-demo-status = Segundo o app: { $believed } · estado real no simulador: { $truth }
 rcctl-demo-truth-no-call = nenhuma chamada
 rcctl-demo-truth-paused = em chamada, pausada
 rcctl-demo-truth-recording = em chamada, gravando

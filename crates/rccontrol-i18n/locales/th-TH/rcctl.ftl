@@ -166,7 +166,7 @@ rcctl-demo-call-ended = วางสายแล้ว
 rcctl-demo-recording-enabled = เปิดใช้การบันทึกสายสำหรับเอเจนต์แล้ว
 rcctl-demo-recording-disabled = ปิดใช้การบันทึกสายสำหรับเอเจนต์แล้ว
 # $believed: what Recording Control believes (a state line); $truth: the simulator's real state.
-rcctl-demo-status = แอปเข้าใจว่า: { $believed } · สถานะจริงในเครื่องจำลอง: { $truth }
+rcctl-demo-status = แอปแสดงว่า: { $believed } · สถานะจริงในเครื่องจำลอง: { $truth }
 rcctl-demo-truth-no-call = ไม่มีสาย
 rcctl-demo-truth-paused = อยู่ในสาย หยุดบันทึกชั่วคราว
 rcctl-demo-truth-recording = อยู่ในสาย กำลังบันทึก

@@ -166,7 +166,7 @@ rcctl-demo-call-ended = 通话已结束。
 rcctl-demo-recording-enabled = 已为该坐席启用录音。
 rcctl-demo-recording-disabled = 已为该坐席停用录音。
 # $believed: what Recording Control believes (a state line); $truth: the simulator's real state.
-rcctl-demo-status = 应用认为：{ $believed } · 模拟器实际：{ $truth }
+rcctl-demo-status = 应用显示：{ $believed } · 模拟器实际：{ $truth }
 rcctl-demo-truth-no-call = 没有通话
 rcctl-demo-truth-paused = 通话中，录音已暂停
 rcctl-demo-truth-recording = 通话中，正在录音

@@ -50,7 +50,7 @@ pub async fn save(link: &Link, args: Value) -> Result<Value, Value> {
             }
         }
     };
-    let answer = save_rest(link, &mut form).await;
+    let answer = save_rest(link, &mut form, credential.is_some()).await;
     if let (Err(_), Some(stored)) = (&answer, credential) {
         let undone = blocking(move || {
             stored
@@ -74,7 +74,11 @@ async fn blocking<T: Send + 'static>(
 }
 
 /// The token part of a save, then the app's: the form goes without secrets.
-async fn save_rest(link: &Link, form: &mut SettingsForm) -> Result<Value, Value> {
+async fn save_rest(
+    link: &Link,
+    form: &mut SettingsForm,
+    stream_stored: bool,
+) -> Result<Value, Value> {
     let token_stored = match form.take_token() {
         None => false,
         Some(token) => {
@@ -104,7 +108,7 @@ async fn save_rest(link: &Link, form: &mut SettingsForm) -> Result<Value, Value>
     };
     link.call(
         "save_settings",
-        json!({"form": form, "tokenStored": token_stored}),
+        json!({"form": form, "tokenStored": token_stored, "streamStored": stream_stored}),
     )
     .await
 }

@@ -11,7 +11,7 @@ use crate::environment::Environment;
 use crate::error::{AppError, UiError};
 use crate::status::{ForegroundStatus, HotkeyStatus, PortalStatus};
 use crate::{autostart, view};
-use rccontrol::configure::NewToken;
+use rccontrol::configure::{self, NewToken};
 use rccontrol::hotkeys::{Hotkeys, MEDIA_KEYS, Unsupported, unsupported_here};
 use rccontrol::rules::{AutoPauseRule, RuleSet};
 use rccontrol::secret::keychain_service_name;
@@ -58,6 +58,10 @@ pub enum WindowCall {
         /// The window's process stored a new token for the form's account.
         #[serde(default)]
         token_stored: bool,
+        /// The window's process stored a new Event Streaming credential for
+        /// the form's settings.
+        #[serde(default)]
+        stream_stored: bool,
     },
     /// Tests auto-pause rules (as typed) against the open windows' titles.
     PreviewRules {
@@ -186,9 +190,15 @@ pub async fn call(app: &Host, call: WindowCall) -> Result<serde_json::Value, UiE
             validate::field(&field, &value, allow_custom_host)
                 .map_err(|e| ui(AppError::Invalid(vec![e])))?,
         ),
-        WindowCall::SaveSettings { form, token_stored } => {
-            json(save(app, *form, token_stored).await.map_err(ui)?)
-        }
+        WindowCall::SaveSettings {
+            form,
+            token_stored,
+            stream_stored,
+        } => json(
+            save(app, *form, token_stored, stream_stored)
+                .await
+                .map_err(ui)?,
+        ),
         WindowCall::PreviewRules { rules } => {
             json(preview_rules(rules, app.window_titles()).map_err(ui)?)
         }
@@ -535,7 +545,12 @@ fn ui_texts(engine: &Engine) -> UiTexts {
 /// Saves the settings, re-registers the hotkeys and applies start at login.
 /// The token never reaches this process: `token_stored` says the window's
 /// process stored a new one for the form's account. Sends nothing to 8x8.
-async fn save(app: &Host, mut form: SettingsForm, token_stored: bool) -> Result<View, AppError> {
+async fn save(
+    app: &Host,
+    mut form: SettingsForm,
+    token_stored: bool,
+    stream_stored: bool,
+) -> Result<View, AppError> {
     if form.take_token().is_some() {
         return Err(AppError::BadArgument {
             field: "form.token".into(),
@@ -555,7 +570,14 @@ async fn save(app: &Host, mut form: SettingsForm, token_stored: bool) -> Result<
         NewToken::Keep
     };
     let links_were = engine.safety().deep_link;
-    engine.apply_settings(&form.to_settings(), token).await?;
+    let credential = if stream_stored {
+        configure::NewCredential::Stored
+    } else {
+        configure::NewCredential::Keep
+    };
+    engine
+        .apply_settings(&form.to_settings(), token, credential)
+        .await?;
     app.reconfigure(links_were);
     if form.autostart != autostart::is_enabled() {
         autostart::set(form.autostart)?;
