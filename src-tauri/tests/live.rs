@@ -272,3 +272,38 @@ fn the_stream_credential_leaks_nowhere() {
         report.files
     );
 }
+
+/// Sequence 3 with the stream on: a pause answered only by server errors is
+/// "maybe paused" at first; the stream, which reports no pause, settles it
+/// within seconds — the tray, the badge and `rcctl status` say recording,
+/// verified, as the simulator's truth is.
+#[test]
+fn a_pause_without_a_clear_answer_is_settled_by_the_stream() {
+    let _desk = desktop();
+    let setup = live_setup(STREAM_KEY);
+    let dir = setup.dir.path();
+    let app = App::start(dir, &[], &[]);
+    wait_live(&app);
+    let sim = &setup.env.sim.sim;
+    sim.new_call(TENANT, me(), true).unwrap();
+    eventually(20, "the call, verified", || {
+        tray_line(&app).ends_with("[icon live-recording]")
+    });
+    sim.inject(rccontrol_sim::Fault::Status(503), 3);
+    let run = run_rcctl(&rcctl_bin(), dir, &["pause"], &[], "");
+    assert_eq!(run.code, 8, "{}", run.all());
+    eventually(20, "the stream to settle it", || {
+        tray_line(&app) == "Recording — confirmed by 8x8 [icon live-recording]"
+            && status_json(dir)["verified"] == true
+    });
+    assert_verified(&status_json(dir), "live_recording");
+    // On the way: a pause in doubt, said as one.
+    assert!(
+        app.log().contains("tray line: May be paused since "),
+        "{}",
+        app.log()
+    );
+    assert!(badges().is_empty(), "{:?}", badges());
+    assert!(!sim.agent(TENANT, me()).unwrap().paused);
+    drop(app);
+}

@@ -359,3 +359,83 @@ async fn a_refused_credential_is_said_once_and_not_tried_again() {
     );
     l.link.stop().await;
 }
+
+/// Sequence 3 with the stream on: a pause answered only by server errors
+/// leaves a pause in doubt — until the stream, which reported no pause within
+/// the wait, settles it: recording, verified.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pause_without_a_clear_answer_is_settled_by_the_stream() {
+    let l = start(STREAM_KEY).await;
+    until("the stream to be live", || l.link.is_live()).await;
+    l.s.sim.new_call(TENANT, me(), true).unwrap();
+    until("the recorded call", || {
+        matches!(l.controller.state(), BelievedState::LiveRecording { .. })
+    })
+    .await;
+    l.s.sim.inject(rccontrol_sim::Fault::Status(503), 3);
+    let report = l
+        .controller
+        .request(Action::Pause, Trigger::Hotkey)
+        .await
+        .unwrap();
+    assert!(!report.outcome.is_confirmed(), "{report:?}");
+    assert!(
+        matches!(l.controller.state(), BelievedState::MaybePaused { .. }),
+        "{:?}",
+        l.controller.state()
+    );
+    until("the stream's word", || {
+        matches!(l.controller.state(), BelievedState::LiveRecording { .. })
+    })
+    .await;
+    assert!(!l.s.sim.agent(TENANT, me()).unwrap().paused);
+    // Its notification said "no clear answer" already: no second one.
+    assert!(
+        !l.notices
+            .all()
+            .iter()
+            .any(|n| matches!(n, LiveNotice::Verified { .. })),
+        "{:?}",
+        l.notices.all()
+    );
+    l.link.stop().await;
+}
+
+/// Sequence 4 with the stream on: a pause that times out and lands late, after
+/// the app settled on "recording", is seen as it lands: paused, verified.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pause_landing_late_is_seen_when_it_lands() {
+    let l = start(STREAM_KEY).await;
+    until("the stream to be live", || l.link.is_live()).await;
+    l.s.sim.new_call(TENANT, me(), true).unwrap();
+    until("the recorded call", || {
+        matches!(l.controller.state(), BelievedState::LiveRecording { .. })
+    })
+    .await;
+    // Both attempts (3 s each) time out (at about 6 s); each lands 10 s after
+    // it was sent, after the 2 s the stream is given to report it.
+    l.s.sim
+        .inject(rccontrol_sim::Fault::Late(Duration::from_secs(10)), 2);
+    let report = l
+        .controller
+        .request(Action::Pause, Trigger::Hotkey)
+        .await
+        .unwrap();
+    assert_eq!(report.outcome, rccontrol::Outcome::Timeout, "{report:?}");
+    until("the stream's word: not paused (yet)", || {
+        matches!(l.controller.state(), BelievedState::LiveRecording { .. })
+    })
+    .await;
+    until("the late pause, as it lands", || {
+        matches!(
+            l.controller.state(),
+            BelievedState::LivePaused {
+                by: PausedBy::Api,
+                ..
+            }
+        )
+    })
+    .await;
+    assert!(l.s.sim.agent(TENANT, me()).unwrap().paused);
+    l.link.stop().await;
+}

@@ -34,7 +34,14 @@ const IN_FLIGHT_WAIT: Duration = Duration::from_secs(30);
 #[derive(Debug)]
 enum Seen {
     Sending(Action),
-    Finished { action: Action, applied: bool },
+    Finished {
+        action: Action,
+        /// 8x8 answered "applied".
+        applied: bool,
+        /// The answer proved nothing (timeout, network or server error, an
+        /// unknown body): 8x8 may have applied it, and its event would say.
+        uncertain: bool,
+    },
 }
 
 /// The controller's side of the link: a listener that forwards its actions.
@@ -59,6 +66,13 @@ impl EventSink for LiveSink {
             ControllerEvent::Finished { report, .. } => Seen::Finished {
                 action: report.action,
                 applied: report.outcome == Outcome::Applied,
+                uncertain: matches!(
+                    report.outcome,
+                    Outcome::Timeout
+                        | Outcome::Network { .. }
+                        | Outcome::ServerError { .. }
+                        | Outcome::Unrecognised { .. }
+                ),
             },
             _ => return,
         };
@@ -167,8 +181,11 @@ impl Drop for LiveHandle {
 #[derive(Debug)]
 struct Awaiting {
     action: Action,
-    /// The answer said "applied".
+    /// The answer came: "applied", or one that proved nothing.
     finished: bool,
+    /// The answer proved nothing: its notification has said so already; the
+    /// stream only settles the state.
+    uncertain: bool,
     /// What the stream said: `Some(by)` reported, `None` not (yet).
     report: Option<Option<ChangedBy>>,
 }
@@ -341,19 +358,25 @@ impl Link {
                 self.awaiting = Some(Awaiting {
                     action,
                     finished: false,
+                    uncertain: false,
                     report: None,
                 });
             }
-            Seen::Finished { action, applied } => {
+            Seen::Finished {
+                action,
+                applied,
+                uncertain,
+            } => {
                 let Some(a) = self.awaiting.as_mut().filter(|a| a.action == action) else {
                     return;
                 };
-                if !applied {
-                    // 8x8 refused or did not answer: nothing to confirm.
+                if !applied && !uncertain {
+                    // 8x8 refused it: nothing to confirm.
                     self.awaiting = None;
                     return;
                 }
                 a.finished = true;
+                a.uncertain = uncertain;
                 if a.report.is_none() {
                     self.live
                         .expect(live_action(action), Instant::now() + CONFIRM_WAIT);
@@ -371,12 +394,15 @@ impl Link {
         let Some(report) = a.report else {
             return;
         };
-        self.controller.announce(LiveNotice::Verified {
-            action: a.action,
-            by: report.map(paused_by),
-        });
+        if !a.uncertain {
+            self.controller.announce(LiveNotice::Verified {
+                action: a.action,
+                by: report.map(paused_by),
+            });
+        }
         if report.is_none() && self.known {
-            // Accepted, not applied: what 8x8 reports is the state.
+            // Accepted (or maybe applied) but not reported: what 8x8
+            // reports is the state, not the belief the answer left.
             self.controller.observe(verified(self.live.state()));
         }
         self.awaiting = None;
