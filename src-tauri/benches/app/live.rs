@@ -79,9 +79,10 @@ pub fn rows(
     });
 
     // Event on the wire → the tray's line and icon set (Agent Workspace's
-    // pause and resume, alternately).
+    // pause and resume, alternately; the last one a resume, so that the idle
+    // figures below are not a paused app's, which ticks its timer).
     let mut lat = Vec::new();
-    for i in 0..101 {
+    for i in 0..102 {
         let pause = i % 2 == 0;
         let mut tail = Tail::new(&log);
         let t = Instant::now();
@@ -108,7 +109,7 @@ pub fn rows(
     ));
 
     // Idle with the stream connected (the simulator pings every 10 s, as a
-    // server would).
+    // server would), recording.
     let pid = app.child.id();
     std::thread::sleep(Duration::from_secs(3));
     let (t0, c0) = (Instant::now(), cpu_ticks(pid));
