@@ -38,6 +38,18 @@ fn me() -> AgentRef<'static> {
     AgentRef::Email(EMAIL)
 }
 
+/// The app started on `setup`, connected, the agent on a new recorded call
+/// the tray shows as verified.
+fn on_recorded_call(setup: &Setup, env: &[(&str, &str)]) -> App {
+    let app = App::start(setup.dir.path(), &[], env);
+    wait_live(&app);
+    setup.env.sim.sim.new_call(TENANT, me(), true).unwrap();
+    eventually(20, "the call, verified", || {
+        tray_line(&app).ends_with("[icon live-recording]")
+    });
+    app
+}
+
 /// Waits until the app's reader is connected (its log says so).
 fn wait_live(app: &App) {
     eventually(30, "the app connected to the event stream", || {
@@ -103,13 +115,8 @@ fn our_pause_is_confirmed_and_ends_with_its_call() {
     let _desk = desktop();
     let setup = live_setup(STREAM_KEY);
     let dir = setup.dir.path();
-    let app = App::start(dir, &[], &[]);
-    wait_live(&app);
+    let app = on_recorded_call(&setup, &[]);
     let sim = &setup.env.sim.sim;
-    sim.new_call(TENANT, me(), true).unwrap();
-    eventually(20, "the new call, verified", || {
-        tray_line(&app).ends_with("[icon live-recording]")
-    });
     let seen = notifications().len();
     let run = run_rcctl(&rcctl_bin(), dir, &["pause"], &[], "");
     assert_eq!(run.code, 0, "{}", run.all());
@@ -282,13 +289,8 @@ fn a_pause_without_a_clear_answer_is_settled_by_the_stream() {
     let _desk = desktop();
     let setup = live_setup(STREAM_KEY);
     let dir = setup.dir.path();
-    let app = App::start(dir, &[], &[]);
-    wait_live(&app);
+    let app = on_recorded_call(&setup, &[]);
     let sim = &setup.env.sim.sim;
-    sim.new_call(TENANT, me(), true).unwrap();
-    eventually(20, "the call, verified", || {
-        tray_line(&app).ends_with("[icon live-recording]")
-    });
     sim.inject(rccontrol_sim::Fault::Status(503), 3);
     let run = run_rcctl(&rcctl_bin(), dir, &["pause"], &[], "");
     assert_eq!(run.code, 8, "{}", run.all());
@@ -305,5 +307,33 @@ fn a_pause_without_a_clear_answer_is_settled_by_the_stream() {
     );
     assert!(badges().is_empty(), "{:?}", badges());
     assert!(!sim.agent(TENANT, me()).unwrap().paused);
+    drop(app);
+}
+
+/// The maximum pause resumes a pause 8x8 reported: its notification keeps
+/// saying who resumed, and adds that 8x8 confirmed it.
+#[test]
+fn the_maximum_pause_is_confirmed_and_still_says_it_acted() {
+    let _desk = desktop();
+    let setup = live_setup(STREAM_KEY);
+    let file = setup.dir.path().join("settings.toml");
+    let mut settings = Settings::load(&file).unwrap();
+    settings.max_pause_secs = Some(5);
+    settings.save(&file).unwrap();
+    let app = on_recorded_call(&setup, &[]);
+    let dir = setup.dir.path();
+    let seen = notifications().len();
+    let run = run_rcctl(&rcctl_bin(), dir, &["pause"], &[], "");
+    assert_eq!(run.code, 0, "{}", run.all());
+    expect_notification(seen, "Recording paused — confirmed by 8x8");
+    let note = expect_notification(
+        seen,
+        "Recording resumed automatically (maximum pause reached)",
+    );
+    assert!(note.contains("Confirmed by 8x8."), "{note}");
+    eventually(20, "recording, verified", || {
+        tray_line(&app) == "Recording — confirmed by 8x8 [icon live-recording]"
+    });
+    assert!(!setup.env.sim.sim.agent(TENANT, me()).unwrap().paused);
     drop(app);
 }

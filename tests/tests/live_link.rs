@@ -118,6 +118,16 @@ async fn start(credential: &str) -> Live {
     }
 }
 
+/// Live, and the agent on a new recorded call, verified.
+async fn recorded_call(l: &Live) {
+    until("the stream to be live", || l.link.is_live()).await;
+    l.s.sim.new_call(TENANT, me(), true).unwrap();
+    until("the recorded call", || {
+        matches!(l.controller.state(), BelievedState::LiveRecording { .. })
+    })
+    .await;
+}
+
 fn me() -> AgentRef<'static> {
     AgentRef::Email(EMAIL)
 }
@@ -366,12 +376,7 @@ async fn a_refused_credential_is_said_once_and_not_tried_again() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_pause_without_a_clear_answer_is_settled_by_the_stream() {
     let l = start(STREAM_KEY).await;
-    until("the stream to be live", || l.link.is_live()).await;
-    l.s.sim.new_call(TENANT, me(), true).unwrap();
-    until("the recorded call", || {
-        matches!(l.controller.state(), BelievedState::LiveRecording { .. })
-    })
-    .await;
+    recorded_call(&l).await;
     l.s.sim.inject(rccontrol_sim::Fault::Status(503), 3);
     let report = l
         .controller
@@ -406,12 +411,7 @@ async fn a_pause_without_a_clear_answer_is_settled_by_the_stream() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_pause_landing_late_is_seen_when_it_lands() {
     let l = start(STREAM_KEY).await;
-    until("the stream to be live", || l.link.is_live()).await;
-    l.s.sim.new_call(TENANT, me(), true).unwrap();
-    until("the recorded call", || {
-        matches!(l.controller.state(), BelievedState::LiveRecording { .. })
-    })
-    .await;
+    recorded_call(&l).await;
     // Both attempts (3 s each) time out (at about 6 s); each lands 10 s after
     // it was sent, after the 2 s the stream is given to report it.
     l.s.sim

@@ -135,6 +135,11 @@ impl Notifier {
         );
         let (summary, details) = match live {
             None => (summary, details),
+            // The timer's and a rule's own summaries say who acted: kept.
+            Some(Some(_)) if matches!(trigger, Trigger::Timer | Trigger::Rule) && applied => (
+                summary,
+                format!("{}\n{details}", tr!(l, "live-confirmed-body")),
+            ),
             Some(Some(_)) => (
                 match report.action {
                     Action::Pause => tr!(l, "live-paused-confirmed"),

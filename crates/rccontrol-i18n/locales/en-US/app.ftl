@@ -218,3 +218,4 @@ badge-tooltip-live = 8x8 reports the call recording paused. Click Resume to reco
 # $line: the tray's state line
 state-line-live-down = { $line } · live state lost
 state-line-live-rejected = { $line } · Event Streaming rejected the credential
+live-confirmed-body = Confirmed by 8x8.

@@ -211,3 +211,4 @@ badge-tooltip-live = 8x8 indica que la grabación de la llamada está en pausa. 
 # $line: the tray's state line
 state-line-live-down = { $line } · estado en directo perdido
 state-line-live-rejected = { $line } · Event Streaming rechazó la credencial
+live-confirmed-body = Confirmado por 8x8.

@@ -212,3 +212,4 @@ badge-tooltip-live = 8x8 รายงานว่าการบันทึก�
 # $line: the tray's state line
 state-line-live-down = { $line } · สถานะสดขาดหาย
 state-line-live-rejected = { $line } · Event Streaming ปฏิเสธข้อมูลรับรอง
+live-confirmed-body = 8x8 ยืนยันแล้ว
