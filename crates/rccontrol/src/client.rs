@@ -161,9 +161,15 @@ impl Client {
         &self.config
     }
 
-    /// The request URL for an action.
+    /// The request URL for an action of the configured agent.
     pub fn url(&self, action: Action) -> String {
-        let (kind, who) = match &self.config.identity {
+        self.url_as(action, &self.config.identity)
+    }
+
+    /// The request URL for an action of `identity` (the relay acts for many
+    /// agents of one tenant with one client).
+    pub fn url_as(&self, action: Action, identity: &Identity) -> String {
+        let (kind, who) = match identity {
             Identity::Email(e) => ("email", e.as_str()),
             Identity::AgentId(a) => ("agentId", a.as_str()),
         };
@@ -191,6 +197,12 @@ impl Client {
     ///   backoff; a `Retry-After` past the deadline ends the action at once
     ///   with [`Outcome::RateLimited`].
     pub async fn send(&self, action: Action) -> Report {
+        self.send_as(action, &self.config.identity).await
+    }
+
+    /// [`Client::send`] for `identity` instead of the configured agent: one
+    /// client (one connection pool) for every agent of the tenant.
+    pub async fn send_as(&self, action: Action, identity: &Identity) -> Report {
         let started = Instant::now();
         let deadline = started + self.options.deadline;
         let mut attempts = 0;
@@ -202,7 +214,7 @@ impl Client {
             let budget = remaining.min(self.options.attempt_timeout);
             let http = if fresh { &self.fresh } else { &self.http };
             let backoff = self.options.backoff * 2u32.saturating_pow(attempts - 1);
-            let result = tokio::time::timeout(budget, self.attempt(http, action)).await;
+            let result = tokio::time::timeout(budget, self.attempt(http, action, identity)).await;
             // How long to wait before the next attempt, if one may help.
             let (outcome, wait) = match result {
                 Err(_) => {
@@ -257,9 +269,9 @@ impl Client {
         }
     }
 
-    async fn attempt(&self, http: &reqwest::Client, action: Action) -> Attempt {
+    async fn attempt(&self, http: &reqwest::Client, action: Action, identity: &Identity) -> Attempt {
         let request = http
-            .put(self.url(action))
+            .put(self.url_as(action, identity))
             .basic_auth(&self.config.tenant, Some(self.token.expose()))
             .header(reqwest::header::CONTENT_LENGTH, "0");
         let mut response = match request.send().await {

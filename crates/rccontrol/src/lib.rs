@@ -19,6 +19,7 @@ pub mod hotkeys;
 pub mod live;
 pub mod managed;
 pub mod outcome;
+pub mod relay;
 pub mod paths;
 pub mod rules;
 pub mod safety;

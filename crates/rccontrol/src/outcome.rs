@@ -3,13 +3,13 @@
 
 use crate::action::Action;
 use rccontrol_i18n::{Localizer, tr};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How many characters of an unrecognised body are kept for the log.
 pub const SNIPPET_CHARS: usize = 200;
 
 /// The result of one action.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Outcome {
     /// 200 and the body says success: the action was accepted.

@@ -1,0 +1,5 @@
+//! `rccontrol-relay`: see docs/relay.md.
+
+fn main() {
+    println!("rccontrol-relay");
+}
