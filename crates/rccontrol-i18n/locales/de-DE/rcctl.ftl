@@ -221,3 +221,7 @@ rcctl-relay-enrolled = Bei { $relay } registriert: Dieser Computer ({ $device })
 rcctl-relay-key-stored = Geräteschlüssel im Schlüsselbund des Systems gespeichert: { $keychain }, Dienst "{ $service }", Konto "{ $account }".
 rcctl-relay-live-on = Live-Status: an (vom Relay geliefert).
 rcctl-relay-live-off = Live-Status: aus (das Relay liefert ihn für Sie nicht).
+rcctl-status-relay = Relay:
+rcctl-status-relay-off = aus (direkt zu 8x8)
+rcctl-status-token-device-key = keins auf diesem Computer: Relay-Modus, der Geräteschlüssel liegt im Schlüsselbund des Systems
+rcctl-status-token-no-device-key = keins: Relay-Modus, aber kein Geräteschlüssel — nicht registriert (rcctl setup --enroll CODE)

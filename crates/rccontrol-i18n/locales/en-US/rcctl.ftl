@@ -231,3 +231,7 @@ rcctl-relay-enrolled = Enrolled with { $relay }: this computer ({ $device }) act
 rcctl-relay-key-stored = Device key stored in the OS keychain: { $keychain }, service "{ $service }", account "{ $account }".
 rcctl-relay-live-on = Live state: on (served by the relay).
 rcctl-relay-live-off = Live state: off (the relay does not serve it for you).
+rcctl-status-relay = Relay:
+rcctl-status-relay-off = off (direct to 8x8)
+rcctl-status-token-device-key = none on this computer: relay mode, the device key is in the OS keychain
+rcctl-status-token-no-device-key = none: relay mode, but no device key — not enrolled (rcctl setup --enroll CODE)

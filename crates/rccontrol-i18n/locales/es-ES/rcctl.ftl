@@ -221,3 +221,7 @@ rcctl-relay-enrolled = Registrado en { $relay }: este equipo ({ $device }) actú
 rcctl-relay-key-stored = Clave del dispositivo guardada en el llavero del sistema: { $keychain }, servicio "{ $service }", cuenta "{ $account }".
 rcctl-relay-live-on = Estado en vivo: activado (lo sirve el relé).
 rcctl-relay-live-off = Estado en vivo: desactivado (el relé no lo sirve para usted).
+rcctl-status-relay = Relé:
+rcctl-status-relay-off = desactivado (directo a 8x8)
+rcctl-status-token-device-key = ninguno en este equipo: modo relé, la clave del dispositivo está en el llavero del sistema
+rcctl-status-token-no-device-key = ninguno: modo relé, pero sin clave de dispositivo — no registrado (rcctl setup --enroll CÓDIGO)

@@ -221,3 +221,7 @@ rcctl-relay-enrolled = Registrada en { $relay }: esta computadora ({ $device }) 
 rcctl-relay-key-stored = Clave del dispositivo guardada en el llavero del sistema: { $keychain }, servicio "{ $service }", cuenta "{ $account }".
 rcctl-relay-live-on = Estado en vivo: activado (lo entrega el relé).
 rcctl-relay-live-off = Estado en vivo: desactivado (el relé no lo entrega para ti).
+rcctl-status-relay = Relé:
+rcctl-status-relay-off = desactivado (directo a 8x8)
+rcctl-status-token-device-key = ninguno en esta computadora: modo relé, la clave del dispositivo está en el llavero del sistema
+rcctl-status-token-no-device-key = ninguno: modo relé, pero sin clave de dispositivo — no registrada (rcctl setup --enroll CÓDIGO)

@@ -221,3 +221,7 @@ rcctl-relay-enrolled = Inscrit auprès de { $relay } : cet ordinateur ({ $device
 rcctl-relay-key-stored = Clé de l'appareil enregistrée dans le trousseau du système : { $keychain }, service « { $service } », compte « { $account } ».
 rcctl-relay-live-on = État en direct : activé (fourni par le relais).
 rcctl-relay-live-off = État en direct : désactivé (le relais ne le fournit pas pour vous).
+rcctl-status-relay = Relais :
+rcctl-status-relay-off = désactivé (directement vers 8x8)
+rcctl-status-token-device-key = aucun sur cet ordinateur : mode relais, la clé de l'appareil est dans le trousseau du système
+rcctl-status-token-no-device-key = aucun : mode relais, mais pas de clé d'appareil — non inscrit (rcctl setup --enroll CODE)

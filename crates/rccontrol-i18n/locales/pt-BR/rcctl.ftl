@@ -221,3 +221,7 @@ rcctl-relay-enrolled = Inscrito em { $relay }: este computador ({ $device }) age
 rcctl-relay-key-stored = Chave do dispositivo guardada no chaveiro do sistema: { $keychain }, serviço "{ $service }", conta "{ $account }".
 rcctl-relay-live-on = Estado ao vivo: ligado (fornecido pelo relay).
 rcctl-relay-live-off = Estado ao vivo: desligado (o relay não o fornece para você).
+rcctl-status-relay = Relay:
+rcctl-status-relay-off = desligado (direto para a 8x8)
+rcctl-status-token-device-key = nenhum neste computador: modo relay, a chave do dispositivo está no chaveiro do sistema
+rcctl-status-token-no-device-key = nenhum: modo relay, mas sem chave do dispositivo — não inscrito (rcctl setup --enroll CÓDIGO)

@@ -218,3 +218,7 @@ rcctl-relay-enrolled = ลงทะเบียนกับ { $relay } แล้
 rcctl-relay-key-stored = เก็บคีย์อุปกรณ์ไว้ในพวงกุญแจของระบบแล้ว: { $keychain } บริการ "{ $service }" บัญชี "{ $account }"
 rcctl-relay-live-on = สถานะสด: เปิด (รีเลย์เป็นผู้ให้)
 rcctl-relay-live-off = สถานะสด: ปิด (รีเลย์ไม่ได้ให้สถานะนี้แก่คุณ)
+rcctl-status-relay = รีเลย์:
+rcctl-status-relay-off = ปิด (ตรงไปยัง 8x8)
+rcctl-status-token-device-key = ไม่มีในคอมพิวเตอร์เครื่องนี้: โหมดรีเลย์ คีย์อุปกรณ์อยู่ในพวงกุญแจของระบบ
+rcctl-status-token-no-device-key = ไม่มี: โหมดรีเลย์ แต่ไม่มีคีย์อุปกรณ์ — ยังไม่ได้ลงทะเบียน (rcctl setup --enroll CODE)

@@ -218,3 +218,7 @@ rcctl-relay-enrolled = 已在 { $relay } 注册：这台电脑（{ $device }）�
 rcctl-relay-key-stored = 设备密钥已存入系统钥匙串：{ $keychain }，服务“{ $service }”，账户“{ $account }”。
 rcctl-relay-live-on = 实时状态：开（由中继提供）。
 rcctl-relay-live-off = 实时状态：关（中继不为您提供）。
+rcctl-status-relay = 中继：
+rcctl-status-relay-off = 关（直连 8x8）
+rcctl-status-token-device-key = 这台电脑上没有：中继模式，设备密钥在系统钥匙串中
+rcctl-status-token-no-device-key = 没有：中继模式，但没有设备密钥——尚未注册（rcctl setup --enroll 注册码）
