@@ -58,7 +58,7 @@ impl Postgres {
     /// server's programs missing, the error says to run
     /// `scripts/install-deps.sh test`.
     pub fn start() -> Result<Postgres, Error> {
-        let bin = bin_dir()?;
+        let bin = bin_dir(Path::new(INSTALL_ROOT))?;
         let user = (effective_uid()? == 0).then(|| "postgres".to_owned());
         let owner = match &user {
             Some(name) => Some(ids_of(name)?),
@@ -304,16 +304,16 @@ impl Drop for Postgres {
 }
 
 /// The `bin` directory of the highest PostgreSQL version installed under
-/// [`INSTALL_ROOT`] that has both `initdb` and `pg_ctl`.
-fn bin_dir() -> Result<PathBuf, Error> {
+/// `root` ([`INSTALL_ROOT`]) that has both `initdb` and `pg_ctl`.
+fn bin_dir(root: &Path) -> Result<PathBuf, Error> {
     let missing = |why: String| Error::Spawn {
-        program: format!("{INSTALL_ROOT}/*/bin/initdb"),
+        program: format!("{}/*/bin/initdb", root.display()),
         source: std::io::Error::new(
             std::io::ErrorKind::NotFound,
             format!("the PostgreSQL server is not installed ({why})"),
         ),
     };
-    let entries = std::fs::read_dir(INSTALL_ROOT).map_err(|e| missing(e.to_string()))?;
+    let entries = std::fs::read_dir(root).map_err(|e| missing(e.to_string()))?;
     let mut best: Option<(Vec<u32>, PathBuf)> = None;
     for entry in entries.flatten() {
         let name = entry.file_name();
@@ -330,7 +330,8 @@ fn bin_dir() -> Result<PathBuf, Error> {
     }
     best.map(|(_, bin)| bin).ok_or_else(|| {
         missing(format!(
-            "no version with initdb and pg_ctl in {INSTALL_ROOT}"
+            "no version with initdb and pg_ctl in {}",
+            root.display()
         ))
     })
 }
@@ -506,6 +507,37 @@ mod tests {
         );
         // Dropping a stopped cluster does nothing more.
         drop(pg);
+    }
+
+    #[test]
+    fn two_clusters_run_side_by_side() {
+        let (a, b) = (Postgres::start().unwrap(), Postgres::start().unwrap());
+        assert_ne!(a.port(), b.port());
+        assert_ne!(a.dir(), b.dir());
+        for pg in [&a, &b] {
+            let addr = (Ipv4Addr::LOCALHOST, pg.port());
+            assert!(TcpStream::connect(addr).is_ok(), "{}", pg.log());
+        }
+    }
+
+    #[test]
+    fn the_highest_version_is_picked_and_a_missing_server_says_what_to_run() {
+        let root = temp_dir(false).unwrap();
+        let err = bin_dir(&root).unwrap_err().to_string();
+        assert!(err.contains("scripts/install-deps.sh test"), "{err}");
+        assert!(err.contains("not installed"), "{err}");
+        for version in ["9.6", "15", "16", "common"] {
+            let bin = root.join(version).join("bin");
+            std::fs::create_dir_all(&bin).unwrap();
+            if version != "16" {
+                for program in ["initdb", "pg_ctl"] {
+                    std::fs::write(bin.join(program), "").unwrap();
+                }
+            }
+        }
+        // 16 lacks the server's programs (only its client is installed, say).
+        assert_eq!(bin_dir(&root).unwrap(), root.join("15").join("bin"));
+        std::fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]
