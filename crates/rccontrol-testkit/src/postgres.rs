@@ -179,8 +179,17 @@ impl Postgres {
         }
     }
 
+    /// The URL of `database`, its name percent-encoded (a space, a slash).
     fn url_of(&self, database: &str) -> String {
-        format!("postgres://postgres@127.0.0.1:{}/{database}", self.port)
+        let mut path = String::new();
+        for byte in database.bytes() {
+            if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+                path.push(char::from(byte));
+            } else {
+                let _ = write!(path, "%{byte:02X}");
+            }
+        }
+        format!("postgres://postgres@127.0.0.1:{}/{path}", self.port)
     }
 
     fn data(&self) -> PathBuf {
@@ -489,6 +498,7 @@ mod tests {
         let one = pg.create_database("rc_one").unwrap();
         let two = pg.create_database("rc two").unwrap();
         assert!(one.ends_with("/rc_one"), "{one}");
+        assert!(two.ends_with("/rc%20two"), "{two}");
         psql(&one, "create table t (x int); insert into t values (7)");
         assert_eq!(psql(&one, "select x from t"), "7");
         assert_eq!(
