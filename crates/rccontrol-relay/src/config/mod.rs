@@ -234,3 +234,6 @@ impl fmt::Debug for StreamSettings {
             .finish()
     }
 }
+
+#[cfg(test)]
+mod tests;
