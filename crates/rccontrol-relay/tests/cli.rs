@@ -29,7 +29,11 @@ impl Relay {
 
     fn with_config(text: impl FnOnce(&str) -> String) -> Relay {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("token"), "0123456789abcdef0123456789abcdef\n").unwrap();
+        std::fs::write(
+            dir.path().join("token"),
+            "0123456789abcdef0123456789abcdef\n",
+        )
+        .unwrap();
         let db = dir.path().join("relay.db");
         std::fs::write(dir.path().join("relay.toml"), text(&db.to_string_lossy())).unwrap();
         Relay { dir }
@@ -88,7 +92,17 @@ impl Relay {
 #[tokio::test(flavor = "multi_thread")]
 async fn add_list_revoke() {
     let relay = Relay::new();
-    let added = relay.json(&["agents", "add", "--email", "Ann@Acme.example", "--agent-id", "agAnn1", "--ttl", "2h", "--json"]);
+    let added = relay.json(&[
+        "agents",
+        "add",
+        "--email",
+        "Ann@Acme.example",
+        "--agent-id",
+        "agAnn1",
+        "--ttl",
+        "2h",
+        "--json",
+    ]);
     assert_eq!(added["email"], "ann@acme.example");
     assert_eq!(added["agent_id"], "agAnn1");
     let code = added["code"].as_str().unwrap().to_owned();
@@ -98,17 +112,30 @@ async fn add_list_revoke() {
     assert_eq!(list[0]["pending_codes"], 1);
 
     let store = relay.store().await;
-    let enrolled = store.enroll(&code, "ann-laptop", rccontrol_relay::now_ms()).await.unwrap();
+    let enrolled = store
+        .enroll(&code, "ann-laptop", rccontrol_relay::now_ms())
+        .await
+        .unwrap();
     let list = relay.json(&["agents", "list", "--json"]);
     assert_eq!(list[0]["pending_codes"], 0);
     assert_eq!(list[0]["devices"][0]["id"], enrolled.device_id.as_str());
     assert_eq!(list[0]["devices"][0]["name"], "ann-laptop");
     assert!(list[0]["devices"][0]["revoked_at"].is_null());
     let text = relay.ok(&["agents", "list"]);
-    assert!(text.contains("ann@acme.example") && text.contains(&enrolled.device_id), "{text}");
+    assert!(
+        text.contains("ann@acme.example") && text.contains(&enrolled.device_id),
+        "{text}"
+    );
     assert!(!text.contains(enrolled.device_key.as_str()));
 
-    relay.ok(&["agents", "revoke", "--email", "ann@acme.example", "--device", &enrolled.device_id]);
+    relay.ok(&[
+        "agents",
+        "revoke",
+        "--email",
+        "ann@acme.example",
+        "--device",
+        &enrolled.device_id,
+    ]);
     assert_eq!(
         store.device_by_key(&enrolled.device_key).await.unwrap(),
         rccontrol_relay::KeyLookup::Revoked
@@ -126,10 +153,29 @@ async fn add_list_revoke() {
     let bad = relay.run(&["agents", "add", "--email", "not-an-email"]);
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("email:"), "{}", bad.stderr);
-    let bad = relay.run(&["agents", "add", "--email", "a@acme.example", "--agent-id", "a/b"]);
+    let bad = relay.run(&[
+        "agents",
+        "add",
+        "--email",
+        "a@acme.example",
+        "--agent-id",
+        "a/b",
+    ]);
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("agent_id:"), "{}", bad.stderr);
-    assert_eq!(relay.run(&["agents", "add", "--email", "a@acme.example", "--ttl", "forever"]).code, 2);
+    assert_eq!(
+        relay
+            .run(&[
+                "agents",
+                "add",
+                "--email",
+                "a@acme.example",
+                "--ttl",
+                "forever"
+            ])
+            .code,
+        2
+    );
     store.close().await;
 }
 
@@ -141,20 +187,43 @@ fn import_is_all_or_nothing() {
         "email,agent_id\nann@acme.example,agAnn1\nnot-an-email,agBob1\ncid@acme.example,a/b\n",
     )
     .unwrap();
-    let r = relay.run(&["agents", "import", relay.path("bad.csv").to_str().unwrap(), "--out", relay.path("codes.csv").to_str().unwrap()]);
+    let r = relay.run(&[
+        "agents",
+        "import",
+        relay.path("bad.csv").to_str().unwrap(),
+        "--out",
+        relay.path("codes.csv").to_str().unwrap(),
+    ]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("line 3, email:"), "{}", r.stderr);
     assert!(r.stderr.contains("line 4, agent_id:"), "{}", r.stderr);
     assert!(!relay.path("codes.csv").exists());
-    assert_eq!(relay.json(&["agents", "list", "--json"]), serde_json::json!([]));
+    assert_eq!(
+        relay.json(&["agents", "list", "--json"]),
+        serde_json::json!([])
+    );
 
     std::fs::write(relay.path("noheader.csv"), "ann@acme.example,agAnn1\n").unwrap();
-    let r = relay.run(&["agents", "import", relay.path("noheader.csv").to_str().unwrap()]);
+    let r = relay.run(&[
+        "agents",
+        "import",
+        relay.path("noheader.csv").to_str().unwrap(),
+    ]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("line 1"), "{}", r.stderr);
 
-    std::fs::write(relay.path("good.csv"), "email,agent_id\nann@acme.example,agAnn1\nbob@acme.example,\n").unwrap();
-    relay.ok(&["agents", "import", relay.path("good.csv").to_str().unwrap(), "--out", relay.path("codes.csv").to_str().unwrap()]);
+    std::fs::write(
+        relay.path("good.csv"),
+        "email,agent_id\nann@acme.example,agAnn1\nbob@acme.example,\n",
+    )
+    .unwrap();
+    relay.ok(&[
+        "agents",
+        "import",
+        relay.path("good.csv").to_str().unwrap(),
+        "--out",
+        relay.path("codes.csv").to_str().unwrap(),
+    ]);
     let written = std::fs::read_to_string(relay.path("codes.csv")).unwrap();
     let lines: Vec<&str> = written.lines().collect();
     assert_eq!(lines[0], "email,agent_id,code,expires_at");
@@ -164,7 +233,10 @@ fn import_is_all_or_nothing() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
-        let mode = std::fs::metadata(relay.path("codes.csv")).unwrap().permissions().mode();
+        let mode = std::fs::metadata(relay.path("codes.csv"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
     let list = relay.json(&["agents", "list", "--json"]);
@@ -182,14 +254,27 @@ fn audit_csv_and_json() {
     relay.ok(&["agents", "add", "--email", "bob@acme.example"]);
     let csv = relay.ok(&["audit", "--csv"]);
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "id,at,kind,agent_email,agent_id,device,trigger,action,outcome,http_status,latency_ms,detail,replica");
+    assert_eq!(
+        lines[0],
+        "id,at,kind,agent_email,agent_id,device,trigger,action,outcome,http_status,latency_ms,detail,replica"
+    );
     assert_eq!(lines.len(), 3);
     assert!(lines[1].contains(",admin,ann@acme.example,"));
-    let only_bob = relay.ok(&["audit", "--agent", "bob@acme.example", "--since", "1h", "--csv"]);
+    let only_bob = relay.ok(&[
+        "audit",
+        "--agent",
+        "bob@acme.example",
+        "--since",
+        "1h",
+        "--csv",
+    ]);
     assert_eq!(only_bob.lines().count(), 2);
     let json = relay.json(&["audit", "--json", "--since", "2020-01-01"]);
     assert_eq!(json.as_array().unwrap().len(), 2);
-    assert_eq!(relay.json(&["audit", "--json", "--since", "2100-01-01T00:00:00Z"]), serde_json::json!([]));
+    assert_eq!(
+        relay.json(&["audit", "--json", "--since", "2100-01-01T00:00:00Z"]),
+        serde_json::json!([])
+    );
     let bad = relay.run(&["audit", "--since", "last tuesday"]);
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("since"), "{}", bad.stderr);
@@ -199,11 +284,31 @@ fn audit_csv_and_json() {
 #[test]
 fn config_errors_name_the_key() {
     for (from, to, key) in [
-        ("plain_http = true", "plain_http = true\nlisten_port = 1", "listen_port"),
-        ("cluster = \"vcc-na7\"", "cluster = \"vcc-na7\"\ntokenfile = \"x\"", "tokenfile"),
-        ("listen = \"127.0.0.1:8080\"", "listen = \"0.0.0.0:8080\"", "plain_http"),
-        ("token_file = \"token\"", "token_file = \"nothing-here\"", "tenant.token_file"),
-        ("database_url = \"sqlite", "database_url = \"mysql", "database_url"),
+        (
+            "plain_http = true",
+            "plain_http = true\nlisten_port = 1",
+            "listen_port",
+        ),
+        (
+            "cluster = \"vcc-na7\"",
+            "cluster = \"vcc-na7\"\ntokenfile = \"x\"",
+            "tokenfile",
+        ),
+        (
+            "listen = \"127.0.0.1:8080\"",
+            "listen = \"0.0.0.0:8080\"",
+            "plain_http",
+        ),
+        (
+            "token_file = \"token\"",
+            "token_file = \"nothing-here\"",
+            "tenant.token_file",
+        ),
+        (
+            "database_url = \"sqlite",
+            "database_url = \"mysql",
+            "database_url",
+        ),
     ] {
         let relay = Relay::with_config(|db| {
             format!(
@@ -233,6 +338,9 @@ fn token_from_the_credentials_directory() {
     let r = relay.run(&["agents", "list"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("tenant.token_file"), "{}", r.stderr);
-    let r = relay.run_env(&["agents", "list"], &[("CREDENTIALS_DIRECTORY", relay.dir.path())]);
+    let r = relay.run_env(
+        &["agents", "list"],
+        &[("CREDENTIALS_DIRECTORY", relay.dir.path())],
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
 }

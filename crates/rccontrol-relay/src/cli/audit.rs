@@ -26,8 +26,19 @@ pub(super) async fn run(args: AuditArgs, store: &Store) -> Result<(), CliError> 
         let mut w = csv::Writer::from_writer(std::io::stdout());
         let err = |e: csv::Error| CliError::Failure(format!("standard output: {e}"));
         w.write_record([
-            "id", "at", "kind", "agent_email", "agent_id", "device", "trigger", "action",
-            "outcome", "http_status", "latency_ms", "detail", "replica",
+            "id",
+            "at",
+            "kind",
+            "agent_email",
+            "agent_id",
+            "device",
+            "trigger",
+            "action",
+            "outcome",
+            "http_status",
+            "latency_ms",
+            "detail",
+            "replica",
         ])
         .map_err(err)?;
         for r in &rows {

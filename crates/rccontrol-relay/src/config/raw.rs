@@ -108,8 +108,9 @@ impl RawConfig {
                 let text = secret("database_url_file", &resolve(base, &file))?;
                 DatabaseUrl::parse(&text).map_err(|p| invalid("database_url_file", p))?
             }
-            (None, None) => DatabaseUrl::parse(DEFAULT_DATABASE_URL)
-                .map_err(|p| invalid("database_url", p))?,
+            (None, None) => {
+                DatabaseUrl::parse(DEFAULT_DATABASE_URL).map_err(|p| invalid("database_url", p))?
+            }
         };
         Ok(RelayConfig {
             listen,
@@ -152,18 +153,21 @@ impl RawTenant {
                 None
             }
             Some(file) => {
-                let credential =
-                    StreamCredential::new(secret("tenant.stream_credential_file", &resolve(base, &file))?.as_str());
-                let host =
-                    rccontrol_stream::hosts::stream_host(&self.cluster, self.stream_host.as_deref())
-                        .map_err(|e| {
-                            let key = if self.stream_host.is_some() {
-                                "tenant.stream_host"
-                            } else {
-                                "tenant.cluster"
-                            };
-                            invalid(key, e.to_string())
-                        })?;
+                let credential = StreamCredential::new(
+                    secret("tenant.stream_credential_file", &resolve(base, &file))?.as_str(),
+                );
+                let host = rccontrol_stream::hosts::stream_host(
+                    &self.cluster,
+                    self.stream_host.as_deref(),
+                )
+                .map_err(|e| {
+                    let key = if self.stream_host.is_some() {
+                        "tenant.stream_host"
+                    } else {
+                        "tenant.cluster"
+                    };
+                    invalid(key, e.to_string())
+                })?;
                 Some(StreamSettings { credential, host })
             }
         };

@@ -8,7 +8,11 @@ fn dir_with_secrets() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("token"), format!("  {TOKEN}\n")).unwrap();
     std::fs::write(dir.path().join("stream"), "eght_streamsecret\n").unwrap();
-    std::fs::write(dir.path().join("db"), "postgres://relay:dbpass@db.example/relay\n").unwrap();
+    std::fs::write(
+        dir.path().join("db"),
+        "postgres://relay:dbpass@db.example/relay\n",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("empty"), " \n").unwrap();
     dir
 }
@@ -49,10 +53,10 @@ fn defaults_and_secrets() {
 #[test]
 fn debug_shows_no_secret() {
     let dir = dir_with_secrets();
-    let text = format!(
-        "{GOOD}stream_credential_file = \"stream\"\n"
-    )
-    .replace("plain_http = true", "plain_http = true\ndatabase_url_file = \"db\"");
+    let text = format!("{GOOD}stream_credential_file = \"stream\"\n").replace(
+        "plain_http = true",
+        "plain_http = true\ndatabase_url_file = \"db\"",
+    );
     let c = load(&text, &dir).unwrap();
     assert!(c.tenant.stream.is_some());
     assert_eq!(c.database_url.backend(), Backend::Postgres);
@@ -68,18 +72,54 @@ fn every_refusal_names_its_key() {
     let dir = dir_with_secrets();
     let cases: &[(&str, &str, &str)] = &[
         ("plain_http = true", "plain_http = true\nbogus = 1", "bogus"),
-        ("name = \"acme\"", "name = \"acme\"\nsurprise = 1", "surprise"),
-        ("listen = \"127.0.0.1:8080\"", "listen = \"nowhere\"", "listen"),
-        ("listen = \"127.0.0.1:8080\"", "listen = \"0.0.0.0:8080\"", "plain_http"),
+        (
+            "name = \"acme\"",
+            "name = \"acme\"\nsurprise = 1",
+            "surprise",
+        ),
+        (
+            "listen = \"127.0.0.1:8080\"",
+            "listen = \"nowhere\"",
+            "listen",
+        ),
+        (
+            "listen = \"127.0.0.1:8080\"",
+            "listen = \"0.0.0.0:8080\"",
+            "plain_http",
+        ),
         ("plain_http = true", "plain_http = false", "tls_cert"),
         ("plain_http = true", "tls_cert = \"c.pem\"", "tls_key"),
-        ("plain_http = true", "plain_http = true\ndatabase_url = \"mysql://x/y\"", "database_url"),
-        ("plain_http = true", "plain_http = true\nretention_days = \"x\"", "retention_days"),
-        ("cluster = \"vcc-na7\"", "cluster = \"http://x\"", "tenant.cluster"),
+        (
+            "plain_http = true",
+            "plain_http = true\ndatabase_url = \"mysql://x/y\"",
+            "database_url",
+        ),
+        (
+            "plain_http = true",
+            "plain_http = true\nretention_days = \"x\"",
+            "retention_days",
+        ),
+        (
+            "cluster = \"vcc-na7\"",
+            "cluster = \"http://x\"",
+            "tenant.cluster",
+        ),
         ("name = \"acme\"", "name = \"a b\"", "tenant.name"),
-        ("token_file = \"token\"", "token_file = \"empty\"", "tenant.token_file"),
-        ("token_file = \"token\"", "token_file = \"missing\"", "tenant.token_file"),
-        ("token_file = \"token\"", "token_file = \"token\"\nstream_host = \"x.example\"", "tenant.stream_host"),
+        (
+            "token_file = \"token\"",
+            "token_file = \"empty\"",
+            "tenant.token_file",
+        ),
+        (
+            "token_file = \"token\"",
+            "token_file = \"missing\"",
+            "tenant.token_file",
+        ),
+        (
+            "token_file = \"token\"",
+            "token_file = \"token\"\nstream_host = \"x.example\"",
+            "tenant.stream_host",
+        ),
     ];
     for (from, to, key) in cases {
         let text = GOOD.replace(from, to);
@@ -97,14 +137,25 @@ fn every_refusal_names_its_key() {
         let got = key_of(&format!("{GOOD}[limits]\n{line}\n"), &dir);
         assert!(got.contains(key), "{line}: {got}");
     }
-    let c = load(&format!("{GOOD}[limits]\ncode_ttl = \"24h\"\nbody_bytes = 100\n"), &dir).unwrap();
-    assert_eq!((c.limits.code_ttl, c.limits.body_bytes), (Duration::from_secs(86400), 100));
+    let c = load(
+        &format!("{GOOD}[limits]\ncode_ttl = \"24h\"\nbody_bytes = 100\n"),
+        &dir,
+    )
+    .unwrap();
+    assert_eq!(
+        (c.limits.code_ttl, c.limits.body_bytes),
+        (Duration::from_secs(86400), 100)
+    );
 }
 
 #[test]
 fn tls_paths_are_relative_to_the_file() {
     let dir = dir_with_secrets();
-    let text = GOOD.replace("plain_http = true", "tls_cert = \"c.pem\"\ntls_key = \"/k.pem\"")
+    let text = GOOD
+        .replace(
+            "plain_http = true",
+            "tls_cert = \"c.pem\"\ntls_key = \"/k.pem\"",
+        )
         .replace("127.0.0.1:8080", "0.0.0.0:8443");
     let c = load(&text, &dir).unwrap();
     let tls = c.tls.unwrap();
