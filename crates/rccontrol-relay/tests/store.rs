@@ -31,6 +31,17 @@ async fn migration_idempotent(url: DatabaseUrl) {
     assert_eq!(b.list_agents(T0).await.unwrap().len(), 1);
     let c = open(&url).await;
     c.ping().await.unwrap();
+    if c.backend() == rccontrol_relay::config::Backend::Sqlite {
+        let pool = sqlx::AnyPool::connect(&raw_url(&url)).await.unwrap();
+        let mode: String = sqlx::query("PRAGMA journal_mode")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+            .try_get(0)
+            .unwrap();
+        assert_eq!(mode.to_ascii_lowercase(), "wal");
+        pool.close().await;
+    }
 }
 
 async fn code_once_only(url: DatabaseUrl) {
@@ -695,4 +706,22 @@ mod pg {
         let base = server_url.rsplit_once('/').unwrap().0;
         DatabaseUrl::parse(&format!("{base}/{name}")).unwrap()
     }
+}
+
+#[tokio::test]
+async fn open_errors_hide_the_password() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url =
+        DatabaseUrl::parse(&format!("postgres://relay:s3cretpw@127.0.0.1:{port}/relay")).unwrap();
+    let e = Store::open(&url).await.expect_err("nothing listens there");
+    assert!(matches!(e, StoreError::Database(_)), "{e:?}");
+    assert!(!e.to_string().contains("s3cretpw") && !format!("{e:?}").contains("s3cretpw"));
+    let e = Store::open(&DatabaseUrl::parse("sqlite:///nonexistent-dir/x/relay.db").unwrap())
+        .await
+        .expect_err("no such directory");
+    assert!(e.to_string().starts_with("database"), "{e}");
 }
