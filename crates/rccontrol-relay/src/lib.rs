@@ -11,7 +11,7 @@ pub mod server;
 pub mod store;
 
 pub use config::{
-    ConfigError, DatabaseUrl, Limits, RelayConfig, StreamSettings, TenantConfig, TlsFiles,
+    Backend, ConfigError, DatabaseUrl, Limits, RelayConfig, StreamSettings, TenantConfig, TlsFiles,
 };
 pub use serve_entry::run_server;
 pub use store::{
