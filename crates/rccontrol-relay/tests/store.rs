@@ -545,14 +545,17 @@ macro_rules! suite {
 
         #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
         async fn on_postgres() {
-            let present = pg::available();
-            if !rccontrol_testkit::available("on_postgres", "PostgreSQL 15 (postgresql-15) and root", present) {
+            let started = rccontrol_testkit::postgres::Postgres::start();
+            if let Err(e) = &started {
+                eprintln!("on_postgres: {e}");
+            }
+            if !rccontrol_testkit::available("on_postgres", "PostgreSQL", started.is_ok()) {
                 return;
             }
-            let server = pg::Postgres::start().expect("start PostgreSQL");
+            let server = started.unwrap();
             let mut ran = 0;
             $(
-                let url = pg::database(&server.url(), stringify!($case)).await;
+                let url = DatabaseUrl::parse(&server.create_database(stringify!($case)).unwrap()).unwrap();
                 $case(url).await;
                 ran += 1;
                 eprintln!("on_postgres: {} ok", stringify!($case));
@@ -578,135 +581,6 @@ suite!(
     bad_input_names_the_field,
     secrets_absent,
 );
-
-/// A private PostgreSQL cluster for these tests (until rccontrol-testkit has one).
-mod pg {
-    use rccontrol_relay::config::DatabaseUrl;
-    use std::path::{Path, PathBuf};
-    use std::process::{Command, Stdio};
-
-    const BIN: &str = "/usr/lib/postgresql/15/bin";
-
-    pub fn available() -> bool {
-        Path::new(BIN).join("initdb").exists()
-            && Path::new("/usr/sbin/runuser").exists()
-            && std::env::var("USER").map_or(true, |u| u == "root")
-    }
-
-    /// A cluster on a free port, stopped when dropped.
-    pub struct Postgres {
-        dir: tempfile::TempDir,
-        port: u16,
-    }
-
-    fn as_postgres(program: &str, args: &[&str]) -> std::io::Result<std::process::Output> {
-        Command::new("runuser")
-            .args(["-u", "postgres", "--", &format!("{BIN}/{program}")])
-            .args(args)
-            .stdin(Stdio::null())
-            .output()
-    }
-
-    impl Postgres {
-        pub fn start() -> Result<Postgres, String> {
-            let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
-            let data: PathBuf = dir.path().join("data");
-            let sock: PathBuf = dir.path().join("sock");
-            std::fs::create_dir(&sock).map_err(|e| e.to_string())?;
-            let chown = Command::new("chown")
-                .args(["-R", "postgres:postgres"])
-                .arg(dir.path())
-                .status()
-                .map_err(|e| e.to_string())?;
-            if !chown.success() {
-                return Err("chown failed".into());
-            }
-            let out = as_postgres(
-                "initdb",
-                &[
-                    "-D",
-                    &data.to_string_lossy(),
-                    "-A",
-                    "trust",
-                    "-U",
-                    "postgres",
-                ],
-            )
-            .map_err(|e| e.to_string())?;
-            if !out.status.success() {
-                return Err(format!("initdb: {}", String::from_utf8_lossy(&out.stderr)));
-            }
-            let port = std::net::TcpListener::bind("127.0.0.1:0")
-                .and_then(|l| l.local_addr())
-                .map_err(|e| e.to_string())?
-                .port();
-            let opts = format!(
-                "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off",
-                sock.display()
-            );
-            let log = dir.path().join("log");
-            let out = as_postgres(
-                "pg_ctl",
-                &[
-                    "-D",
-                    &data.to_string_lossy(),
-                    "-o",
-                    &opts,
-                    "-l",
-                    &log.to_string_lossy(),
-                    "-w",
-                    "-t",
-                    "30",
-                    "start",
-                ],
-            )
-            .map_err(|e| e.to_string())?;
-            let server = Postgres { dir, port };
-            if !out.status.success() {
-                let log = std::fs::read_to_string(&log).unwrap_or_default();
-                return Err(format!(
-                    "pg_ctl start: {}{log}",
-                    String::from_utf8_lossy(&out.stderr)
-                ));
-            }
-            Ok(server)
-        }
-
-        pub fn url(&self) -> String {
-            format!("postgres://postgres@127.0.0.1:{}/postgres", self.port)
-        }
-    }
-
-    impl Drop for Postgres {
-        fn drop(&mut self) {
-            let data = self.dir.path().join("data");
-            let _ = as_postgres(
-                "pg_ctl",
-                &[
-                    "-D",
-                    &data.to_string_lossy(),
-                    "-m",
-                    "immediate",
-                    "-w",
-                    "stop",
-                ],
-            );
-        }
-    }
-
-    /// A fresh database named after the case.
-    pub async fn database(server_url: &str, name: &str) -> DatabaseUrl {
-        sqlx::any::install_default_drivers();
-        let pool = sqlx::AnyPool::connect(server_url).await.unwrap();
-        sqlx::query(&format!("CREATE DATABASE {name}"))
-            .execute(&pool)
-            .await
-            .unwrap();
-        pool.close().await;
-        let base = server_url.rsplit_once('/').unwrap().0;
-        DatabaseUrl::parse(&format!("{base}/{name}")).unwrap()
-    }
-}
 
 #[tokio::test]
 async fn open_errors_hide_the_password() {

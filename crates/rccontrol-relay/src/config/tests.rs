@@ -162,3 +162,16 @@ fn tls_paths_are_relative_to_the_file() {
     assert_eq!(tls.cert, dir.path().join("c.pem"));
     assert_eq!(tls.key, PathBuf::from("/k.pem"));
 }
+
+#[test]
+fn the_deployed_example_is_accepted() {
+    let dir = dir_with_secrets();
+    let example = include_str!("../../../../deploy/relay.toml.example").replace(
+        "/run/credentials/rccontrol-relay.service/token",
+        &dir.path().join("token").to_string_lossy(),
+    );
+    let c = load(&example, &dir).unwrap();
+    assert_eq!(c.listen.to_string(), "0.0.0.0:8443");
+    assert_eq!(c.limits, Limits::default());
+    assert_eq!(c.retention_days, 400);
+}
