@@ -11,7 +11,8 @@ pub mod server;
 pub mod store;
 
 pub use config::{
-    Backend, ConfigError, DatabaseUrl, Limits, RelayConfig, StreamSettings, TenantConfig, TlsFiles,
+    AdminConfig, Backend, ConfigError, DatabaseUrl, Limits, RelayConfig, StreamSettings,
+    TenantConfig, TlsFiles,
 };
 pub use serve_entry::run_server;
 pub use store::{

@@ -16,8 +16,14 @@ fn init_logs(format: LogFormat) {
     }
 }
 
-async fn serve(cli: Cli) -> Result<(), CliError> {
+async fn serve(cli: Cli, check: bool) -> Result<(), CliError> {
     let (config, store) = cli::open(&cli.config).await?;
+    if check {
+        store.ping().await?;
+        store.close().await;
+        println!("configuration and database ok");
+        return Ok(());
+    }
     tracing::info!(listen = %config.listen, database = ?config.database_url, "starting");
     rccontrol_relay::run_server(config, store)
         .await
@@ -37,9 +43,9 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Serve { log_format } => {
+        Command::Serve { log_format, check } => {
             init_logs(log_format);
-            runtime.block_on(serve(cli))
+            runtime.block_on(serve(cli, check))
         }
         _ => {
             init_logs(LogFormat::Text);

@@ -283,31 +283,43 @@ fn audit_csv_and_json() {
 
 #[test]
 fn config_errors_name_the_key() {
-    for (from, to, key) in [
+    // (replace, with, the key named, whether the admin commands check it too)
+    for (from, to, key, admin) in [
         (
             "plain_http = true",
             "plain_http = true\nlisten_port = 1",
             "listen_port",
+            true,
         ),
         (
             "cluster = \"vcc-na7\"",
             "cluster = \"vcc-na7\"\ntokenfile = \"x\"",
             "tokenfile",
+            true,
         ),
         (
             "listen = \"127.0.0.1:8080\"",
             "listen = \"0.0.0.0:8080\"",
             "plain_http",
-        ),
-        (
-            "token_file = \"token\"",
-            "token_file = \"nothing-here\"",
-            "tenant.token_file",
+            true,
         ),
         (
             "database_url = \"sqlite",
             "database_url = \"mysql",
             "database_url",
+            true,
+        ),
+        (
+            "cluster = \"vcc-na7\"",
+            "cluster = \"http://vcc-na7\"",
+            "tenant.cluster",
+            true,
+        ),
+        (
+            "token_file = \"token\"",
+            "token_file = \"nothing-here\"",
+            "tenant.token_file",
+            false,
         ),
     ] {
         let relay = Relay::with_config(|db| {
@@ -316,11 +328,20 @@ fn config_errors_name_the_key() {
             )
             .replace(from, to)
         });
-        let r = relay.run(&["agents", "list"]);
+        let r = relay.run(&["serve", "--check"]);
         assert_eq!(r.code, 2, "{to}: {}", r.stderr);
         assert!(r.stderr.contains(key), "{to}: {}", r.stderr);
         assert!(!r.stderr.contains("0123456789abcdef"));
+        let r = relay.run(&["agents", "list"]);
+        if admin {
+            assert_eq!(r.code, 2, "{to}: {}", r.stderr);
+            assert!(r.stderr.contains(key), "{to}: {}", r.stderr);
+        } else {
+            // The admin commands never read the tenant's secrets.
+            assert_eq!(r.code, 0, "{to}: {}", r.stderr);
+        }
     }
+    assert!(Relay::new().ok(&["serve", "--check"]).contains("ok"));
     let relay = Relay::new();
     let missing = relay.path("nowhere.toml");
     let r = relay.run(&["--config", missing.to_str().unwrap(), "agents", "list"]);
@@ -335,12 +356,20 @@ fn token_from_the_credentials_directory() {
             "listen = \"[::1]:8080\"\nplain_http = true\ndatabase_url = \"sqlite://{db}\"\n[tenant]\nname = \"acme\"\ncluster = \"vcc-na7\"\n"
         )
     });
-    let r = relay.run(&["agents", "list"]);
+    // The admin commands do not need the token.
+    assert_eq!(relay.run(&["agents", "list"]).code, 0);
+    let r = relay.run(&["serve", "--check"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("tenant.token_file"), "{}", r.stderr);
-    let r = relay.run_env(
-        &["agents", "list"],
-        &[("CREDENTIALS_DIRECTORY", relay.dir.path())],
-    );
+    let creds = [("CREDENTIALS_DIRECTORY", relay.dir.path())];
+    let r = relay.run_env(&["serve", "--check"], &creds);
     assert_eq!(r.code, 0, "{}", r.stderr);
+    std::fs::write(relay.path("token"), "\n").unwrap();
+    let r = relay.run_env(&["serve", "--check"], &creds);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("tenant.token_file") && r.stderr.contains("empty"),
+        "{}",
+        r.stderr
+    );
 }

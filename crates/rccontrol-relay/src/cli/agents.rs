@@ -2,7 +2,7 @@
 
 use super::time::rfc3339;
 use super::{AgentsCommand, CliError};
-use crate::config::RelayConfig;
+use crate::config::AdminConfig;
 use crate::now_ms;
 use crate::store::{IssuedCode, Store, check_agent_id, check_email};
 use std::collections::HashSet;
@@ -10,7 +10,7 @@ use std::path::Path;
 
 pub(super) async fn run(
     cmd: AgentsCommand,
-    config: &RelayConfig,
+    config: &AdminConfig,
     store: &Store,
 ) -> Result<(), CliError> {
     let default_ttl = config.limits.code_ttl;

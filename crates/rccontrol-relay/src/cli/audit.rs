@@ -2,7 +2,7 @@
 
 use super::time::{parse_since, rfc3339};
 use super::{AuditArgs, CliError};
-use crate::config::RelayConfig;
+use crate::config::AdminConfig;
 use crate::now_ms;
 use crate::store::{AuditFilter, AuditRow, Store};
 
@@ -85,7 +85,7 @@ fn json_row(r: &AuditRow) -> serde_json::Value {
     v
 }
 
-pub(super) async fn prune(config: &RelayConfig, store: &Store) -> Result<(), CliError> {
+pub(super) async fn prune(config: &AdminConfig, store: &Store) -> Result<(), CliError> {
     if config.retention_days == 0 {
         println!("retention_days = 0: every audit row is kept");
         return Ok(());

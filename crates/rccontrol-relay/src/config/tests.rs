@@ -175,3 +175,20 @@ fn the_deployed_example_is_accepted() {
     assert_eq!(c.limits, Limits::default());
     assert_eq!(c.retention_days, 400);
 }
+
+#[test]
+fn the_admin_commands_read_no_tenant_secret() {
+    let dir = dir_with_secrets();
+    let text = GOOD.replace(
+        "token_file = \"token\"",
+        "token_file = \"missing\"\nstream_credential_file = \"missing\"",
+    );
+    assert_eq!(key_of(&text, &dir), "tenant.token_file");
+    let admin = AdminConfig::from_toml(&text, dir.path()).unwrap();
+    assert_eq!(admin.retention_days, 400);
+    assert_eq!(admin.database_url.expose(), DEFAULT_DATABASE_URL);
+    // Everything else is still checked.
+    let bad = text.replace("vcc-na7", "http://x");
+    let e = AdminConfig::from_toml(&bad, dir.path()).unwrap_err();
+    assert_eq!(e.key(), Some("tenant.cluster"));
+}
