@@ -63,7 +63,7 @@ impl Store {
         let backend = url.backend();
         let mut options = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
-            .acquire_timeout(Duration::from_secs(10));
+            .acquire_timeout(Duration::from_secs(5));
         if backend == Backend::Sqlite {
             // foreign_keys=ON and a 5 s busy timeout are sqlx's SQLite defaults.
             options = options.after_connect(|conn, _meta| {
