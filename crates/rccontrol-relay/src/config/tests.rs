@@ -192,3 +192,17 @@ fn the_admin_commands_read_no_tenant_secret() {
     let e = AdminConfig::from_toml(&bad, dir.path()).unwrap_err();
     assert_eq!(e.key(), Some("tenant.cluster"));
 }
+
+#[test]
+fn a_simulator_on_a_loopback_port_is_a_cluster() {
+    let dir = dir_with_secrets();
+    let text = GOOD.replace("vcc-na7", "127.0.0.1:4443").replace(
+        "token_file = \"token\"",
+        "token_file = \"token\"\nca_file = \"sim-ca.pem\"\nstream_credential_file = \"stream\"\nstream_host = \"127.0.0.1:4443\"",
+    );
+    let c = load(&text, &dir).unwrap();
+    assert_eq!(c.tenant.host.to_string(), "127.0.0.1:4443");
+    assert_eq!(c.tenant.ca_file, Some(dir.path().join("sim-ca.pem")));
+    let stream = c.tenant.stream.unwrap();
+    assert_eq!(stream.host.authority(), "127.0.0.1:4443");
+}
