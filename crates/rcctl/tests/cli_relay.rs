@@ -183,7 +183,17 @@ fn a_device_acts_only_for_its_own_agent_and_a_code_works_once() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
     let code = relay.code(EMAIL_IDLE, None);
-    assert_eq!(enroll(&relay, b.path(), &code).code, 0);
+    // `--enroll -`: the code from stdin.
+    let ca = relay.ca_file().display().to_string();
+    let url = relay.url();
+    let run = run_rcctl(
+        Path::new(BIN),
+        b.path(),
+        &["setup", "--relay", &url, "--enroll", "-", "--ca-file", &ca],
+        &[],
+        &format!("{code}\n"),
+    );
+    assert_eq!(run.code, 0, "{}", run.all());
     // The same code again: refused, nothing saved.
     let run = enroll(&relay, a.path(), &code);
     assert_eq!(run.code, 1, "{}", run.all());
