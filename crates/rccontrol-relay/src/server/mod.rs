@@ -1,0 +1,1 @@
+//! The HTTP service (see docs/relay.md).
