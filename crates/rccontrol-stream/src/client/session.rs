@@ -183,6 +183,7 @@ fn handle(text: &str, shared: &Shared, cursor: &mut Cursor) -> Handled {
             message_id: frame.message_id,
             publish_time: frame.publish_time,
             event,
+            raw: frame.raw,
         }),
         Ok(Event::Ignored { family }) => {
             Counters::bump(&counters.ignored);
