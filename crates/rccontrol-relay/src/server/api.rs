@@ -89,6 +89,9 @@ pub(crate) async fn enroll(
                 me,
             }))
         }
+        Err(EnrollError::Store(e)) if e.is_input() => {
+            Err(ApiError::field("device_name", e.to_string()))
+        }
         Err(EnrollError::Refused) => {
             tracing::info!(peer = %peer.ip(), "enrollment refused");
             Err(refused())
@@ -130,7 +133,7 @@ pub(crate) async fn actions(
     let now = now_ms();
     let recent = app
         .store
-        .actions_since(&device.id, now - 60_000)
+        .actions_since(&device.id, now.saturating_sub(60_000))
         .await
         .map_err(|e| {
             tracing::error!(error = %e, "rate-limit count failed");

@@ -8,7 +8,7 @@ use tokio::sync::watch;
 use super::state::now_ms;
 use crate::store::Store;
 
-const STALE_MS: i64 = 60_000;
+const STALE_MS: u64 = 60_000;
 const DAY: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// Runs until `shutdown`.
@@ -22,7 +22,7 @@ pub(crate) async fn run(store: Store, retention_days: u32, mut shutdown: watch::
             biased;
             () = super::state::stopping(&mut shutdown) => return,
             _ = minute.tick() => {
-                match store.interrupt_stale(now_ms() - STALE_MS).await {
+                match store.interrupt_stale(now_ms().saturating_sub(STALE_MS)).await {
                     Ok(0) => {}
                     Ok(n) => tracing::warn!(rows = n, "pending actions marked interrupted"),
                     Err(e) => tracing::warn!(error = %e, "interrupting stale actions failed"),
@@ -30,7 +30,7 @@ pub(crate) async fn run(store: Store, retention_days: u32, mut shutdown: watch::
             }
             _ = day.tick() => {
                 if retention_days > 0 {
-                    let before = now_ms() - i64::from(retention_days) * 86_400_000;
+                    let before = now_ms().saturating_sub(u64::from(retention_days) * 86_400_000);
                     match store.prune(before).await {
                         Ok(n) => tracing::info!(rows = ?n, "audit pruned"),
                         Err(e) => tracing::warn!(error = %e, "pruning failed"),

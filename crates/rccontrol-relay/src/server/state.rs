@@ -2,7 +2,7 @@
 //! counters, the live hub.
 
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use tokio::sync::watch;
 
@@ -40,12 +40,7 @@ pub(crate) struct App {
 /// The handlers' state.
 pub(crate) type AppState = Arc<App>;
 
-/// Now, in Unix milliseconds.
-pub(crate) fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
-}
+pub(crate) use crate::now_ms;
 
 /// Resolves once the shutdown flag is up (or its sender is gone).
 pub(crate) async fn stopping(shutdown: &mut watch::Receiver<bool>) {
