@@ -88,11 +88,13 @@ pub(crate) async fn upgrade(
     })?;
     let start = start_at(query.as_deref());
     let device_id = device.id.clone();
+    // Subscribed before the 101 goes out: a client that has its answer
+    // misses no event published after it.
+    let (backlog, sub) = hub.subscribe(&agent_id, &start);
     Ok(ws
         .max_message_size(MAX_INCOMING)
         .max_frame_size(MAX_INCOMING)
         .on_upgrade(move |socket| async move {
-            let (backlog, sub) = hub.subscribe(&agent_id, &start);
             app.metrics.live_sockets.fetch_add(1, Ordering::Relaxed);
             tracing::info!(device = %device_id, "live socket open");
             run(socket, &app, &device_id, key, backlog, sub).await;
