@@ -8,6 +8,7 @@ mod enroll;
 mod error;
 mod types;
 
+pub use enroll::{check_agent_id, check_email};
 pub use error::{EnrollError, StoreError};
 pub use types::{
     AgentRow, AgentSummary, AuditFilter, AuditRow, DeviceRow, DeviceSummary, Enrolled, IssuedCode,
