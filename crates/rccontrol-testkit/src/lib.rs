@@ -8,10 +8,14 @@
 //! - [`available`]: a missing bus or display fails under `./test`, and
 //!   skips loudly elsewhere;
 //! - (Linux) [`Xvfb`], [`WindowManager`], [`Desktop`]: a private X server on a
-//!   display number of its own, with openbox when a test needs one.
+//!   display number of its own, with openbox when a test needs one;
+//! - (Linux) [`postgres::Postgres`]: a private, throw-away PostgreSQL cluster
+//!   on a free port.
 
 mod error;
 mod poll;
+#[cfg(target_os = "linux")]
+pub mod postgres;
 mod process;
 mod session;
 #[cfg(target_os = "linux")]

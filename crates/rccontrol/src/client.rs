@@ -91,6 +91,48 @@ pub struct Client {
     options: ClientOptions,
 }
 
+/// A reqwest client the way every HTTPS call of the app is made: rustls,
+/// HTTPS only, no redirects followed, the settings' CA file added to the
+/// system roots, the settings' proxy (else the environment's).
+pub(crate) fn http_client(
+    ca_file: Option<&std::path::Path>,
+    proxy: Option<&str>,
+    connect_timeout: Duration,
+    max_idle_per_host: usize,
+) -> Result<reqwest::Client, ClientError> {
+    let mut roots = Vec::new();
+    if let Some(path) = ca_file {
+        let pem = validate::ca_file(path)?;
+        roots = reqwest::Certificate::from_pem_bundle(&pem)
+            .map_err(|e| ClientError::Build(e.to_string()))?;
+    }
+    let proxy = match proxy {
+        Some(proxy) => Some(reqwest::Proxy::all(proxy).map_err(|e| validate::FieldError {
+            field: "proxy",
+            problem: crate::msg!("proxy-refused", detail = e.to_string()),
+        })?),
+        None => None,
+    };
+    let mut builder = reqwest::Client::builder()
+        .use_rustls_tls()
+        .https_only(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(connect_timeout)
+        .pool_idle_timeout(Duration::from_secs(90))
+        .pool_max_idle_per_host(max_idle_per_host)
+        .tcp_nodelay(true)
+        .user_agent(concat!("rccontrol/", env!("CARGO_PKG_VERSION")));
+    for cert in roots {
+        builder = builder.add_root_certificate(cert);
+    }
+    if let Some(proxy) = proxy {
+        builder = builder.proxy(proxy);
+    }
+    builder
+        .build()
+        .map_err(|e| ClientError::Build(e.to_string()))
+}
+
 /// What one HTTP attempt gave.
 enum Attempt {
     Answer {
@@ -112,40 +154,13 @@ impl Client {
 
     /// Builds the client for validated settings and a token.
     pub fn new(config: Config, token: Secret, options: ClientOptions) -> Result<Self, ClientError> {
-        let mut roots = Vec::new();
-        if let Some(path) = &config.ca_file {
-            let pem = validate::ca_file(path)?;
-            roots = reqwest::Certificate::from_pem_bundle(&pem)
-                .map_err(|e| ClientError::Build(e.to_string()))?;
-        }
-        let proxy = match &config.proxy {
-            Some(proxy) => Some(
-                reqwest::Proxy::all(proxy).map_err(|e| validate::FieldError {
-                    field: "proxy",
-                    problem: crate::msg!("proxy-refused", detail = e.to_string()),
-                })?,
-            ),
-            None => None,
-        };
         let build = |max_idle_per_host: usize| {
-            let mut builder = reqwest::Client::builder()
-                .use_rustls_tls()
-                .https_only(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .connect_timeout(options.connect_timeout)
-                .pool_idle_timeout(Duration::from_secs(90))
-                .pool_max_idle_per_host(max_idle_per_host)
-                .tcp_nodelay(true)
-                .user_agent(concat!("rccontrol/", env!("CARGO_PKG_VERSION")));
-            for cert in &roots {
-                builder = builder.add_root_certificate(cert.clone());
-            }
-            if let Some(proxy) = &proxy {
-                builder = builder.proxy(proxy.clone());
-            }
-            builder
-                .build()
-                .map_err(|e| ClientError::Build(e.to_string()))
+            http_client(
+                config.ca_file.as_deref(),
+                config.proxy.as_deref(),
+                options.connect_timeout,
+                max_idle_per_host,
+            )
         };
         Ok(Self {
             http: build(usize::MAX)?,
@@ -317,14 +332,14 @@ impl Client {
 }
 
 /// A duration in whole milliseconds (saturating).
-fn millis(d: Duration) -> u64 {
+pub(crate) fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
 /// The wait a `Retry-After` value asks for at `now`: delay-seconds, or an
 /// HTTP date (IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`; a date in the past
 /// is no wait). `None` for anything else (RFC 9110 §10.2.3).
-fn retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+pub(crate) fn retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
     if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
         // Too many digits for a u64: longer than any deadline anyway.
@@ -381,7 +396,7 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 }
 
 /// Maps a transport error to an outcome, and whether a retry may help.
-fn transport_outcome(e: &reqwest::Error) -> (Outcome, bool) {
+pub(crate) fn transport_outcome(e: &reqwest::Error) -> (Outcome, bool) {
     let chain = error_chain(e);
     if is_tls(e) {
         return (Outcome::Tls { detail: chain }, false);
@@ -393,7 +408,7 @@ fn transport_outcome(e: &reqwest::Error) -> (Outcome, bool) {
     (Outcome::Network { detail: chain }, true)
 }
 
-fn is_tls(e: &reqwest::Error) -> bool {
+pub(crate) fn is_tls(e: &reqwest::Error) -> bool {
     let mut source = e.source();
     while let Some(s) = source {
         if s.downcast_ref::<rustls::Error>().is_some() {
@@ -414,7 +429,7 @@ fn is_tls(e: &reqwest::Error) -> bool {
 }
 
 /// The error and its sources in one line (URLs removed: they carry the e-mail).
-fn error_chain(e: &reqwest::Error) -> String {
+pub(crate) fn error_chain(e: &reqwest::Error) -> String {
     let mut parts = vec![e.without_url_ref()];
     let mut source = e.source();
     while let Some(s) = source {

@@ -10,7 +10,9 @@ use crate::settings::{Config, Settings, SettingsError};
 use crate::validate::{self, FieldError};
 use std::path::PathBuf;
 
+mod relay;
 mod stream;
+pub use relay::{EnrollError, enroll as enroll_relay, relay_settings};
 pub use stream::{
     Accounts, Forgotten, MAX_CREDENTIAL_LEN, StoredCredential, accounts, forget_secrets,
     region_stream_host, store_stream_credential, stream_credential_stored, validate_credential,
@@ -256,7 +258,12 @@ pub fn apply_full(
     let stream_moved = previous
         .as_ref()
         .is_some_and(|old| stream_trust(old) != stream_trust(&settings));
-    if stream_moved && old_accounts.is_none() && credential == NewCredential::Keep {
+    // (In relay mode the live endpoint's credential is the device key itself.)
+    if stream_moved
+        && old_accounts.is_none()
+        && credential == NewCredential::Keep
+        && config.relay.is_none()
+    {
         let _ = store.forget(&config.stream_keychain_account());
     }
     let stream_credential_stored = stream_credential_stored(store, &config).unwrap_or(false);

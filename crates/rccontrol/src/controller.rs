@@ -32,6 +32,16 @@ pub const SETTLE: Duration = Duration::from_secs(2);
 pub trait ActionSender: Send + Sync {
     /// Sends `action`; never fails (failures are outcomes).
     fn send(&self, action: Action) -> Pin<Box<dyn Future<Output = Report> + Send + '_>>;
+    /// Sends `action` asked for by `trigger`. Only a sender that records the
+    /// trigger elsewhere (the relay's central audit) needs more than [`send`](ActionSender::send).
+    fn send_for(
+        &self,
+        action: Action,
+        trigger: Trigger,
+    ) -> Pin<Box<dyn Future<Output = Report> + Send + '_>> {
+        let _ = trigger;
+        self.send(action)
+    }
     /// Tenant name, for messages.
     fn tenant(&self) -> &str;
     /// The language of its reports (English unless the sender says otherwise).
@@ -382,7 +392,7 @@ async fn send_absorbing(
     pending: &mut Option<Batch>,
     deferred: &mut Vec<Msg>,
 ) -> Report {
-    let send = sender.send(current.action);
+    let send = sender.send_for(current.action, current.trigger);
     tokio::pin!(send);
     loop {
         tokio::select! {

@@ -61,7 +61,7 @@ fn open_trusted(path: &Path, top: Option<&Path>) -> Result<Option<std::fs::File>
 }
 
 /// Settings keys an administrator can lock, with the name users know them by.
-pub const LOCKABLE: [(&str, &str); 20] = [
+pub const LOCKABLE: [(&str, &str); 21] = [
     ("cluster", "cluster"),
     ("tenant", "tenant"),
     ("email", "email"),
@@ -82,6 +82,7 @@ pub const LOCKABLE: [(&str, &str); 20] = [
     ("live_state", crate::live::field::LIVE),
     ("stream_agent_id", crate::live::field::AGENT_ID),
     ("stream_host", crate::live::field::HOST),
+    ("relay_url", crate::relay::url::FIELD),
 ];
 
 /// Which identity the administrator prescribes.
@@ -123,6 +124,8 @@ struct ManagedFile {
     live_state: Option<bool>,
     stream_agent_id: Option<String>,
     stream_host: Option<String>,
+    // Relay mode: the relay's address (the device key is never in this file).
+    relay_url: Option<String>,
 }
 
 /// The OS user name that fills `{username}` in the e-mail template.
@@ -453,6 +456,10 @@ impl Managed {
             );
         }
         live_values(&file, &mut put)?;
+        if let Some(u) = &file.relay_url {
+            let url = crate::relay::RelayUrl::parse(u).map_err(|e| e.to_string())?;
+            put("relay_url", Value::String(url.to_string()));
+        }
         for (key, value, check) in [
             (
                 "reminder_secs",

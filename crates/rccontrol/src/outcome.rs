@@ -66,6 +66,30 @@ pub enum Outcome {
         /// What the TLS layer said.
         detail: String,
     },
+    /// Relay mode: the relay refused this device's key (HTTP 401). Nothing
+    /// was sent to 8x8.
+    DeviceRefused {
+        /// True when the key was revoked or replaced; false when the relay
+        /// does not know it at all.
+        revoked: bool,
+    },
+    /// Relay mode: the relay is limiting this device's requests (HTTP 429).
+    /// Nothing was sent to 8x8.
+    RelayLimited {
+        /// The relay's `Retry-After`, in milliseconds, if any.
+        retry_after_ms: Option<u64>,
+    },
+    /// Relay mode: no connection to the relay could be made. Nothing was sent.
+    RelayUnreachable {
+        /// What the transport said.
+        detail: String,
+    },
+    /// Relay mode: the relay answered with a 5xx of its own; whether 8x8
+    /// got the action is unknown.
+    RelayFailed {
+        /// The relay's HTTP status.
+        status: u16,
+    },
 }
 
 impl Outcome {
@@ -85,6 +109,10 @@ impl Outcome {
             Outcome::Timeout => "timeout",
             Outcome::Network { .. } => "network",
             Outcome::Tls { .. } => "tls",
+            Outcome::DeviceRefused { .. } => "device_refused",
+            Outcome::RelayLimited { .. } => "relay_rate_limited",
+            Outcome::RelayUnreachable { .. } => "relay_unreachable",
+            Outcome::RelayFailed { .. } => "relay_failed",
         }
     }
 
@@ -92,23 +120,27 @@ impl Outcome {
     ///
     /// 0 applied, 3 no active call, 4 not enabled, 5 unauthorized, 6 agent not
     /// found, 7 bad request, 8 server error, 9 redirect/timeout/network/TLS,
-    /// 10 unrecognised, 12 rate limited (HTTP 429). 1 and 2 are `rcctl`'s own
-    /// errors and 11 is the app's local press throttle: no outcome uses them.
+    /// 10 unrecognised, 12 rate limited (HTTP 429). In relay mode the relay's
+    /// refusals join these families: 5 the relay refused the device key, 8 the
+    /// relay failed, 9 the relay unreachable, 12 the relay limiting. 1 and 2
+    /// are `rcctl`'s own errors and 11 is the app's local press throttle: no
+    /// outcome uses them.
     pub fn exit_code(&self) -> u8 {
         match self {
             Outcome::Applied => 0,
             Outcome::NoActiveCall => 3,
             Outcome::NotEnabled => 4,
-            Outcome::Unauthorized { .. } => 5,
+            Outcome::Unauthorized { .. } | Outcome::DeviceRefused { .. } => 5,
             Outcome::AgentNotFound => 6,
             Outcome::BadRequest { .. } => 7,
-            Outcome::ServerError { .. } => 8,
+            Outcome::ServerError { .. } | Outcome::RelayFailed { .. } => 8,
             Outcome::Redirected { .. }
             | Outcome::Timeout
             | Outcome::Network { .. }
-            | Outcome::Tls { .. } => 9,
+            | Outcome::Tls { .. }
+            | Outcome::RelayUnreachable { .. } => 9,
             Outcome::Unrecognised { .. } => 10,
-            Outcome::RateLimited { .. } => 12,
+            Outcome::RateLimited { .. } | Outcome::RelayLimited { .. } => 12,
         }
     }
 
@@ -136,6 +168,11 @@ impl Outcome {
             Outcome::Timeout => tr!(l, "outcome-timeout"),
             Outcome::Network { .. } => tr!(l, "outcome-network"),
             Outcome::Tls { .. } => tr!(l, "outcome-tls"),
+            Outcome::DeviceRefused { revoked: true } => tr!(l, "outcome-device-revoked"),
+            Outcome::DeviceRefused { revoked: false } => tr!(l, "outcome-device-unknown"),
+            Outcome::RelayLimited { .. } => tr!(l, "outcome-relay-limited"),
+            Outcome::RelayUnreachable { .. } => tr!(l, "outcome-relay-unreachable"),
+            Outcome::RelayFailed { status } => tr!(l, "outcome-relay-failed", status = *status),
         }
     }
 
@@ -153,7 +190,12 @@ impl Outcome {
             Outcome::Tls { .. } => tr!(l, "verdict-tls"),
             Outcome::Timeout | Outcome::Network { .. } => tr!(l, "verdict-unreachable"),
             Outcome::RateLimited { .. } => tr!(l, "verdict-rate-limited"),
-            Outcome::ServerError { .. } | Outcome::Unrecognised { .. } => tr!(l, "verdict-unclear"),
+            Outcome::DeviceRefused { .. } => tr!(l, "verdict-device-refused"),
+            Outcome::RelayLimited { .. } => tr!(l, "verdict-relay-limited"),
+            Outcome::RelayUnreachable { .. } => tr!(l, "verdict-relay-unreachable"),
+            Outcome::ServerError { .. } | Outcome::Unrecognised { .. } | Outcome::RelayFailed { .. } => {
+                tr!(l, "verdict-unclear")
+            }
         }
     }
 
@@ -161,7 +203,9 @@ impl Outcome {
     pub fn detail(&self) -> Option<&str> {
         match self {
             Outcome::Unrecognised { snippet } => Some(snippet),
-            Outcome::Network { detail } | Outcome::Tls { detail } => Some(detail),
+            Outcome::Network { detail }
+            | Outcome::Tls { detail }
+            | Outcome::RelayUnreachable { detail } => Some(detail),
             Outcome::Redirected { location, .. } => location.as_deref(),
             _ => None,
         }

@@ -122,6 +122,14 @@ pub enum TokenError {
         /// The keychain account looked up.
         account: String,
     },
+    /// Relay mode: no device key in the keychain for this relay and device.
+    #[error(
+        "this computer is not enrolled with the relay (no device key stored for {account}); run `rcctl setup --relay URL --enroll CODE` with a code from your administrator"
+    )]
+    NotEnrolled {
+        /// The keychain account looked up.
+        account: String,
+    },
 }
 
 impl TokenError {
@@ -132,6 +140,7 @@ impl TokenError {
             TokenError::Keychain { .. } => "keychain_error",
             TokenError::Missing { .. } => "token_missing",
             TokenError::EnvElsewhere { .. } => "token_elsewhere",
+            TokenError::NotEnrolled { .. } => "not_enrolled",
         }
     }
 }

@@ -3,11 +3,12 @@
 
 use crate::audit::AuditLog;
 use crate::client::{Client, ClientError, ClientOptions};
-use crate::controller::{Controller, EventSink};
+use crate::controller::{ActionSender, Controller, EventSink};
+use crate::relay::RelayClient;
 use crate::managed::Policy;
 use crate::paths::Paths;
 use crate::secret::{Secret, TokenError, TokenSource, TokenStore};
-use crate::settings::{Config, Settings, SettingsError};
+use crate::settings::{Config, RelayTarget, Settings, SettingsError};
 use crate::state::StateFile;
 use std::sync::Arc;
 
@@ -37,7 +38,7 @@ impl SessionError {
 }
 
 /// A ready-to-use client for the stored settings.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Session {
     /// Where files live.
     pub paths: Paths,
@@ -48,8 +49,18 @@ pub struct Session {
     /// The Event Streaming credential, when live state is on and one is
     /// stored (keychain only: never from the environment).
     pub stream_credential: Option<Secret>,
-    /// The client.
-    pub client: Client,
+    /// What sends the actions: the 8x8 client, or the relay's in relay mode.
+    pub client: Arc<dyn ActionSender>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("config", &self.config)
+            .field("token_source", &self.token_source)
+            .field("relay", &self.config.relay.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Session {
@@ -63,8 +74,11 @@ impl Session {
     ) -> Result<Self, SessionError> {
         let settings = Settings::load_effective(&paths.settings_file(), policy)?;
         let (_, config) = settings.validate()?;
+        if let Some(relay) = &config.relay {
+            return Self::open_relay(paths, store, config.clone(), relay, options);
+        }
         let (token, token_source) = store.resolve(&config.keychain_account())?;
-        let client = Client::new(config.clone(), token, options)?;
+        let client: Arc<dyn ActionSender> = Arc::new(Client::new(config.clone(), token, options)?);
         let stream_credential = match &config.live {
             Some(_) => store
                 .stored(&config.stream_keychain_account())
@@ -83,6 +97,37 @@ impl Session {
         })
     }
 
+    /// Relay mode: the device key from the keychain (never from the
+    /// environment) sends the actions and, when live state is on, reads the
+    /// relay's live endpoint.
+    fn open_relay(
+        paths: &Paths,
+        store: &TokenStore,
+        config: Config,
+        relay: &RelayTarget,
+        options: ClientOptions,
+    ) -> Result<Self, SessionError> {
+        let account = config.keychain_account();
+        let key = store
+            .stored(&account)?
+            .ok_or(TokenError::NotEnrolled { account })?;
+        let client = RelayClient::new(
+            relay.url.clone(),
+            key.clone(),
+            config.tenant.clone(),
+            config.ca_file.as_deref(),
+            config.proxy.as_deref(),
+            options,
+        )?;
+        Ok(Self {
+            paths: paths.clone(),
+            stream_credential: config.live.as_ref().map(|_| key),
+            config,
+            token_source: TokenSource::Keychain,
+            client: Arc::new(client),
+        })
+    }
+
     /// The sinks every front end wants: the audit log and the state file.
     pub fn file_sinks(paths: &Paths) -> Vec<Arc<dyn EventSink>> {
         vec![
@@ -97,6 +142,6 @@ impl Session {
         let mut sinks = Self::file_sinks(&self.paths);
         sinks.extend(extra);
         let initial = StateFile::new(self.paths.state_file()).load();
-        Controller::spawn(Arc::new(self.client.clone()), initial, sinks)
+        Controller::spawn(self.client.clone(), initial, sinks)
     }
 }

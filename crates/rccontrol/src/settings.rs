@@ -62,6 +62,13 @@ pub struct Settings {
     pub stream_agent_id: Option<String>,
     /// The Event Streaming host (`host[:port]`) when not the cluster's region's.
     pub stream_host: Option<String>,
+    /// Relay mode: the tenant's `rccontrol-relay` (`https://host[:port]`).
+    /// When set, actions go through the relay with this device's key; no
+    /// action token is used. Lockable by the managed configuration.
+    pub relay_url: Option<String>,
+    /// Relay mode: this device's id on the relay (`dv_…`), written by the
+    /// enrollment; the key itself is in the keychain only.
+    pub relay_device: Option<String>,
     /// Hosts outside `*.8x8.com` the managed configuration allows (not stored).
     #[serde(skip)]
     pub allowed_hosts: Vec<String>,
@@ -100,18 +107,36 @@ pub struct Config {
     pub proxy: Option<String>,
     /// Live state from Event Streaming, when switched on.
     pub live: Option<crate::live::LiveConfig>,
+    /// Relay mode: where actions go instead of 8x8 (`host` is then the relay's).
+    pub relay: Option<RelayTarget>,
+}
+
+/// Relay mode's part of the configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelayTarget {
+    /// The relay.
+    pub url: crate::relay::RelayUrl,
+    /// This device's id on the relay.
+    pub device_id: String,
 }
 
 impl Config {
     /// Name of the keychain entry holding this tenant's token on this host.
     pub fn keychain_account(&self) -> String {
-        format!("{}@{}", self.tenant, self.host)
+        match &self.relay {
+            Some(r) => crate::relay::key_account(&r.device_id, &r.url),
+            None => format!("{}@{}", self.tenant, self.host),
+        }
     }
 
     /// Name of the keychain entry holding this tenant's Event Streaming
     /// credential for this host.
     pub fn stream_keychain_account(&self) -> String {
-        crate::live::credential_account(&self.tenant, &self.host.to_string())
+        match &self.relay {
+            // The relay's live endpoint takes the device key.
+            Some(_) => self.keychain_account(),
+            None => crate::live::credential_account(&self.tenant, &self.host.to_string()),
+        }
     }
 }
 
@@ -164,8 +189,12 @@ impl Settings {
     /// Returns the normalized settings (to store) and the [`Config`] (to use).
     pub fn validate(&self) -> Result<(Settings, Config), SettingsError> {
         let mut missing = Vec::new();
-        if self.cluster.is_none() {
+        let relay_mode = self.relay_url.is_some();
+        if self.cluster.is_none() && !relay_mode {
             missing.push("cluster");
+        }
+        if relay_mode && self.relay_device.is_none() {
+            missing.push("relay enrollment");
         }
         if self.tenant.is_none() {
             missing.push("tenant");
@@ -177,7 +206,21 @@ impl Settings {
             return Err(SettingsError::NotConfigured { missing });
         }
         let mut errors = Vec::new();
-        let host = keep(&mut errors, self.host());
+        let relay = match (&self.relay_url, &self.relay_device) {
+            (Some(url), Some(device)) => keep(
+                &mut errors,
+                crate::relay::RelayUrl::parse(url).and_then(|url| {
+                    validate::device_id(device).map(|device_id| RelayTarget { url, device_id })
+                }),
+            )
+            .map(Some),
+            _ => Some(None),
+        };
+        let host = match relay.as_ref().and_then(Option::as_ref) {
+            Some(r) => Some(r.url.host().clone()),
+            None if relay_mode => None,
+            None => keep(&mut errors, self.host()),
+        };
         let tenant = keep(
             &mut errors,
             validate::tenant(self.tenant.as_deref().unwrap_or_default()),
@@ -244,10 +287,14 @@ impl Settings {
                 Some(safety),
                 Some(language),
                 Some(badge_corner),
-            ) if ca_ok && errors.is_empty() && live.is_some() => {
+            ) if ca_ok && errors.is_empty() && live.is_some() && relay.is_some() => {
                 let live = live.flatten();
+                let relay = relay.flatten();
                 let normalized = Settings {
-                    cluster: Some(host.to_string()),
+                    cluster: match &relay {
+                        Some(_) => self.cluster.clone(),
+                        None => Some(host.to_string()),
+                    },
                     tenant: Some(tenant.clone()),
                     email: match &identity {
                         Identity::Email(e) => Some(e.clone()),
@@ -273,6 +320,8 @@ impl Settings {
                     live_state: self.live_state,
                     stream_agent_id: self.stream_agent_id.as_deref().map(|a| a.trim().to_owned()),
                     stream_host: self.stream_host.as_deref().map(|h| h.trim().to_owned()),
+                    relay_url: relay.as_ref().map(|r| r.url.to_string()),
+                    relay_device: relay.as_ref().map(|r| r.device_id.clone()),
                     allowed_hosts: self.allowed_hosts.clone(),
                 };
                 let config = Config {
@@ -282,6 +331,7 @@ impl Settings {
                     ca_file: self.ca_file.clone(),
                     proxy,
                     live,
+                    relay,
                 };
                 Ok((normalized, config))
             }
@@ -291,13 +341,44 @@ impl Settings {
 }
 
 impl Settings {
+    /// True in relay mode.
+    pub fn is_relay(&self) -> bool {
+        self.relay_url.is_some()
+    }
+
+    /// Relay mode: what the relay bound (its address, this device, the
+    /// tenant, the agent, whether it serves live state) is taken from
+    /// `current`, whatever these settings say: a form that edits the rest
+    /// (hotkeys, safety nets, language…) cannot point a device key at
+    /// another agent, nor drop out of relay mode by accident.
+    pub fn keep_relay_binding(&mut self, current: &Settings) {
+        if !current.is_relay() {
+            return;
+        }
+        self.relay_url = current.relay_url.clone();
+        self.relay_device = current.relay_device.clone();
+        self.tenant = current.tenant.clone();
+        self.email = current.email.clone();
+        self.agent_id = current.agent_id.clone();
+        self.cluster = current.cluster.clone();
+        self.live_state = current.live_state;
+        self.stream_agent_id = current.stream_agent_id.clone();
+        self.stream_host = current.stream_host.clone();
+    }
+
     /// The live-state configuration these settings ask for (`None`: off);
     /// see [`crate::live::LiveConfig::from_fields`].
     pub fn live_config(&self) -> Result<Option<crate::live::LiveConfig>, Vec<FieldError>> {
+        // Relay mode: the relay serves the live state, with the device key.
+        let relay_host = self
+            .relay_url
+            .as_deref()
+            .and_then(|u| crate::relay::RelayUrl::parse(u).ok())
+            .map(|u| u.authority());
         crate::live::LiveConfig::from_fields(crate::live::LiveFields {
             live_state: self.live_state,
             stream_agent_id: self.stream_agent_id.as_deref(),
-            stream_host: self.stream_host.as_deref(),
+            stream_host: relay_host.as_deref().or(self.stream_host.as_deref()),
             cluster: self.cluster.as_deref(),
         })
     }

@@ -114,6 +114,7 @@ impl BelievedState {
             report.outcome,
             Outcome::Unrecognised { .. }
                 | Outcome::ServerError { .. }
+                | Outcome::RelayFailed { .. }
                 | Outcome::Timeout
                 | Outcome::Network { .. }
         );

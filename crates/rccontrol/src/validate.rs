@@ -51,6 +51,23 @@ fn is_8x8_domain(host: &str) -> bool {
         .is_some_and(|sub| !sub.is_empty() && !sub.starts_with('.'))
 }
 
+/// A relay device id (`dv_` and letters, digits, `-`, `_`; at most 64).
+pub fn device_id(input: &str) -> Result<String, FieldError> {
+    let v = input.trim();
+    let ok = v.len() <= 64
+        && v.starts_with("dv_")
+        && v.len() > 3
+        && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if ok {
+        Ok(v.to_owned())
+    } else {
+        Err(FieldError::new(
+            "relay_device",
+            msg!("relay-url-invalid", value = format!("{v:?}"), detail = "not a device id (dv_…): enroll again".to_owned()),
+        ))
+    }
+}
+
 /// Normalizes a cluster given as `vcc-na7`, `vcc-na7.8x8.com` or a pasted login URL
 /// into a [`Host`]. `http://` is always refused; hosts outside `*.8x8.com` only
 /// with `allow_custom_host`.

@@ -55,7 +55,7 @@ pub enum Command {
     /// (read from stdin when piped, otherwise prompted without echo). The
     /// Event Streaming credential for live state is stored in a run of its
     /// own: `rcctl setup --stream-credential`.
-    Setup(SetupArgs),
+    Setup(Box<SetupArgs>),
     /// Pause the recording of the active call.
     #[command(after_help = EXIT_CODES)]
     Pause(ActArgs),
@@ -122,6 +122,19 @@ pub struct SetupArgs {
     /// the action token is not read in the same run (give it first).
     #[arg(long)]
     pub stream_credential: bool,
+    /// Relay mode: the address of your company's relay
+    /// (https://relay.example[:port]); used with --enroll. No action token is
+    /// then asked for or kept on this computer.
+    #[arg(long, value_name = "URL")]
+    pub relay: Option<String>,
+    /// Relay mode: the one-time enrollment code your administrator gave you
+    /// (XXXX-XXXX-XXXX-XXXX). It works once and expires.
+    #[arg(long, value_name = "CODE")]
+    pub enroll: Option<String>,
+    /// Relay mode: this computer's name as the administrator will see it
+    /// (default: the host name).
+    #[arg(long, value_name = "NAME", requires = "enroll")]
+    pub device_name: Option<String>,
 }
 
 /// `on` or `off`.

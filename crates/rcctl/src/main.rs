@@ -10,6 +10,7 @@ mod forget;
 mod lang;
 mod live;
 mod log;
+mod relay;
 mod setup;
 mod status;
 
@@ -55,7 +56,7 @@ fn run(cli: Cli, l: &Localizer, texts: &Texts) -> Result<u8, CliError> {
     // The app computes its socket path the same way; it must know about the override.
     let explicit = cli.config_dir.is_some();
     match cli.command {
-        Command::Setup(args) => setup::run(&paths()?, args, l),
+        Command::Setup(args) => setup::run(&paths()?, *args, l),
         Command::Pause(args) => act::run(
             &paths()?,
             explicit,

@@ -3,6 +3,7 @@
 use crate::cli::SetupArgs;
 use crate::error::CliError;
 use crate::live;
+use crate::relay;
 use rccontrol::configure::{ApplyError, apply};
 use rccontrol::secret::{KEYCHAIN_SERVICE, keychain_service_name};
 use rccontrol::{Localizer, Paths, Policy, Secret, Settings, TokenStore, tr};
@@ -35,6 +36,9 @@ pub fn run(paths: &Paths, args: SetupArgs, l: &Localizer) -> Result<u8, CliError
     }
     wanted.allow_custom_host |= args.allow_custom_host;
     live::apply_args(&mut wanted, &args);
+    if args.enroll.is_some() || args.relay.is_some() {
+        return relay::enroll(paths, &policy, wanted, &args, l);
+    }
     // Locks and validation before asking for a secret.
     let refused = policy.refused(&wanted);
     if !refused.is_empty() {
@@ -57,6 +61,9 @@ pub fn run(paths: &Paths, args: SetupArgs, l: &Localizer) -> Result<u8, CliError
     }
     let (_, config) = wanted.validate()?;
     let store = TokenStore::keychain();
+    if wanted.is_relay() {
+        return relay::update(paths, &store, &policy, &wanted, &args, l);
+    }
     if args.stream_credential {
         return live::credential_step(paths, &store, &policy, &wanted, &config, &args, l);
     }

@@ -80,6 +80,10 @@ enum Token {
     Keychain,
     Unknown,
     Absent,
+    /// Relay mode: this device's key is in the keychain (no token at all).
+    DeviceKey,
+    /// Relay mode: no device key: not enrolled.
+    NoDeviceKey,
 }
 
 impl Token {
@@ -91,6 +95,8 @@ impl Token {
             Token::Keychain => tr!(l, "rcctl-status-token-keychain"),
             Token::Unknown => tr!(l, "rcctl-status-token-unknown"),
             Token::Absent => tr!(l, "rcctl-status-token-absent"),
+            Token::DeviceKey => tr!(l, "rcctl-status-token-device-key"),
+            Token::NoDeviceKey => tr!(l, "rcctl-status-token-no-device-key"),
         }
     }
 }
@@ -159,7 +165,12 @@ pub fn run(
     let keychain_reachable = keychain.is_ok();
     let env_token = std::env::var_os(TOKEN_ENV).is_some_and(|v| !v.is_empty());
     let env_for = std::env::var(TOKEN_FOR_ENV).ok();
+    let relay_mode = settings.as_ref().is_ok_and(Settings::is_relay);
     let token = match (&keychain, env_token, &account) {
+        // Relay mode never reads RCCTL_TOKEN.
+        (Ok(Some(_)), _, Some(_)) if relay_mode => Token::DeviceKey,
+        (Err(_), _, _) if relay_mode => Token::Unknown,
+        _ if relay_mode => Token::NoDeviceKey,
         (_, true, Some(a)) if env_for.as_deref().map(str::trim) == Some(a.as_str()) => Token::Env,
         (_, true, _) => Token::EnvElsewhere,
         (Ok(Some(_)), _, Some(_)) => Token::Keychain,
@@ -245,6 +256,9 @@ pub fn run(
             "ca_file": s.ca_file,
             "proxy": s.proxy,
             "allow_custom_host": s.allow_custom_host,
+            // Relay mode: the relay and this device's id on it.
+            "relay_url": s.relay_url,
+            "relay_device": s.relay_device,
             "token": token.text(&english),
             // What RCCTL_TOKEN_FOR must name for a token in the environment.
             "account": account,
@@ -310,6 +324,14 @@ pub fn run(
                 tr!(l, "rcctl-status-custom-hosts-allowed")
             } else {
                 tr!(l, "rcctl-status-custom-hosts-no")
+            },
+        ));
+        rows.push((
+            tr!(l, "rcctl-status-relay"),
+            match (&s.relay_url, &s.relay_device) {
+                (Some(url), Some(device)) => format!("{url} · {device}"),
+                (Some(url), None) => url.clone(),
+                _ => tr!(l, "rcctl-status-relay-off"),
             },
         ));
         rows.push((tr!(l, "rcctl-status-token"), token.text(l)));

@@ -166,3 +166,14 @@ state-live-lost-paused = Pausiert um { $time } · { $elapsed } — Live-Status v
 live-host-unknown = 8x8 nennt für { $cluster } noch keinen Event-Streaming-Host: Legen Sie den Event-Streaming-Host fest (Host oder Host:Port)
 live-credential-empty = leer: fügen Sie die Event-Streaming-Zugangsdaten ein (einen Admin-Console-Schlüssel, der mit eght_ beginnt, oder das Data Request Token)
 live-credential-invalid = keine gültigen Zugangsdaten: höchstens { $max } druckbare Zeichen ohne Leerzeichen
+
+## Relay mode: the relay's refusals
+outcome-device-revoked = Das Relay hat den Schlüssel dieses Computers abgelehnt: Er wurde widerrufen — bitten Sie Ihre Administration um einen neuen Registrierungscode
+outcome-device-unknown = Das Relay kennt den Schlüssel dieses Computers nicht — registrieren Sie ihn erneut mit einem Code Ihrer Administration
+outcome-relay-limited = Das Relay begrenzt die Anfragen dieses Computers — an 8x8 wurde nichts gesendet; versuchen Sie es gleich noch einmal
+outcome-relay-unreachable = Das Relay ist nicht erreichbar — an 8x8 wurde nichts gesendet
+outcome-relay-failed = Fehler im Relay (HTTP { $status }) — Aufnahmestatus unbestätigt
+verdict-device-refused = Das Relay hat den Schlüssel dieses Computers abgelehnt: Registrieren Sie ihn erneut mit einem neuen Code Ihrer Administration.
+verdict-relay-limited = Das Relay begrenzt gerade die Anfragen, daher konnten die Einstellungen nicht geprüft werden: Versuchen Sie es in einer Minute erneut.
+verdict-relay-unreachable = Das Relay ist nicht erreichbar: Prüfen Sie seine Adresse, den Proxy und Ihr Netzwerk.
+relay-url-invalid = { $value } ist keine Relay-Adresse: Geben Sie https://host oder https://host:port an ({ $detail })

@@ -212,3 +212,16 @@ rcctl-status-live-unknown = an; unbekannt (die laufende App sagt es nicht)
 rcctl-status-live-no-app = an; nicht verbunden (die App läuft nicht)
 rcctl-forget-credential-removed = Event-Streaming-Zugangsdaten für { $account }: aus dem Schlüsselbund des Systems entfernt
 rcctl-forget-credential-none = Event-Streaming-Zugangsdaten für { $account }: keine gespeichert
+
+## Relay mode
+rcctl-relay-needs-code = --relay braucht --enroll CODE: den einmaligen Registrierungscode Ihrer Administration
+rcctl-relay-needs-url = --enroll braucht --relay URL (die Adresse des Relays), außer die verwaltete Konfiguration Ihrer Administration setzt relay_url
+rcctl-relay-no-credential = Im Relay-Modus liefert das Relay den Live-Status: Auf diesem Computer werden keine Event-Streaming-Zugangsdaten gespeichert
+rcctl-relay-enrolled = Bei { $relay } registriert: Dieser Computer ({ $device }) handelt für { $email } im Tenant { $tenant }. Auf diesem Computer wird kein Aktions-Token gespeichert.
+rcctl-relay-key-stored = Geräteschlüssel im Schlüsselbund des Systems gespeichert: { $keychain }, Dienst "{ $service }", Konto "{ $account }".
+rcctl-relay-live-on = Live-Status: an (vom Relay geliefert).
+rcctl-relay-live-off = Live-Status: aus (das Relay liefert ihn für Sie nicht).
+rcctl-status-relay = Relay:
+rcctl-status-relay-off = aus (direkt zu 8x8)
+rcctl-status-token-device-key = keins auf diesem Computer: Relay-Modus, der Geräteschlüssel liegt im Schlüsselbund des Systems
+rcctl-status-token-no-device-key = keins: Relay-Modus, aber kein Geräteschlüssel — nicht registriert (rcctl setup --enroll CODE)

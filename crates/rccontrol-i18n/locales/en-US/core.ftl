@@ -177,3 +177,14 @@ live-host-unknown = 8x8 publishes no Event Streaming host for { $cluster } yet: 
 # The Event Streaming credential (never repeated). $max: the longest accepted
 live-credential-empty = empty: paste the Event Streaming credential (an Admin Console key starting with eght_, or the Data Request Token)
 live-credential-invalid = not a credential: at most { $max } printable characters without spaces
+
+## Relay mode: the relay's refusals
+outcome-device-revoked = The relay refused this computer's key: it was revoked — ask your administrator for a new enrollment code
+outcome-device-unknown = The relay does not know this computer's key — enroll again with a code from your administrator
+outcome-relay-limited = The relay is limiting this computer's requests — nothing was sent to 8x8; try again in a moment
+outcome-relay-unreachable = Could not reach the relay — nothing was sent to 8x8
+outcome-relay-failed = The relay failed (HTTP { $status }) — recording state unconfirmed
+verdict-device-refused = The relay refused this computer's key: enroll again with a new code from your administrator.
+verdict-relay-limited = The relay is limiting requests right now, so the settings could not be checked: try again in a minute.
+verdict-relay-unreachable = The relay could not be reached: check its address, the proxy and your network.
+relay-url-invalid = { $value } is not a relay address: give https://host or https://host:port ({ $detail })

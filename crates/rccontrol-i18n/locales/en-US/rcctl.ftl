@@ -222,3 +222,16 @@ rcctl-status-live-no-app = on; not connected (the app is not running)
 # $account: the credential's keychain account
 rcctl-forget-credential-removed = Event Streaming credential for { $account }: removed from the OS keychain
 rcctl-forget-credential-none = Event Streaming credential for { $account }: none was stored
+
+## Relay mode
+rcctl-relay-needs-code = --relay needs --enroll CODE: the one-time enrollment code from your administrator
+rcctl-relay-needs-url = --enroll needs --relay URL (the relay's address), unless your administrator's managed configuration sets relay_url
+rcctl-relay-no-credential = In relay mode the relay serves the live state: no Event Streaming credential is kept on this computer
+rcctl-relay-enrolled = Enrolled with { $relay }: this computer ({ $device }) acts for { $email } in tenant { $tenant }. No action token is kept on this computer.
+rcctl-relay-key-stored = Device key stored in the OS keychain: { $keychain }, service "{ $service }", account "{ $account }".
+rcctl-relay-live-on = Live state: on (served by the relay).
+rcctl-relay-live-off = Live state: off (the relay does not serve it for you).
+rcctl-status-relay = Relay:
+rcctl-status-relay-off = off (direct to 8x8)
+rcctl-status-token-device-key = none on this computer: relay mode, the device key is in the OS keychain
+rcctl-status-token-no-device-key = none: relay mode, but no device key — not enrolled (rcctl setup --enroll CODE)

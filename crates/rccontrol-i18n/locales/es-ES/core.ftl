@@ -169,3 +169,14 @@ state-live-lost-paused = En pausa desde las { $time } · { $elapsed } — estado
 live-host-unknown = 8x8 aún no publica un host de Event Streaming para { $cluster }: indique el host de Event Streaming (host o host:puerto)
 live-credential-empty = vacía: pegue la credencial de Event Streaming (una clave de Admin Console que empieza por eght_, o el Data Request Token)
 live-credential-invalid = no es una credencial: como máximo { $max } caracteres imprimibles sin espacios
+
+## Relay mode: the relay's refusals
+outcome-device-revoked = El relé rechazó la clave de este equipo: fue revocada — pida a su administrador un nuevo código de registro
+outcome-device-unknown = El relé no conoce la clave de este equipo — regístrelo de nuevo con un código de su administrador
+outcome-relay-limited = El relé está limitando las solicitudes de este equipo — no se envió nada a 8x8; inténtelo de nuevo en un momento
+outcome-relay-unreachable = No se pudo conectar con el relé — no se envió nada a 8x8
+outcome-relay-failed = Error del relé (HTTP { $status }) — estado de la grabación sin confirmar
+verdict-device-refused = El relé rechazó la clave de este equipo: regístrelo de nuevo con un código nuevo de su administrador.
+verdict-relay-limited = El relé está limitando las solicitudes ahora mismo, así que no se pudo comprobar la configuración: inténtelo dentro de un minuto.
+verdict-relay-unreachable = No se pudo conectar con el relé: compruebe su dirección, el proxy y su red.
+relay-url-invalid = { $value } no es una dirección de relé: indique https://host o https://host:puerto ({ $detail })

@@ -169,3 +169,14 @@ state-live-lost-paused = En pausa desde las { $time } · { $elapsed } — se per
 live-host-unknown = 8x8 aún no publica un host de Event Streaming para { $cluster }: indica el host de Event Streaming (host o host:puerto)
 live-credential-empty = vacía: pega la credencial de Event Streaming (una clave de Admin Console que empieza con eght_, o el Data Request Token)
 live-credential-invalid = no es una credencial: como máximo { $max } caracteres imprimibles sin espacios
+
+## Relay mode: the relay's refusals
+outcome-device-revoked = El relé rechazó la clave de esta computadora: fue revocada — pide a tu administrador un nuevo código de registro
+outcome-device-unknown = El relé no conoce la clave de esta computadora — regístrala de nuevo con un código de tu administrador
+outcome-relay-limited = El relé está limitando las solicitudes de esta computadora — no se envió nada a 8x8; inténtalo de nuevo en un momento
+outcome-relay-unreachable = No se pudo conectar con el relé — no se envió nada a 8x8
+outcome-relay-failed = Error del relé (HTTP { $status }) — estado de la grabación sin confirmar
+verdict-device-refused = El relé rechazó la clave de esta computadora: regístrala de nuevo con un código nuevo de tu administrador.
+verdict-relay-limited = El relé está limitando las solicitudes en este momento, así que no se pudo revisar la configuración: inténtalo en un minuto.
+verdict-relay-unreachable = No se pudo conectar con el relé: revisa su dirección, el proxy y tu red.
+relay-url-invalid = { $value } no es una dirección de relé: escribe https://host o https://host:puerto ({ $detail })

@@ -212,3 +212,16 @@ rcctl-status-live-unknown = activado; desconocido (la aplicación en ejecución 
 rcctl-status-live-no-app = activado; sin conexión (la aplicación no se está ejecutando)
 rcctl-forget-credential-removed = Credencial de Event Streaming para { $account }: eliminada del llavero del sistema
 rcctl-forget-credential-none = Credencial de Event Streaming para { $account }: no había ninguna guardada
+
+## Relay mode
+rcctl-relay-needs-code = --relay necesita --enroll CÓDIGO: el código de registro de un solo uso de tu administrador
+rcctl-relay-needs-url = --enroll necesita --relay URL (la dirección del relé), salvo que la configuración administrada de tu administrador fije relay_url
+rcctl-relay-no-credential = En modo relé, el relé entrega el estado en vivo: en esta computadora no se guarda ninguna credencial de Event Streaming
+rcctl-relay-enrolled = Registrada en { $relay }: esta computadora ({ $device }) actúa por { $email } en el tenant { $tenant }. En esta computadora no se guarda ningún token de acción.
+rcctl-relay-key-stored = Clave del dispositivo guardada en el llavero del sistema: { $keychain }, servicio "{ $service }", cuenta "{ $account }".
+rcctl-relay-live-on = Estado en vivo: activado (lo entrega el relé).
+rcctl-relay-live-off = Estado en vivo: desactivado (el relé no lo entrega para ti).
+rcctl-status-relay = Relé:
+rcctl-status-relay-off = desactivado (directo a 8x8)
+rcctl-status-token-device-key = ninguno en esta computadora: modo relé, la clave del dispositivo está en el llavero del sistema
+rcctl-status-token-no-device-key = ninguno: modo relé, pero sin clave de dispositivo — no registrada (rcctl setup --enroll CÓDIGO)

@@ -170,3 +170,14 @@ state-live-lost-paused = En pause depuis { $time } · { $elapsed } — état en 
 live-host-unknown = 8x8 ne publie pas encore d’hôte Event Streaming pour { $cluster } : indiquez l’hôte Event Streaming (hôte ou hôte:port)
 live-credential-empty = vide : collez l’identifiant Event Streaming (une clé Admin Console commençant par eght_, ou le Data Request Token)
 live-credential-invalid = pas un identifiant : au plus { $max } caractères imprimables sans espace
+
+## Relay mode: the relay's refusals
+outcome-device-revoked = Le relais a refusé la clé de cet ordinateur : elle a été révoquée — demandez un nouveau code d'inscription à votre administrateur
+outcome-device-unknown = Le relais ne connaît pas la clé de cet ordinateur — inscrivez-le à nouveau avec un code de votre administrateur
+outcome-relay-limited = Le relais limite les requêtes de cet ordinateur — rien n'a été envoyé à 8x8 ; réessayez dans un instant
+outcome-relay-unreachable = Impossible de joindre le relais — rien n'a été envoyé à 8x8
+outcome-relay-failed = Erreur du relais (HTTP { $status }) — état de l'enregistrement non confirmé
+verdict-device-refused = Le relais a refusé la clé de cet ordinateur : inscrivez-le à nouveau avec un nouveau code de votre administrateur.
+verdict-relay-limited = Le relais limite les requêtes en ce moment, les paramètres n'ont donc pas pu être vérifiés : réessayez dans une minute.
+verdict-relay-unreachable = Impossible de joindre le relais : vérifiez son adresse, le proxy et votre réseau.
+relay-url-invalid = { $value } n'est pas une adresse de relais : indiquez https://hôte ou https://hôte:port ({ $detail })

@@ -212,3 +212,16 @@ rcctl-status-live-unknown = activé ; inconnu (l’application en cours ne le di
 rcctl-status-live-no-app = activé ; non connecté (l’application ne tourne pas)
 rcctl-forget-credential-removed = Identifiant Event Streaming pour { $account } : supprimé du trousseau du système
 rcctl-forget-credential-none = Identifiant Event Streaming pour { $account } : aucun n’était enregistré
+
+## Relay mode
+rcctl-relay-needs-code = --relay nécessite --enroll CODE : le code d'inscription à usage unique de votre administrateur
+rcctl-relay-needs-url = --enroll nécessite --relay URL (l'adresse du relais), sauf si la configuration gérée de votre administrateur fixe relay_url
+rcctl-relay-no-credential = En mode relais, le relais fournit l'état en direct : aucun identifiant Event Streaming n'est conservé sur cet ordinateur
+rcctl-relay-enrolled = Inscrit auprès de { $relay } : cet ordinateur ({ $device }) agit pour { $email } dans le tenant { $tenant }. Aucun jeton d'action n'est conservé sur cet ordinateur.
+rcctl-relay-key-stored = Clé de l'appareil enregistrée dans le trousseau du système : { $keychain }, service « { $service } », compte « { $account } ».
+rcctl-relay-live-on = État en direct : activé (fourni par le relais).
+rcctl-relay-live-off = État en direct : désactivé (le relais ne le fournit pas pour vous).
+rcctl-status-relay = Relais :
+rcctl-status-relay-off = désactivé (directement vers 8x8)
+rcctl-status-token-device-key = aucun sur cet ordinateur : mode relais, la clé de l'appareil est dans le trousseau du système
+rcctl-status-token-no-device-key = aucun : mode relais, mais pas de clé d'appareil — non inscrit (rcctl setup --enroll CODE)

@@ -170,3 +170,14 @@ state-live-lost-paused = Pausada às { $time } · { $elapsed } — estado ao viv
 live-host-unknown = A 8x8 ainda não publica um host de Event Streaming para { $cluster }: informe o host de Event Streaming (host ou host:porta)
 live-credential-empty = vazia: cole a credencial do Event Streaming (uma chave do Admin Console que começa com eght_, ou o Data Request Token)
 live-credential-invalid = não é uma credencial: no máximo { $max } caracteres imprimíveis sem espaços
+
+## Relay mode: the relay's refusals
+outcome-device-revoked = O relay recusou a chave deste computador: ela foi revogada — peça ao administrador um novo código de inscrição
+outcome-device-unknown = O relay não conhece a chave deste computador — inscreva-o de novo com um código do administrador
+outcome-relay-limited = O relay está limitando as solicitações deste computador — nada foi enviado à 8x8; tente de novo em instantes
+outcome-relay-unreachable = Não foi possível alcançar o relay — nada foi enviado à 8x8
+outcome-relay-failed = Falha no relay (HTTP { $status }) — estado da gravação não confirmado
+verdict-device-refused = O relay recusou a chave deste computador: inscreva-o de novo com um novo código do administrador.
+verdict-relay-limited = O relay está limitando as solicitações agora, então as configurações não puderam ser verificadas: tente de novo em um minuto.
+verdict-relay-unreachable = Não foi possível alcançar o relay: verifique o endereço dele, o proxy e a sua rede.
+relay-url-invalid = { $value } não é um endereço de relay: informe https://host ou https://host:porta ({ $detail })

@@ -212,3 +212,16 @@ rcctl-status-live-unknown = ligado; desconhecido (o app em execução não infor
 rcctl-status-live-no-app = ligado; não conectado (o app não está em execução)
 rcctl-forget-credential-removed = Credencial do Event Streaming para { $account }: removida do chaveiro do sistema
 rcctl-forget-credential-none = Credencial do Event Streaming para { $account }: nenhuma estava guardada
+
+## Relay mode
+rcctl-relay-needs-code = --relay precisa de --enroll CÓDIGO: o código de inscrição de uso único do administrador
+rcctl-relay-needs-url = --enroll precisa de --relay URL (o endereço do relay), a menos que a configuração gerenciada do administrador defina relay_url
+rcctl-relay-no-credential = No modo relay, o relay fornece o estado ao vivo: nenhuma credencial de Event Streaming é guardada neste computador
+rcctl-relay-enrolled = Inscrito em { $relay }: este computador ({ $device }) age por { $email } no tenant { $tenant }. Nenhum token de ação é guardado neste computador.
+rcctl-relay-key-stored = Chave do dispositivo guardada no chaveiro do sistema: { $keychain }, serviço "{ $service }", conta "{ $account }".
+rcctl-relay-live-on = Estado ao vivo: ligado (fornecido pelo relay).
+rcctl-relay-live-off = Estado ao vivo: desligado (o relay não o fornece para você).
+rcctl-status-relay = Relay:
+rcctl-status-relay-off = desligado (direto para a 8x8)
+rcctl-status-token-device-key = nenhum neste computador: modo relay, a chave do dispositivo está no chaveiro do sistema
+rcctl-status-token-no-device-key = nenhum: modo relay, mas sem chave do dispositivo — não inscrito (rcctl setup --enroll CÓDIGO)

@@ -166,3 +166,14 @@ state-live-lost-paused = หยุดชั่วคราวเมื่อ { $
 live-host-unknown = 8x8 ยังไม่มีโฮสต์ Event Streaming สำหรับ { $cluster }: ตั้งค่าโฮสต์ Event Streaming (host หรือ host:port)
 live-credential-empty = ว่างเปล่า: วางข้อมูลรับรอง Event Streaming (คีย์ Admin Console ที่ขึ้นต้นด้วย eght_ หรือ Data Request Token)
 live-credential-invalid = ไม่ใช่ข้อมูลรับรอง: อักขระที่พิมพ์ได้ไม่เกิน { $max } ตัวและไม่มีช่องว่าง
+
+## Relay mode: the relay's refusals
+outcome-device-revoked = รีเลย์ปฏิเสธคีย์ของคอมพิวเตอร์เครื่องนี้: คีย์ถูกเพิกถอนแล้ว — ขอรหัสลงทะเบียนใหม่จากผู้ดูแลระบบ
+outcome-device-unknown = รีเลย์ไม่รู้จักคีย์ของคอมพิวเตอร์เครื่องนี้ — ลงทะเบียนใหม่ด้วยรหัสจากผู้ดูแลระบบ
+outcome-relay-limited = รีเลย์กำลังจำกัดคำขอของคอมพิวเตอร์เครื่องนี้ — ไม่ได้ส่งอะไรไปยัง 8x8; ลองอีกครั้งในอีกสักครู่
+outcome-relay-unreachable = ติดต่อรีเลย์ไม่ได้ — ไม่ได้ส่งอะไรไปยัง 8x8
+outcome-relay-failed = รีเลย์ขัดข้อง (HTTP { $status }) — ยังไม่ยืนยันสถานะการบันทึก
+verdict-device-refused = รีเลย์ปฏิเสธคีย์ของคอมพิวเตอร์เครื่องนี้: ลงทะเบียนใหม่ด้วยรหัสใหม่จากผู้ดูแลระบบ
+verdict-relay-limited = รีเลย์กำลังจำกัดคำขออยู่ จึงตรวจสอบการตั้งค่าไม่ได้: ลองอีกครั้งในอีกหนึ่งนาที
+verdict-relay-unreachable = ติดต่อรีเลย์ไม่ได้: ตรวจสอบที่อยู่ของรีเลย์ พร็อกซี และเครือข่ายของคุณ
+relay-url-invalid = { $value } ไม่ใช่ที่อยู่ของรีเลย์: ใส่ https://host หรือ https://host:port ({ $detail })

@@ -209,3 +209,16 @@ rcctl-status-live-unknown = เปิด; ไม่ทราบ (แอปที
 rcctl-status-live-no-app = เปิด; ไม่ได้เชื่อมต่อ (แอปไม่ได้ทำงาน)
 rcctl-forget-credential-removed = ข้อมูลรับรอง Event Streaming สำหรับ { $account }: ลบออกจากพวงกุญแจของระบบแล้ว
 rcctl-forget-credential-none = ข้อมูลรับรอง Event Streaming สำหรับ { $account }: ไม่มีที่บันทึกไว้
+
+## Relay mode
+rcctl-relay-needs-code = --relay ต้องใช้คู่กับ --enroll CODE: รหัสลงทะเบียนแบบใช้ครั้งเดียวจากผู้ดูแลระบบ
+rcctl-relay-needs-url = --enroll ต้องใช้คู่กับ --relay URL (ที่อยู่ของรีเลย์) เว้นแต่การกำหนดค่าที่ผู้ดูแลระบบจัดการไว้กำหนด relay_url
+rcctl-relay-no-credential = ในโหมดรีเลย์ รีเลย์เป็นผู้ให้สถานะสด: ไม่มีการเก็บข้อมูลรับรอง Event Streaming ไว้ในคอมพิวเตอร์เครื่องนี้
+rcctl-relay-enrolled = ลงทะเบียนกับ { $relay } แล้ว: คอมพิวเตอร์เครื่องนี้ ({ $device }) ทำงานแทน { $email } ในเทแนนต์ { $tenant } ไม่มีการเก็บโทเค็นการดำเนินการไว้ในคอมพิวเตอร์เครื่องนี้
+rcctl-relay-key-stored = เก็บคีย์อุปกรณ์ไว้ในพวงกุญแจของระบบแล้ว: { $keychain } บริการ "{ $service }" บัญชี "{ $account }"
+rcctl-relay-live-on = สถานะสด: เปิด (รีเลย์เป็นผู้ให้)
+rcctl-relay-live-off = สถานะสด: ปิด (รีเลย์ไม่ได้ให้สถานะนี้แก่คุณ)
+rcctl-status-relay = รีเลย์:
+rcctl-status-relay-off = ปิด (ตรงไปยัง 8x8)
+rcctl-status-token-device-key = ไม่มีในคอมพิวเตอร์เครื่องนี้: โหมดรีเลย์ คีย์อุปกรณ์อยู่ในพวงกุญแจของระบบ
+rcctl-status-token-no-device-key = ไม่มี: โหมดรีเลย์ แต่ไม่มีคีย์อุปกรณ์ — ยังไม่ได้ลงทะเบียน (rcctl setup --enroll CODE)

@@ -166,3 +166,14 @@ state-live-lost-paused = 自 { $time } 起暂停 · { $elapsed } — 实时状�
 live-host-unknown = 8x8 尚未为 { $cluster } 提供 Event Streaming 主机：请设置 Event Streaming 主机（host 或 host:port）
 live-credential-empty = 为空：请粘贴 Event Streaming 凭据（以 eght_ 开头的 Admin Console 密钥，或 Data Request Token）
 live-credential-invalid = 不是有效凭据：最多 { $max } 个可打印字符，且不含空格
+
+## Relay mode: the relay's refusals
+outcome-device-revoked = 中继拒绝了这台电脑的密钥：密钥已被吊销——请向管理员索取新的注册码
+outcome-device-unknown = 中继不认识这台电脑的密钥——请用管理员提供的注册码重新注册
+outcome-relay-limited = 中继正在限制这台电脑的请求——没有向 8x8 发送任何内容；请稍后再试
+outcome-relay-unreachable = 无法连接中继——没有向 8x8 发送任何内容
+outcome-relay-failed = 中继出错（HTTP { $status }）——录音状态未确认
+verdict-device-refused = 中继拒绝了这台电脑的密钥：请用管理员提供的新注册码重新注册。
+verdict-relay-limited = 中继正在限制请求，因此无法检查设置：请一分钟后再试。
+verdict-relay-unreachable = 无法连接中继：请检查其地址、代理和您的网络。
+relay-url-invalid = { $value } 不是中继地址：请填写 https://主机 或 https://主机:端口（{ $detail }）

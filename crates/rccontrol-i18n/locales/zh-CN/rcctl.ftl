@@ -209,3 +209,16 @@ rcctl-status-live-unknown = 已开启；未知（正在运行的应用未提供�
 rcctl-status-live-no-app = 已开启；未连接（应用未运行）
 rcctl-forget-credential-removed = { $account } 的 Event Streaming 凭据：已从系统钥匙串中删除
 rcctl-forget-credential-none = { $account } 的 Event Streaming 凭据：没有保存
+
+## Relay mode
+rcctl-relay-needs-code = --relay 需要 --enroll 注册码：管理员提供的一次性注册码
+rcctl-relay-needs-url = --enroll 需要 --relay URL（中继地址），除非管理员的托管配置设置了 relay_url
+rcctl-relay-no-credential = 中继模式下由中继提供实时状态：这台电脑上不保存任何 Event Streaming 凭据
+rcctl-relay-enrolled = 已在 { $relay } 注册：这台电脑（{ $device }）代表租户 { $tenant } 中的 { $email } 操作。这台电脑上不保存任何操作令牌。
+rcctl-relay-key-stored = 设备密钥已存入系统钥匙串：{ $keychain }，服务“{ $service }”，账户“{ $account }”。
+rcctl-relay-live-on = 实时状态：开（由中继提供）。
+rcctl-relay-live-off = 实时状态：关（中继不为您提供）。
+rcctl-status-relay = 中继：
+rcctl-status-relay-off = 关（直连 8x8）
+rcctl-status-token-device-key = 这台电脑上没有：中继模式，设备密钥在系统钥匙串中
+rcctl-status-token-no-device-key = 没有：中继模式，但没有设备密钥——尚未注册（rcctl setup --enroll 注册码）

@@ -71,6 +71,7 @@ impl EventSink for LiveSink {
                     Outcome::Timeout
                         | Outcome::Network { .. }
                         | Outcome::ServerError { .. }
+                        | Outcome::RelayFailed { .. }
                         | Outcome::Unrecognised { .. }
                 ),
             },

@@ -427,6 +427,8 @@ impl SettingsForm {
             live_state: Some(self.live_state),
             stream_agent_id: opt(&self.stream_agent_id),
             stream_host: opt(&self.stream_host),
+            relay_url: None,
+            relay_device: None,
             allowed_hosts: Vec::new(),
         }
     }
@@ -575,9 +577,9 @@ async fn save(
     } else {
         configure::NewCredential::Keep
     };
-    engine
-        .apply_settings(&form.to_settings(), token, credential)
-        .await?;
+    let mut wanted = form.to_settings();
+    wanted.keep_relay_binding(&engine.settings());
+    engine.apply_settings(&wanted, token, credential).await?;
     app.reconfigure(links_were);
     if form.autostart != autostart::is_enabled() {
         autostart::set(form.autostart)?;
