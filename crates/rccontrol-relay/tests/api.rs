@@ -2,7 +2,24 @@
 //! relay in-process over real TLS, SQLite (or `RCCONTROL_RELAY_TEST_DB`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[macro_use]
 mod common;
+
+use common::Db;
+
+on_both_databases!(
+    enroll_then_pause_and_resume_are_applied_and_audited,
+    every_outcome_of_8x8_arrives_as_the_same_kind,
+    a_device_acts_for_its_own_agent_only,
+    revoked_and_rotated_keys_are_refused_at_once,
+    an_enrollment_code_works_once_and_expires,
+    bad_input_is_refused_with_json_naming_the_problem,
+    the_device_rate_limit_answers_429_with_retry_after,
+    a_client_dribbling_headers_is_cut_off,
+    a_client_dribbling_its_body_gets_408,
+    health_and_metrics_answer_without_a_key,
+    a_graceful_shutdown_finishes_the_action_in_flight,
+);
 
 use std::time::Duration;
 
@@ -16,9 +33,8 @@ fn outcome_kind(body: &serde_json::Value) -> String {
     body["outcome"]["kind"].as_str().unwrap_or("?").to_owned()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn enroll_then_pause_and_resume_are_applied_and_audited() {
-    let w = World::start(Setup::default()).await;
+async fn enroll_then_pause_and_resume_are_applied_and_audited(db: Db) {
+    let w = World::start(Setup::with(db)).await;
     let e = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await;
     assert!(e.device_id.starts_with("dv_"));
     assert!(e.device_key.starts_with("rcd_"));
@@ -61,9 +77,8 @@ async fn enroll_then_pause_and_resume_are_applied_and_audited() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_outcome_of_8x8_arrives_as_the_same_kind() {
-    let w = World::start(Setup::default()).await;
+async fn every_outcome_of_8x8_arrives_as_the_same_kind(db: Db) {
+    let w = World::start(Setup::with(db)).await;
     let main = w.enroll(DEMO_EMAIL, None).await.device_key;
     let nocall = w.enroll(DEMO_NOCALL_EMAIL, None).await.device_key;
     let disabled = w.enroll(DEMO_DISABLED_EMAIL, None).await.device_key;
@@ -104,9 +119,8 @@ async fn every_outcome_of_8x8_arrives_as_the_same_kind() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_device_acts_for_its_own_agent_only() {
-    let w = World::start(Setup::default()).await;
+async fn a_device_acts_for_its_own_agent_only(db: Db) {
+    let w = World::start(Setup::with(db)).await;
     let a = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await;
     let _b = w.enroll(DEMO_NOCALL_EMAIL, Some("1002")).await;
     for extra in [json!({"agent_id": "1002"}), json!({"email": DEMO_NOCALL_EMAIL})] {
@@ -133,9 +147,8 @@ async fn a_device_acts_for_its_own_agent_only() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn revoked_and_rotated_keys_are_refused_at_once() {
-    let w = World::start(Setup::default()).await;
+async fn revoked_and_rotated_keys_are_refused_at_once(db: Db) {
+    let w = World::start(Setup::with(db)).await;
     let a = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await;
     // Rotation: the new key works, the old one is revoked.
     let r = w.http.post(format!("{}/v1/device/rotate", w.base)).bearer_auth(&a.device_key).send().await.unwrap();
@@ -169,9 +182,8 @@ async fn revoked_and_rotated_keys_are_refused_at_once() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_enrollment_code_works_once_and_expires() {
-    let w = World::start(Setup::default()).await;
+async fn an_enrollment_code_works_once_and_expires(db: Db) {
+    let w = World::start(Setup::with(db)).await;
     let code = w.code(DEMO_EMAIL, None).await;
     let enroll = |code: String| {
         let (http, base) = (w.http.clone(), w.base.clone());
@@ -209,9 +221,8 @@ async fn an_enrollment_code_works_once_and_expires() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn bad_input_is_refused_with_json_naming_the_problem() {
-    let w = World::start(Setup::default()).await;
+async fn bad_input_is_refused_with_json_naming_the_problem(db: Db) {
+    let w = World::start(Setup::with(db)).await;
     let key = w.enroll(DEMO_EMAIL, None).await.device_key;
     let json_ct = Some("application/json");
     let post = |body: String, ct: Option<&'static str>, key: Option<String>| {
@@ -275,12 +286,11 @@ async fn bad_input_is_refused_with_json_naming_the_problem() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_device_rate_limit_answers_429_with_retry_after() {
+async fn the_device_rate_limit_answers_429_with_retry_after(db: Db) {
     let w = World::start(Setup {
         actions_per_minute: 3,
         enroll_per_minute: 4,
-        ..Setup::default()
+        ..Setup::with(db)
     })
     .await;
     let key = w.enroll(DEMO_NOCALL_EMAIL, None).await.device_key;
@@ -308,10 +318,9 @@ async fn the_device_rate_limit_answers_429_with_retry_after() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_client_dribbling_headers_is_cut_off() {
+async fn a_client_dribbling_headers_is_cut_off(db: Db) {
     use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
-    let w = World::start(Setup::default()).await; // header timeout: 1 s
+    let w = World::start(Setup::with(db)).await; // header timeout: 1 s
     let ca = std::fs::read(w.dir.path().join("relay-ca.pem")).unwrap();
     let connector = tokio_rustls::TlsConnector::from(common::rustls_client(&ca));
     let tcp = tokio::net::TcpStream::connect(w.relay.addr).await.unwrap();
@@ -342,12 +351,11 @@ async fn a_client_dribbling_headers_is_cut_off() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_client_dribbling_its_body_gets_408() {
+async fn a_client_dribbling_its_body_gets_408(db: Db) {
     use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
     let w = World::start(Setup {
         request_timeout_ms: 800,
-        ..Setup::default()
+        ..Setup::with(db)
     })
     .await;
     let key = w.enroll(DEMO_EMAIL, None).await.device_key;
@@ -383,9 +391,8 @@ async fn a_client_dribbling_its_body_gets_408() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn health_and_metrics_answer_without_a_key() {
-    let w = World::start(Setup::default()).await;
+async fn health_and_metrics_answer_without_a_key(db: Db) {
+    let w = World::start(Setup::with(db)).await;
     let (s, t) = w.raw(Method::GET, "/healthz", None, None, "").await;
     assert_eq!((s, t.as_str()), (200, "ok"));
     w.stream_up().await;
@@ -402,9 +409,8 @@ async fn health_and_metrics_answer_without_a_key() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_graceful_shutdown_finishes_the_action_in_flight() {
-    let mut w = World::start(Setup::default()).await;
+async fn a_graceful_shutdown_finishes_the_action_in_flight(db: Db) {
+    let mut w = World::start(Setup::with(db)).await;
     let key = w.enroll(DEMO_EMAIL, None).await.device_key;
     w.sim.inject(Fault::Delay(Duration::from_millis(600)), 1);
     let mut requests = w.sim.watch_requests();

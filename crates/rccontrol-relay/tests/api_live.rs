@@ -2,7 +2,18 @@
 //! out to each agent's sockets, resumable from a message id, audited.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[macro_use]
 mod common;
+
+use common::Db;
+
+on_both_databases!(
+    an_agent_workspace_pause_reaches_that_agents_sockets_only,
+    a_pause_through_the_relay_comes_back_on_the_live_socket,
+    the_desktops_reader_works_unchanged_against_the_relay,
+    live_sockets_get_a_close_frame_at_shutdown,
+    without_a_stream_there_is_no_live_state,
+);
 
 use std::time::Duration;
 
@@ -26,9 +37,8 @@ fn encode(id: &str) -> String {
         .collect()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_agent_workspace_pause_reaches_that_agents_sockets_only() {
-    let w = World::start(Setup::default()).await;
+async fn an_agent_workspace_pause_reaches_that_agents_sockets_only(db: Db) {
+    let w = World::start(Setup::with(db)).await;
     let a = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await.device_key;
     let b = w.enroll(DEMO_NOCALL_EMAIL, Some("1002")).await.device_key;
     w.stream_up().await;
@@ -93,9 +103,8 @@ async fn an_agent_workspace_pause_reaches_that_agents_sockets_only() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_pause_through_the_relay_comes_back_on_the_live_socket() {
-    let w = World::start(Setup::default()).await;
+async fn a_pause_through_the_relay_comes_back_on_the_live_socket(db: Db) {
+    let w = World::start(Setup::with(db)).await;
     let a = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await.device_key;
     w.stream_up().await;
     let mut ws = connect(w.dir.path(), w.relay.addr.port(), A_PATH, &a, false).await.unwrap();
@@ -121,11 +130,10 @@ async fn a_pause_through_the_relay_comes_back_on_the_live_socket() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_desktops_reader_works_unchanged_against_the_relay() {
+async fn the_desktops_reader_works_unchanged_against_the_relay(db: Db) {
     use rccontrol_stream::client::{StreamConfig, spawn};
     use rccontrol_stream::event::{Event, EventKind};
-    let w = World::start(Setup::default()).await;
+    let w = World::start(Setup::with(db)).await;
     let a = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await.device_key;
     w.stream_up().await;
     let ca = std::fs::read(w.dir.path().join("relay-ca.pem")).unwrap();
@@ -154,9 +162,8 @@ async fn the_desktops_reader_works_unchanged_against_the_relay() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn live_sockets_get_a_close_frame_at_shutdown() {
-    let mut w = World::start(Setup::default()).await;
+async fn live_sockets_get_a_close_frame_at_shutdown(db: Db) {
+    let mut w = World::start(Setup::with(db)).await;
     let a = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await.device_key;
     let mut ws = connect(w.dir.path(), w.relay.addr.port(), A_PATH, &a, false).await.unwrap();
     w.relay.stop().await.unwrap();
@@ -167,11 +174,10 @@ async fn live_sockets_get_a_close_frame_at_shutdown() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn without_a_stream_there_is_no_live_state() {
+async fn without_a_stream_there_is_no_live_state(db: Db) {
     let w = World::start(Setup {
         stream: false,
-        ..Setup::default()
+        ..Setup::with(db)
     })
     .await;
     let e = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await;

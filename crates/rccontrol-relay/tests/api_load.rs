@@ -2,7 +2,15 @@
 //! get an answer; 500 live sockets all receive one fanned-out event.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[macro_use]
 mod common;
+
+use common::Db;
+
+on_both_databases!(
+    two_hundred_agents_pressing_at_once_all_get_an_answer,
+    five_hundred_live_sockets_all_receive_one_event,
+);
 
 use std::time::Duration;
 
@@ -11,9 +19,8 @@ use common::{Setup, World};
 use rccontrol_sim::{AgentState, DEMO_AGENT_ID, DEMO_EMAIL, DEMO_TENANT};
 use serde_json::json;
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn two_hundred_agents_pressing_at_once_all_get_an_answer() {
-    let w = World::start(Setup::default()).await;
+async fn two_hundred_agents_pressing_at_once_all_get_an_answer(db: Db) {
+    let w = World::start(Setup::with(db)).await;
     let mut keys = Vec::new();
     for i in 0..200 {
         let email = format!("load{i}@demo.example");
@@ -53,9 +60,8 @@ async fn two_hundred_agents_pressing_at_once_all_get_an_answer() {
     w.sim.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn five_hundred_live_sockets_all_receive_one_event() {
-    let w = World::start(Setup::default()).await;
+async fn five_hundred_live_sockets_all_receive_one_event(db: Db) {
+    let w = World::start(Setup::with(db)).await;
     let key = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await.device_key;
     w.stream_up().await;
     let port = w.relay.addr.port();

@@ -3,6 +3,8 @@
 //! hold no token, key or code.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[allow(unused_macros)]
+#[macro_use]
 mod common;
 
 use std::process::{Command, Stdio};

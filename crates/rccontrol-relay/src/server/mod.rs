@@ -149,6 +149,8 @@ pub async fn serve_on(
         ca_file: tenant.ca_file.clone(),
         proxy: None,
         live: None,
+        // The relay itself talks to 8x8 directly.
+        relay: None,
     };
     let client = rccontrol::Client::new(client_config, tenant.token.clone(), options.client.clone())
         .map_err(|e| ServeError::Setup(e.to_string()))?;

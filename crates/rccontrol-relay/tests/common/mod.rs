@@ -45,8 +45,47 @@ where
 pub enum Db {
     /// A file in the test's directory.
     Sqlite,
+    /// A private PostgreSQL cluster of the test's own (rccontrol-testkit).
+    Postgres,
     /// A PostgreSQL database (`postgres://…`).
     Url(String),
+}
+
+/// Whether Debian's PostgreSQL programs are installed (the PostgreSQL runs).
+pub fn pg_present() -> bool {
+    std::fs::read_dir("/usr/lib/postgresql").is_ok_and(|dirs| {
+        dirs.flatten()
+            .any(|d| d.path().join("bin/initdb").exists())
+    })
+}
+
+/// Every case of a suite twice: on SQLite, and on PostgreSQL (skipped, and
+/// saying so, where PostgreSQL is not installed; failing under `./test`).
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name(super::common::Db::Sqlite).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    if rccontrol_testkit::available(
+                        concat!("postgres::", stringify!($name)),
+                        "PostgreSQL (scripts/install-deps.sh test)",
+                        super::common::pg_present(),
+                    ) {
+                        super::$name(super::common::Db::Postgres).await;
+                    }
+                }
+            )*
+        }
+    };
 }
 
 /// How to set the relay up.
@@ -60,6 +99,16 @@ pub struct Setup {
     pub header_timeout_ms: u64,
     pub request_timeout_ms: u64,
     pub options: ServeOptions,
+}
+
+impl Setup {
+    /// The defaults on `db`.
+    pub fn with(db: Db) -> Self {
+        Self {
+            db,
+            ..Self::default()
+        }
+    }
 }
 
 impl Default for Setup {
@@ -124,6 +173,11 @@ fn write_secret(path: &Path, value: &str) {
 
 /// The relay's `relay.toml` for the simulator, written into `dir`.
 pub fn write_config(dir: &Path, sim: &Simulator, setup: &Setup) -> String {
+    write_config_db(dir, sim, setup, None)
+}
+
+/// As [`write_config`], with the database URL given.
+pub fn write_config_db(dir: &Path, sim: &Simulator, setup: &Setup, db_url: Option<&str>) -> String {
     let (ca, leaf, key) = relay_cert();
     std::fs::write(dir.join("relay-ca.pem"), ca).unwrap();
     std::fs::write(dir.join("cert.pem"), leaf).unwrap();
@@ -131,9 +185,10 @@ pub fn write_config(dir: &Path, sim: &Simulator, setup: &Setup) -> String {
     std::fs::write(dir.join("sim-ca.pem"), sim.ca_pem()).unwrap();
     write_secret(&dir.join("token"), rccontrol_sim::DEMO_TOKEN);
     write_secret(&dir.join("stream"), rccontrol_sim::DEMO_STREAM_KEY);
-    let db = match &setup.db {
-        Db::Sqlite => format!("sqlite://{}", dir.join("relay.db").display()),
-        Db::Url(url) => url.clone(),
+    let db = match (&setup.db, db_url) {
+        (_, Some(url)) => url.to_owned(),
+        (Db::Url(url), None) => url.clone(),
+        (Db::Sqlite | Db::Postgres, None) => format!("sqlite://{}", dir.join("relay.db").display()),
     };
     let stream = if setup.stream {
         format!(
@@ -236,6 +291,8 @@ pub struct World {
     pub relay: Relay,
     pub http: reqwest::Client,
     pub base: String,
+    /// The test's PostgreSQL cluster, when on [`Db::Postgres`] (stopped last).
+    pub pg: Option<rccontrol_testkit::postgres::Postgres>,
 }
 
 /// A reqwest client trusting the relay's CA.
@@ -255,7 +312,12 @@ impl World {
     pub async fn start(setup: Setup) -> World {
         let sim = Simulator::start(SimOptions::default()).await.unwrap();
         let dir = tempfile::tempdir().unwrap();
-        write_config(dir.path(), &sim, &setup);
+        let pg = match setup.db {
+            Db::Postgres => Some(rccontrol_testkit::postgres::Postgres::start().expect("start PostgreSQL")),
+            _ => None,
+        };
+        let url = pg.as_ref().map(|pg| pg.create_database("relay").unwrap());
+        write_config_db(dir.path(), &sim, &setup, url.as_deref());
         let config = RelayConfig::load(&dir.path().join("relay.toml")).unwrap();
         let store = Store::open(&config.database_url).await.unwrap();
         let relay = Relay::start(config.clone(), store.clone(), setup.options.clone());
@@ -269,6 +331,7 @@ impl World {
             relay,
             http,
             base,
+            pg,
         };
         let (http, base) = (world.http.clone(), world.base.clone());
         eventually(WAIT, "the relay answers /healthz", || {
