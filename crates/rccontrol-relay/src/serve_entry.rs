@@ -1,4 +1,4 @@
-//! `serve`'s entry point into the HTTP service (the server module replaces the body).
+//! `serve`'s entry point into the HTTP service.
 
 use crate::{RelayConfig, Store};
 
@@ -7,6 +7,5 @@ pub async fn run_server(
     config: RelayConfig,
     store: Store,
 ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
-    drop((config, store));
-    Err("the HTTP service is not in this build".into())
+    crate::server::serve(config, store).await.map_err(Into::into)
 }

@@ -25,6 +25,20 @@ pub struct Frame {
     pub publish_time: Option<SystemTime>,
     /// The decoded payload (the event JSON's bytes).
     pub payload: Vec<u8>,
+    /// The frame's fields as received, for a relay that forwards the frame.
+    pub raw: RawMessage,
+}
+
+/// A reader frame's fields as 8x8 sent them (no decoding): what a relay
+/// forwards to its own readers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RawMessage {
+    /// `payload`: the event JSON, base64, as received.
+    pub payload: String,
+    /// `publishTime`, as received, when it was a string.
+    pub publish_time: Option<String>,
+    /// `properties`, as received (an object), when present.
+    pub properties: Option<serde_json::Value>,
 }
 
 /// Why a frame was not usable. Never contains the payload.
@@ -51,6 +65,8 @@ struct RawFrame {
     payload: String,
     #[serde(rename = "publishTime", default)]
     publish_time: Option<serde_json::Value>,
+    #[serde(default)]
+    properties: Option<serde_json::Value>,
 }
 
 /// Decodes one text frame. Unknown fields (`properties`, `redeliveryCount`…)
@@ -68,14 +84,23 @@ pub fn decode_frame(text: &str) -> Result<Frame, FrameError> {
         .map_err(|_| FrameError::Payload {
             message_id: raw.message_id.clone(),
         })?;
-    let publish_time = match raw.publish_time {
-        Some(serde_json::Value::String(s)) => humantime::parse_rfc3339_weak(&s).ok(),
+    let publish_text = match raw.publish_time {
+        Some(serde_json::Value::String(s)) => Some(s),
         _ => None,
     };
+    let publish_time = publish_text
+        .as_deref()
+        .and_then(|s| humantime::parse_rfc3339_weak(s).ok());
+    let properties = raw.properties.filter(serde_json::Value::is_object);
     Ok(Frame {
         message_id: raw.message_id,
         publish_time,
         payload,
+        raw: RawMessage {
+            payload: raw.payload,
+            publish_time: publish_text,
+            properties,
+        },
     })
 }
 
@@ -101,6 +126,12 @@ mod tests {
             f.publish_time,
             Some(UNIX_EPOCH + Duration::from_secs(1_760_520_600))
         );
+        assert_eq!(f.raw.payload, b64(r#"{"Interaction":{}}"#));
+        assert_eq!(
+            f.raw.publish_time.as_deref(),
+            Some("2025-10-15T09:30:00.000Z")
+        );
+        assert_eq!(f.raw.properties, Some(serde_json::json!({})));
     }
 
     #[test]

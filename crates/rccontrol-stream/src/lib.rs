@@ -1,5 +1,6 @@
 //! 8x8 Event Streaming: the reader client (Apache Pulsar's WebSocket API, one
-//! agent's topic) and the per-agent live recording state it verifies.
+//! agent's topic, or the tenant's `event-v1/all` for a relay) and the per-agent
+//! live recording state it verifies.
 //!
 //! - [`hosts`]: the streaming host by cluster, the host override, id checks.
 //! - [`frame`], [`event`]: a reader frame and the event JSON in its payload.

@@ -1,4 +1,5 @@
-//! The Event Streaming reader: one agent's topic over a TLS WebSocket.
+//! The Event Streaming reader: one agent's topic (or the tenant's
+//! `event-v1/all`, [`Topic::All`]) over a TLS WebSocket.
 //!
 //! [`spawn`] starts a task that connects to
 //! `wss://{host}/ws/v2/reader/persistent/{tenant}/agent-v1/{agentId}?messageId=…`
@@ -42,10 +43,11 @@ pub use backoff::Backoff;
 pub use connect::API_KEY_HEADER;
 pub use counters::CounterSnapshot;
 pub use status::{DownReason, Status};
-pub use url::{StartAt, reader_url};
+pub use url::{StartAt, Topic, reader_url, topic_url};
 
 use crate::credential::StreamCredential;
 use crate::event::Event;
+pub use crate::frame::RawMessage;
 use crate::hosts::{InputError, StreamHost, validate_agent_id, validate_tenant};
 use counters::Counters;
 
@@ -88,7 +90,7 @@ impl Default for Timings {
 pub struct StreamConfig {
     host: StreamHost,
     tenant: String,
-    agent_id: String,
+    topic: Topic,
     credential: StreamCredential,
     tls: Arc<rustls::ClientConfig>,
     start: StartAt,
@@ -107,8 +109,29 @@ impl StreamConfig {
         credential: StreamCredential,
         tls: Arc<rustls::ClientConfig>,
     ) -> Result<Self, InputError> {
-        let tenant = validate_tenant(tenant)?.to_owned();
         let agent_id = validate_agent_id(agent_id)?.to_owned();
+        Self::with_topic(host, tenant, Topic::Agent(agent_id), credential, tls)
+    }
+
+    /// A reader of the tenant's `event-v1/all` topic: every agent's events
+    /// (a relay's one connection per tenant). Otherwise as [`StreamConfig::new`].
+    pub fn tenant_wide(
+        host: StreamHost,
+        tenant: &str,
+        credential: StreamCredential,
+        tls: Arc<rustls::ClientConfig>,
+    ) -> Result<Self, InputError> {
+        Self::with_topic(host, tenant, Topic::All, credential, tls)
+    }
+
+    fn with_topic(
+        host: StreamHost,
+        tenant: &str,
+        topic: Topic,
+        credential: StreamCredential,
+        tls: Arc<rustls::ClientConfig>,
+    ) -> Result<Self, InputError> {
+        let tenant = validate_tenant(tenant)?.to_owned();
         if credential.is_empty() {
             return Err(InputError::Invalid {
                 field: "credential",
@@ -120,7 +143,7 @@ impl StreamConfig {
         Ok(Self {
             host,
             tenant,
-            agent_id,
+            topic,
             credential,
             tls: Arc::new(tls),
             start: StartAt::Latest,
@@ -150,7 +173,12 @@ impl StreamConfig {
 
     /// The URL of the first connection (no credential in it).
     pub fn url(&self) -> String {
-        reader_url(&self.host, &self.tenant, &self.agent_id, &self.start)
+        topic_url(&self.host, &self.tenant, &self.topic, &self.start)
+    }
+
+    /// The topic read.
+    pub fn topic(&self) -> &Topic {
+        &self.topic
     }
 }
 
@@ -163,6 +191,9 @@ pub struct StreamEvent {
     pub publish_time: Option<SystemTime>,
     /// The event (always [`Event::Interaction`]).
     pub event: Event,
+    /// The frame's fields as received (base64 payload, publish time,
+    /// properties): what a relay forwards.
+    pub raw: RawMessage,
 }
 
 /// The reader could not start.

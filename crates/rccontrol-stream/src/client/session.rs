@@ -62,7 +62,7 @@ enum Handled {
     /// Delivered already: acknowledge it, but the cursor stays.
     Duplicate(String),
     /// Forward this event, then acknowledge it.
-    Forward(StreamEvent),
+    Forward(Box<StreamEvent>),
 }
 
 /// Reads `ws` until it goes down, the handle stops, or no one listens.
@@ -123,7 +123,7 @@ pub(crate) async fn read(
                         close(ws, close_timeout).await;
                         return SessionEnd::Stop;
                     }
-                    sent = events.send(event) => {
+                    sent = events.send(*event) => {
                         if sent.is_err() {
                             close(ws, close_timeout).await;
                             return SessionEnd::EventsClosed;
@@ -179,11 +179,12 @@ fn handle(text: &str, shared: &Shared, cursor: &mut Cursor) -> Handled {
         return Handled::Duplicate(frame.message_id);
     }
     match decode_event(&frame.payload) {
-        Ok(event @ Event::Interaction(_)) => Handled::Forward(StreamEvent {
+        Ok(event @ Event::Interaction(_)) => Handled::Forward(Box::new(StreamEvent {
             message_id: frame.message_id,
             publish_time: frame.publish_time,
             event,
-        }),
+            raw: frame.raw,
+        })),
         Ok(Event::Ignored { family }) => {
             Counters::bump(&counters.ignored);
             tracing::trace!(%family, "event of no interest");

@@ -11,7 +11,7 @@ use super::connect::{ConnectError, connect};
 use super::counters::Counters;
 use super::session::{Cursor, SessionEnd, read};
 use super::status::{DownReason, Status};
-use super::url::{StartAt, reader_url};
+use super::url::{StartAt, topic_url};
 use super::{MAX_MESSAGE_BYTES, Shared, StreamConfig, StreamEvent, stopped};
 
 /// Runs until stopped, until no one reads the events, or until the
@@ -44,7 +44,7 @@ pub(crate) async fn run(
             Some(id) => StartAt::After(id.clone()),
             None => config.start.clone(),
         };
-        let url = reader_url(&config.host, &config.tenant, &config.agent_id, &start);
+        let url = topic_url(&config.host, &config.tenant, &config.topic, &start);
         tracing::info!(host = %config.host, attempt, "connecting to Event Streaming");
         let connecting = tokio::time::timeout(
             timings.connect_timeout,

@@ -34,13 +34,31 @@ impl StartAt {
     }
 }
 
+/// Which topic of the tenant a reader reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Topic {
+    /// One agent's events: `{tenant}/agent-v1/{agentId}` (the desktop).
+    Agent(String),
+    /// All of the tenant's events: `{tenant}/event-v1/all` (a relay).
+    All,
+}
+
 /// The reader URL of one agent's topic. Holds no credential.
 pub fn reader_url(host: &StreamHost, tenant: &str, agent_id: &str, start: &StartAt) -> String {
+    topic_url(host, tenant, &Topic::Agent(agent_id.to_owned()), start)
+}
+
+/// The reader URL of a topic of the tenant. Holds no credential.
+pub fn topic_url(host: &StreamHost, tenant: &str, topic: &Topic, start: &StartAt) -> String {
+    let path = match topic {
+        Topic::Agent(agent_id) => format!("agent-v1/{}", utf8_percent_encode(agent_id, COMPONENT)),
+        Topic::All => "event-v1/all".to_owned(),
+    };
     format!(
-        "wss://{}/ws/v2/reader/persistent/{}/agent-v1/{}?messageId={}",
+        "wss://{}/ws/v2/reader/persistent/{}/{}?messageId={}",
         host.authority(),
         utf8_percent_encode(tenant, COMPONENT),
-        utf8_percent_encode(agent_id, COMPONENT),
+        path,
         utf8_percent_encode(start.query_value(), COMPONENT),
     )
 }
@@ -68,5 +86,9 @@ mod tests {
             "wss://127.0.0.1:9443/ws/v2/reader/persistent/a%20b/agent-v1/ag%2F1?messageId=CAEQ%2B%2FA%3D"
         );
         assert!(reader_url(&host, "t", "a", &StartAt::Earliest).ends_with("?messageId=earliest"));
+        assert_eq!(
+            topic_url(&host, "acme", &Topic::All, &StartAt::Latest),
+            "wss://127.0.0.1:9443/ws/v2/reader/persistent/acme/event-v1/all?messageId=latest"
+        );
     }
 }

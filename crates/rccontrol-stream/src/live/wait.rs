@@ -71,6 +71,7 @@ mod tests {
             message_id: id.into(),
             publish_time: None,
             event: decode_event(json.as_bytes()).unwrap(),
+            raw: crate::frame::RawMessage::default(),
         }
     }
 

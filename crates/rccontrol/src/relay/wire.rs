@@ -30,7 +30,11 @@ pub struct AgentIdentity {
 }
 
 /// The answer to an enrollment. `device_key` is shown once, here only.
+///
+/// On the wire `device_id` appears once (`Me`'s), as docs/relay.md shows:
+/// `{"device_id", "device_key", "tenant", "agent", "live_state"}`.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "EnrollWire", into = "EnrollWire")]
 pub struct EnrollResponse {
     /// The device's id (`dv_…`), safe to show and log.
     pub device_id: String,
@@ -39,6 +43,33 @@ pub struct EnrollResponse {
     /// Who this device acts for, and where.
     #[serde(flatten)]
     pub me: Me,
+}
+
+/// [`EnrollResponse`] as sent: the key and the flattened [`Me`].
+#[derive(Serialize, Deserialize)]
+struct EnrollWire {
+    device_key: String,
+    #[serde(flatten)]
+    me: Me,
+}
+
+impl From<EnrollWire> for EnrollResponse {
+    fn from(w: EnrollWire) -> Self {
+        Self {
+            device_id: w.me.device_id.clone(),
+            device_key: w.device_key,
+            me: w.me,
+        }
+    }
+}
+
+impl From<EnrollResponse> for EnrollWire {
+    fn from(r: EnrollResponse) -> Self {
+        Self {
+            device_key: r.device_key,
+            me: r.me,
+        }
+    }
 }
 
 impl std::fmt::Debug for EnrollResponse {
@@ -224,6 +255,9 @@ mod tests {
             },
         };
         assert!(!format!("{e:?}").contains("rcd_secret"));
+        let text = serde_json::to_string(&e).unwrap();
+        assert_eq!(text.matches("device_id").count(), 1, "{text}");
+        assert_eq!(serde_json::from_str::<EnrollResponse>(&text).unwrap(), e);
         let r = RotateResponse {
             device_key: "rcd_secret".into(),
         };

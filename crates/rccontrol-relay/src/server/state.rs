@@ -1,0 +1,49 @@
+//! What every handler shares: the store, the one 8x8 client, the limits, the
+//! counters, the live hub.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::watch;
+
+use super::hub::Hub;
+use super::metrics::Metrics;
+use super::ratelimit::EnrollLimiter;
+use crate::config::Limits;
+use crate::store::Store;
+
+/// The shared state.
+#[derive(Debug)]
+pub(crate) struct App {
+    /// The 8x8 tenant served.
+    pub(crate) tenant: String,
+    /// Request limits.
+    pub(crate) limits: Limits,
+    /// The database.
+    pub(crate) store: Store,
+    /// One client, one connection pool, for every agent of the tenant.
+    pub(crate) client: rccontrol::Client,
+    /// This process's id, in audit rows.
+    pub(crate) replica: String,
+    /// Counters for `/metrics`.
+    pub(crate) metrics: Arc<Metrics>,
+    /// Enrollments per client address.
+    pub(crate) enroll_limiter: EnrollLimiter,
+    /// The live fan-out, when the tenant's stream is configured.
+    pub(crate) hub: Option<Arc<Hub>>,
+    /// How often a live socket's key is checked again.
+    pub(crate) key_recheck: Duration,
+    /// Turns true when the relay is shutting down.
+    pub(crate) shutdown: watch::Receiver<bool>,
+}
+
+/// The handlers' state.
+pub(crate) type AppState = Arc<App>;
+
+pub(crate) use crate::now_ms;
+
+/// Resolves once the shutdown flag is up (or its sender is gone).
+pub(crate) async fn stopping(shutdown: &mut watch::Receiver<bool>) {
+    // The guard `wait_for` returns is dropped here, not held across awaits.
+    let _ = shutdown.wait_for(|s| *s).await.map(|_| ());
+}
