@@ -27,7 +27,7 @@ pub fn enroll(
     }
     let (wanted, url) =
         configure::relay_settings(policy, &wanted, &url).map_err(apply_error)?;
-    let device_name = args.device_name.clone().unwrap_or_else(host_name);
+    let device_name = args.device_name.clone().unwrap_or_else(rccontrol::relay::device_name);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -114,16 +114,4 @@ pub fn update(
         )
     );
     Ok(0)
-}
-
-/// This computer's name: the OS's, else "desktop".
-fn host_name() -> String {
-    ["COMPUTERNAME", "HOSTNAME"]
-        .iter()
-        .filter_map(std::env::var_os)
-        .filter_map(|v| v.into_string().ok())
-        .chain(std::fs::read_to_string("/etc/hostname").ok())
-        .map(|v| v.trim().to_owned())
-        .find(|v| !v.is_empty())
-        .unwrap_or_else(|| "desktop".to_owned())
 }

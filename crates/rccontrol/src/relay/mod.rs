@@ -10,6 +10,19 @@ pub mod wire;
 pub use client::RelayClient;
 pub use url::RelayUrl;
 
+/// This computer's name as the relay's administrator sees it (`agents
+/// list`): the OS's host name, else "desktop".
+pub fn device_name() -> String {
+    ["COMPUTERNAME", "HOSTNAME"]
+        .iter()
+        .filter_map(std::env::var_os)
+        .filter_map(|v| v.into_string().ok())
+        .chain(std::fs::read_to_string("/etc/hostname").ok())
+        .map(|v| v.trim().to_owned())
+        .find(|v| !v.is_empty())
+        .unwrap_or_else(|| "desktop".to_owned())
+}
+
 /// The keychain account of a device key: `relay:{device id}@{relay host}`.
 pub fn key_account(device_id: &str, url: &RelayUrl) -> String {
     format!("relay:{device_id}@{}", url.host())

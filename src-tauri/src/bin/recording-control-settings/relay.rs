@@ -31,7 +31,7 @@ pub async fn enroll(link: &Link, args: Value) -> Result<Value, Value> {
         Ok(w) => w,
         Err(e) => return Err(for_ui(link, AppError::from(e)).await),
     };
-    let device_name = host_name();
+    let device_name = rccontrol::relay::device_name();
     let exchanged = {
         let wanted = wanted.clone();
         let url = url.clone();
@@ -72,16 +72,4 @@ fn missing(field: &str) -> AppError {
         field: field.into(),
         problem: "missing or empty (the value is not shown)".into(),
     }
-}
-
-/// This computer's name as the administrator sees it.
-fn host_name() -> String {
-    ["COMPUTERNAME", "HOSTNAME"]
-        .iter()
-        .filter_map(std::env::var_os)
-        .filter_map(|v| v.into_string().ok())
-        .chain(std::fs::read_to_string("/etc/hostname").ok())
-        .map(|v| v.trim().to_owned())
-        .find(|v| !v.is_empty())
-        .unwrap_or_else(|| "desktop".to_owned())
 }
