@@ -295,7 +295,9 @@ mod tests {
             AppError::Tray("no watcher".into()),
             AppError::Internal("key must be a string".into()),
             AppError::TooLarge,
-            AppError::Relay("the relay refused (enrollment_refused): unknown, used or expired code".into()),
+            AppError::Relay(
+                "the relay refused (enrollment_refused): unknown, used or expired code".into(),
+            ),
         ]
     }
 

@@ -33,7 +33,15 @@ fn the_tray_acts_and_shows_live_state_through_the_relay() {
     let run = run_rcctl(
         &rcctl_bin(),
         dir,
-        &["setup", "--relay", &url, "--enroll", &code, "--ca-file", &ca],
+        &[
+            "setup",
+            "--relay",
+            &url,
+            "--enroll",
+            &code,
+            "--ca-file",
+            &ca,
+        ],
         &[],
         "",
     );

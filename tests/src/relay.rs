@@ -96,9 +96,10 @@ impl RelayProcess {
             .and_then(|l| l.local_addr())
             .expect("free port")
             .port();
-        let db = options.database_url.clone().unwrap_or_else(|| {
-            format!("sqlite://{}", dir.path().join("relay.db").display())
-        });
+        let db = options
+            .database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", dir.path().join("relay.db").display()));
         let stream = if options.live {
             format!(
                 "stream_credential_file = \"stream\"\nstream_host = \"{}\"\n",
@@ -160,7 +161,11 @@ actions_per_minute = {apm}
             if let Some(status) = self.child.as_mut().and_then(ChildGuard::exited) {
                 panic!("the relay exited ({status}):\n{}", self.log());
             }
-            assert!(Instant::now() < until, "the relay did not listen:\n{}", self.log());
+            assert!(
+                Instant::now() < until,
+                "the relay did not listen:\n{}",
+                self.log()
+            );
             std::thread::sleep(Duration::from_millis(25));
         }
     }

@@ -107,10 +107,12 @@ pub(crate) fn http_client(
             .map_err(|e| ClientError::Build(e.to_string()))?;
     }
     let proxy = match proxy {
-        Some(proxy) => Some(reqwest::Proxy::all(proxy).map_err(|e| validate::FieldError {
-            field: "proxy",
-            problem: crate::msg!("proxy-refused", detail = e.to_string()),
-        })?),
+        Some(proxy) => Some(
+            reqwest::Proxy::all(proxy).map_err(|e| validate::FieldError {
+                field: "proxy",
+                problem: crate::msg!("proxy-refused", detail = e.to_string()),
+            })?,
+        ),
         None => None,
     };
     let mut builder = reqwest::Client::builder()
@@ -284,7 +286,12 @@ impl Client {
         }
     }
 
-    async fn attempt(&self, http: &reqwest::Client, action: Action, identity: &Identity) -> Attempt {
+    async fn attempt(
+        &self,
+        http: &reqwest::Client,
+        action: Action,
+        identity: &Identity,
+    ) -> Attempt {
         let request = http
             .put(self.url_as(action, identity))
             .basic_auth(&self.config.tenant, Some(self.token.expose()))

@@ -193,7 +193,9 @@ impl Outcome {
             Outcome::DeviceRefused { .. } => tr!(l, "verdict-device-refused"),
             Outcome::RelayLimited { .. } => tr!(l, "verdict-relay-limited"),
             Outcome::RelayUnreachable { .. } => tr!(l, "verdict-relay-unreachable"),
-            Outcome::ServerError { .. } | Outcome::Unrecognised { .. } | Outcome::RelayFailed { .. } => {
+            Outcome::ServerError { .. }
+            | Outcome::Unrecognised { .. }
+            | Outcome::RelayFailed { .. } => {
                 tr!(l, "verdict-unclear")
             }
         }

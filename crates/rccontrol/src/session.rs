@@ -4,9 +4,9 @@
 use crate::audit::AuditLog;
 use crate::client::{Client, ClientError, ClientOptions};
 use crate::controller::{ActionSender, Controller, EventSink};
-use crate::relay::RelayClient;
 use crate::managed::Policy;
 use crate::paths::Paths;
+use crate::relay::RelayClient;
 use crate::secret::{Secret, TokenError, TokenSource, TokenStore};
 use crate::settings::{Config, RelayTarget, Settings, SettingsError};
 use crate::state::StateFile;

@@ -57,13 +57,18 @@ pub fn device_id(input: &str) -> Result<String, FieldError> {
     let ok = v.len() <= 64
         && v.starts_with("dv_")
         && v.len() > 3
-        && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if ok {
         Ok(v.to_owned())
     } else {
         Err(FieldError::new(
             "relay_device",
-            msg!("relay-url-invalid", value = format!("{v:?}"), detail = "not a device id (dv_…): enroll again".to_owned()),
+            msg!(
+                "relay-url-invalid",
+                value = format!("{v:?}"),
+                detail = "not a device id (dv_…): enroll again".to_owned()
+            ),
         ))
     }
 }

@@ -25,9 +25,11 @@ pub fn enroll(
     if args.stream_credential {
         return Err(CliError::Other(tr!(l, "rcctl-relay-no-credential")));
     }
-    let (wanted, url) =
-        configure::relay_settings(policy, &wanted, &url).map_err(apply_error)?;
-    let device_name = args.device_name.clone().unwrap_or_else(rccontrol::relay::device_name);
+    let (wanted, url) = configure::relay_settings(policy, &wanted, &url).map_err(apply_error)?;
+    let device_name = args
+        .device_name
+        .clone()
+        .unwrap_or_else(rccontrol::relay::device_name);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

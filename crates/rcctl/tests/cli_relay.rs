@@ -32,7 +32,17 @@ fn enroll(relay: &RelayProcess, dir: &Path, code: &str) -> Run {
     let url = relay.url();
     rcctl(
         dir,
-        &["setup", "--relay", &url, "--enroll", code, "--ca-file", &ca, "--device-name", "desk-42"],
+        &[
+            "setup",
+            "--relay",
+            &url,
+            "--enroll",
+            code,
+            "--ca-file",
+            &ca,
+            "--device-name",
+            "desk-42",
+        ],
     )
 }
 
@@ -73,7 +83,13 @@ fn enrolled_rcctl_acts_through_the_relay_with_every_outcome_and_holds_no_token()
     // A direct set-up first: its token must be gone once enrolled.
     let args = env.setup_args(EMAIL);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let run = run_rcctl(Path::new(BIN), dir.path(), &args, &[], &format!("{TOKEN}\n"));
+    let run = run_rcctl(
+        Path::new(BIN),
+        dir.path(),
+        &args,
+        &[],
+        &format!("{TOKEN}\n"),
+    );
     assert_eq!(run.code, 0, "{}", run.all());
     let direct_account = format!("{TENANT}@{}", env.sim.sim.host_port());
     assert!(keychain_lookup(&direct_account).is_some());
@@ -82,7 +98,11 @@ fn enrolled_rcctl_acts_through_the_relay_with_every_outcome_and_holds_no_token()
     let run = enroll(&relay, dir.path(), &code);
     assert_eq!(run.code, 0, "{}", run.all());
     assert!(run.stdout.contains("Enrolled with"), "{}", run.stdout);
-    assert!(!run.all().contains(&code), "the code is not echoed: {}", run.all());
+    assert!(
+        !run.all().contains(&code),
+        "the code is not echoed: {}",
+        run.all()
+    );
     outputs.push(("setup --enroll".to_owned(), run.all()));
 
     let v = status(dir.path());
@@ -92,7 +112,10 @@ fn enrolled_rcctl_acts_through_the_relay_with_every_outcome_and_holds_no_token()
     assert_eq!(v["tenant"], TENANT, "{v}");
     assert_eq!(v["email"], EMAIL, "{v}");
     assert!(
-        v["token"].as_str().unwrap().starts_with("none on this computer"),
+        v["token"]
+            .as_str()
+            .unwrap()
+            .starts_with("none on this computer"),
         "{v}"
     );
     outputs.push(("status".to_owned(), v.to_string()));
@@ -100,15 +123,27 @@ fn enrolled_rcctl_acts_through_the_relay_with_every_outcome_and_holds_no_token()
     let key_account = format!("relay:{device}@{}", relay.addr);
     let key = keychain_lookup(&key_account).expect("the device key in the keychain");
     assert!(key.starts_with("rcd_") && key.len() >= 47, "a 256-bit key");
-    assert_eq!(keychain_lookup(&direct_account), None, "the token was forgotten");
+    assert_eq!(
+        keychain_lookup(&direct_account),
+        None,
+        "the token was forgotten"
+    );
 
     // Applied, both ways, for this agent.
     let run = act(dir.path(), "pause");
     assert_eq!(run.code, 0, "{}", run.all());
-    assert!(run.stdout.starts_with("Recording paused ("), "{}", run.all());
+    assert!(
+        run.stdout.starts_with("Recording paused ("),
+        "{}",
+        run.all()
+    );
     assert_eq!(sent(&env, "pause", EMAIL), 1);
     let run = act(dir.path(), "resume");
-    assert!(run.code == 0 && run.stdout.starts_with("Recording resumed ("), "{}", run.all());
+    assert!(
+        run.code == 0 && run.stdout.starts_with("Recording resumed ("),
+        "{}",
+        run.all()
+    );
     outputs.push(("pause/resume".to_owned(), run.all()));
 
     // Each of 8x8's answers keeps its exit code through the relay.
@@ -143,17 +178,39 @@ fn enrolled_rcctl_acts_through_the_relay_with_every_outcome_and_holds_no_token()
         .filter(|r| r["kind"] == "action")
         .collect();
     assert_eq!(actions.len(), 10, "{actions:#?}");
-    assert!(actions.iter().all(|r| r["device"] == device.as_str()), "{actions:#?}");
-    assert!(actions.iter().all(|r| r["trigger"] == "cli"), "{actions:#?}");
-    assert!(!actions.iter().any(|r| r["outcome"] == "pending"), "{actions:#?}");
-    let outcomes: Vec<&str> = actions.iter().filter_map(|r| r["outcome"].as_str()).collect();
-    for kind in ["applied", "no_active_call", "not_enabled", "unauthorized", "rate_limited"] {
+    assert!(
+        actions.iter().all(|r| r["device"] == device.as_str()),
+        "{actions:#?}"
+    );
+    assert!(
+        actions.iter().all(|r| r["trigger"] == "cli"),
+        "{actions:#?}"
+    );
+    assert!(
+        !actions.iter().any(|r| r["outcome"] == "pending"),
+        "{actions:#?}"
+    );
+    let outcomes: Vec<&str> = actions
+        .iter()
+        .filter_map(|r| r["outcome"].as_str())
+        .collect();
+    for kind in [
+        "applied",
+        "no_active_call",
+        "not_enabled",
+        "unauthorized",
+        "rate_limited",
+    ] {
         assert!(outcomes.contains(&kind), "{kind} in {outcomes:?}");
     }
     // And the local audit log still records every press.
     let log = rcctl(dir.path(), &["log", "--json"]);
     assert_eq!(log.code, 0, "{}", log.all());
-    assert!(log.stdout.matches("\"cli\"").count() >= 10, "{}", log.stdout);
+    assert!(
+        log.stdout.matches("\"cli\"").count() >= 10,
+        "{}",
+        log.stdout
+    );
     outputs.push(("log".to_owned(), log.all()));
 
     // Revoked: refused at once, in a sentence, exit 5; nothing reaches 8x8.
@@ -168,7 +225,8 @@ fn enrolled_rcctl_acts_through_the_relay_with_every_outcome_and_holds_no_token()
 
     // Neither the action token nor the Event Streaming credential is
     // anywhere on the desktop: its files and everything it printed.
-    let scan = LeakScan::for_token(TENANT, TOKEN).with_secret("the Event Streaming credential", STREAM_KEY);
+    let scan = LeakScan::for_token(TENANT, TOKEN)
+        .with_secret("the Event Streaming credential", STREAM_KEY);
     let mut report = Report::default();
     scan.scan_dir(dir.path(), &mut report);
     for (name, text) in &outputs {
@@ -241,10 +299,18 @@ fn rate_limited_and_unreachable_relays_are_said_with_their_exit_codes() {
     let run = act(dir.path(), "pause");
     assert_eq!(run.code, 12, "{}", run.all());
     assert!(run.stdout.contains("relay is limiting"), "{}", run.all());
-    assert_eq!(sent(&env, "pause", EMAIL), 1, "the limited press never reached 8x8");
+    assert_eq!(
+        sent(&env, "pause", EMAIL),
+        1,
+        "the limited press never reached 8x8"
+    );
 
     relay.stop();
     let run = act(dir.path(), "pause");
     assert_eq!(run.code, 9, "{}", run.all());
-    assert!(run.stdout.contains("Could not reach the relay"), "{}", run.all());
+    assert!(
+        run.stdout.contains("Could not reach the relay"),
+        "{}",
+        run.all()
+    );
 }

@@ -4,12 +4,12 @@
 //! are forgotten: a desktop in relay mode holds neither.
 
 use super::{Applied, ApplyError, NewCredential, NewToken, apply_full};
+use crate::managed::Policy;
 use crate::paths::Paths;
 use crate::relay::enroll::{self, Reach, RelayError};
 use crate::relay::{RelayUrl, key_account};
 use crate::secret::{Secret, TokenStore};
 use crate::settings::Settings;
-use crate::managed::Policy;
 
 /// Why an enrollment did not complete. Nothing was saved.
 #[derive(Debug, thiserror::Error)]
@@ -34,7 +34,11 @@ impl EnrollError {
 
 /// The settings `base` turned to relay mode at `url` (checked against the
 /// policy's locks before any code is spent).
-pub fn relay_settings(policy: &Policy, base: &Settings, url: &str) -> Result<(Settings, RelayUrl), ApplyError> {
+pub fn relay_settings(
+    policy: &Policy,
+    base: &Settings,
+    url: &str,
+) -> Result<(Settings, RelayUrl), ApplyError> {
     let url = RelayUrl::parse(url)?;
     let mut wanted = base.clone();
     wanted.relay_url = Some(url.to_string());

@@ -4,7 +4,9 @@
 use super::url::RelayUrl;
 use super::wire::{ActionRequest, ActionResponse, ErrorBody, ErrorKind};
 use crate::action::{Action, Trigger};
-use crate::client::{ClientError, ClientOptions, error_chain, http_client, is_tls, millis, retry_after};
+use crate::client::{
+    ClientError, ClientOptions, error_chain, http_client, is_tls, millis, retry_after,
+};
 use crate::controller::ActionSender;
 use crate::outcome::{self, Outcome, Report};
 use crate::secret::Secret;

@@ -26,7 +26,9 @@ pub enum RelayError {
         message: String,
     },
     /// The relay's certificate is not trusted.
-    #[error("the relay's certificate is not trusted ({0}): check relay_url, or add your company's CA file")]
+    #[error(
+        "the relay's certificate is not trusted ({0}): check relay_url, or add your company's CA file"
+    )]
     Tls(String),
     /// The relay could not be reached, or did not answer in time.
     #[error("could not reach the relay ({0})")]
@@ -80,13 +82,22 @@ pub struct Reach<'a> {
 
 impl Reach<'_> {
     fn client(&self) -> Result<reqwest::Client, RelayError> {
-        Ok(http_client(self.ca_file, self.proxy, Duration::from_secs(5), 1)?)
+        Ok(http_client(
+            self.ca_file,
+            self.proxy,
+            Duration::from_secs(5),
+            1,
+        )?)
     }
 }
 
 /// Exchanges the one-time `code` for a device key (`device_name`: this
 /// computer's name, shown to the administrator).
-pub async fn enroll(reach: Reach<'_>, code: &Secret, device_name: &str) -> Result<EnrollResponse, RelayError> {
+pub async fn enroll(
+    reach: Reach<'_>,
+    code: &Secret,
+    device_name: &str,
+) -> Result<EnrollResponse, RelayError> {
     let request = reach
         .client()?
         .post(reach.url.endpoint("/v1/enroll"))
@@ -107,7 +118,9 @@ pub async fn me(reach: Reach<'_>, key: &Secret) -> Result<Me, RelayError> {
     call(request).await
 }
 
-async fn call<T: serde::de::DeserializeOwned>(request: reqwest::RequestBuilder) -> Result<T, RelayError> {
+async fn call<T: serde::de::DeserializeOwned>(
+    request: reqwest::RequestBuilder,
+) -> Result<T, RelayError> {
     let response = match tokio::time::timeout(CALL_TIMEOUT, request.send()).await {
         Err(_) => return Err(RelayError::Unreachable("no answer in 15 s".into())),
         Ok(Err(e)) if is_tls(&e) => return Err(RelayError::Tls(error_chain(&e))),

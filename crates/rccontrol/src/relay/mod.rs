@@ -51,7 +51,10 @@ mod tests {
             normalized.relay_url.as_deref(),
             Some("https://relay.acme.example:8443")
         );
-        assert_eq!(config.keychain_account(), "relay:dv_abc@relay.acme.example:8443");
+        assert_eq!(
+            config.keychain_account(),
+            "relay:dv_abc@relay.acme.example:8443"
+        );
         assert_eq!(config.stream_keychain_account(), config.keychain_account());
         let live = config.live.expect("live state from the relay");
         assert_eq!(live.host.authority(), "relay.acme.example:8443");

@@ -23,7 +23,11 @@ impl RelayUrl {
         let refuse = |detail: &str| {
             FieldError::new(
                 FIELD,
-                msg!("relay-url-invalid", value = format!("{raw:?}"), detail = detail.to_owned()),
+                msg!(
+                    "relay-url-invalid",
+                    value = format!("{raw:?}"),
+                    detail = detail.to_owned()
+                ),
             )
         };
         let lower = raw.to_ascii_lowercase();
@@ -43,7 +47,11 @@ impl RelayUrl {
         let host = validate::cluster(authority, true).map_err(|e| {
             FieldError::new(
                 FIELD,
-                msg!("relay-url-invalid", value = format!("{raw:?}"), detail = e.problem.english()),
+                msg!(
+                    "relay-url-invalid",
+                    value = format!("{raw:?}"),
+                    detail = e.problem.english()
+                ),
             )
         })?;
         Ok(RelayUrl { host })

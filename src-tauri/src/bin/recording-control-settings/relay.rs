@@ -22,7 +22,11 @@ pub async fn enroll(link: &Link, args: Value) -> Result<Value, Value> {
         return Err(for_ui(link, missing("code")).await);
     };
     let code = Secret::new(code);
-    let form = match args.get("form").cloned().map(serde_json::from_value::<SettingsForm>) {
+    let form = match args
+        .get("form")
+        .cloned()
+        .map(serde_json::from_value::<SettingsForm>)
+    {
         Some(Ok(form)) => form,
         _ => return Err(for_ui(link, missing("form")).await),
     };
@@ -64,7 +68,8 @@ pub async fn enroll(link: &Link, args: Value) -> Result<Value, Value> {
         device = settings.relay_device.as_deref().unwrap_or_default(),
         "enrolled with the relay; the device key is in the keychain"
     );
-    link.call("relay_enrolled", json!({ "settings": settings })).await
+    link.call("relay_enrolled", json!({ "settings": settings }))
+        .await
 }
 
 fn missing(field: &str) -> AppError {
