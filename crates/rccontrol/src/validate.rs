@@ -51,6 +51,30 @@ fn is_8x8_domain(host: &str) -> bool {
         .is_some_and(|sub| !sub.is_empty() && !sub.starts_with('.'))
 }
 
+/// Longest credential accepted (an `eght_` key or a base64 Data Request Token
+/// are far shorter).
+pub const MAX_CREDENTIAL_LEN: usize = 4096;
+
+/// Checks a credential as given: surrounding whitespace trimmed, then
+/// non-empty, printable ASCII without spaces (it travels as an HTTP header).
+/// The refusal never repeats the value.
+pub fn validate_credential(value: &str) -> Result<crate::secret::Secret, FieldError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(FieldError::new(
+            crate::live::field::CREDENTIAL,
+            crate::msg!("live-credential-empty"),
+        ));
+    }
+    if value.len() > MAX_CREDENTIAL_LEN || !value.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(FieldError::new(
+            crate::live::field::CREDENTIAL,
+            crate::msg!("live-credential-invalid", max = MAX_CREDENTIAL_LEN),
+        ));
+    }
+    Ok(crate::secret::Secret::new(value))
+}
+
 /// A relay device id (`dv_` and letters, digits, `-`, `_`; at most 64).
 pub fn device_id(input: &str) -> Result<String, FieldError> {
     let v = input.trim();
@@ -335,7 +359,7 @@ pub fn field(name: &str, value: &str, allow_custom_host: bool) -> Result<String,
         "token" => token(value).map(|_| String::new()),
         "hotkey" => crate::hotkeys::normalize("hotkey", value),
         "stream_agent_id" | "stream_host" => live_field(name, value),
-        "stream_credential" => crate::configure::validate_credential(value).map(|_| String::new()),
+        "stream_credential" => validate_credential(value).map(|_| String::new()),
         other => Err(FieldError::new(
             "field",
             msg!("field-unknown", name = format!("{other:?}")),

@@ -87,3 +87,14 @@ pub fn settings_error(e: &SettingsError, l: &Localizer) -> String {
         other => other.to_string(),
     }
 }
+
+/// A failed apply as the CLI reports it.
+pub fn apply_error(e: rccontrol::configure::ApplyError) -> CliError {
+    match e {
+        rccontrol::configure::ApplyError::Settings(s) => CliError::Settings(s),
+        rccontrol::configure::ApplyError::Field(f) => CliError::Field(f),
+        rccontrol::configure::ApplyError::Token(t) => CliError::Token(t),
+        rccontrol::configure::ApplyError::Locked(fields) => CliError::Fields(fields),
+        other => CliError::Other(other.to_string()),
+    }
+}

@@ -4,7 +4,8 @@
 
 use crate::cli::{OnOff, SetupArgs};
 use crate::error::CliError;
-use crate::setup::{SecretKind, apply_error, read_secret};
+use crate::error::apply_error;
+use crate::secret_input::{SecretKind, read_secret};
 use rccontrol::configure::{self, Applied};
 use rccontrol::control_socket::StreamStatus;
 use rccontrol::secret::{KEYCHAIN_SERVICE, keychain_service_name};

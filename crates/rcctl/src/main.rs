@@ -11,6 +11,7 @@ mod lang;
 mod live;
 mod log;
 mod relay;
+mod secret_input;
 mod setup;
 mod status;
 

@@ -3,7 +3,7 @@
 
 use crate::cli::SetupArgs;
 use crate::error::CliError;
-use crate::setup::apply_error;
+use crate::error::apply_error;
 use rccontrol::configure::{self, EnrollError, NewToken};
 use rccontrol::secret::{KEYCHAIN_SERVICE, keychain_service_name};
 use rccontrol::{Localizer, Paths, Policy, Secret, Settings, TokenStore, tr};

@@ -2,12 +2,13 @@
 
 use crate::cli::SetupArgs;
 use crate::error::CliError;
+use crate::error::apply_error;
 use crate::live;
 use crate::relay;
-use rccontrol::configure::{ApplyError, apply};
+use crate::secret_input::{SecretKind, read_secret};
+use rccontrol::configure::apply;
 use rccontrol::secret::{KEYCHAIN_SERVICE, keychain_service_name};
 use rccontrol::{Localizer, Paths, Policy, Secret, Settings, TokenStore, tr};
-use std::io::{IsTerminal, Read};
 
 /// Runs setup: the given fields over the current settings (and the admin
 /// policy). Invalid input, or a change to a locked field, writes nothing.
@@ -113,56 +114,4 @@ pub fn run(paths: &Paths, args: SetupArgs, l: &Localizer) -> Result<u8, CliError
     live::after_save(&applied, l);
     println!("{}", tr!(l, "rcctl-setup-check"));
     Ok(0)
-}
-
-/// A failed apply as the CLI reports it.
-pub fn apply_error(e: ApplyError) -> CliError {
-    match e {
-        ApplyError::Settings(s) => CliError::Settings(s),
-        ApplyError::Field(f) => CliError::Field(f),
-        ApplyError::Token(t) => CliError::Token(t),
-        ApplyError::Locked(fields) => CliError::Fields(fields),
-        other => CliError::Other(other.to_string()),
-    }
-}
-
-/// Which secret is read.
-#[derive(Debug, Clone, Copy)]
-pub enum SecretKind {
-    /// The action token.
-    Token,
-    /// The Event Streaming credential.
-    StreamCredential,
-}
-
-/// Reads a secret from stdin when piped, otherwise prompts without echo.
-/// One secret per run: the two never share a stream.
-pub fn read_secret(l: &Localizer, kind: SecretKind) -> Result<Secret, CliError> {
-    let (prompt, terminal, stdin_doing) = match kind {
-        SecretKind::Token => (
-            tr!(l, "rcctl-setup-token-prompt"),
-            tr!(l, "rcctl-doing-token-terminal"),
-            tr!(l, "rcctl-doing-token-stdin"),
-        ),
-        SecretKind::StreamCredential => (
-            tr!(l, "rcctl-setup-credential-prompt"),
-            tr!(l, "rcctl-doing-credential-terminal"),
-            tr!(l, "rcctl-doing-credential-stdin"),
-        ),
-    };
-    let stdin = std::io::stdin();
-    if stdin.is_terminal() {
-        // Fluent trims the message; the typing starts after a space.
-        rpassword::prompt_password(format!("{prompt} "))
-            .map(Secret::new)
-            .map_err(CliError::io(terminal))
-    } else {
-        let mut secret = String::new();
-        stdin
-            .lock()
-            .take(64 * 1024)
-            .read_to_string(&mut secret)
-            .map_err(CliError::io(stdin_doing))?;
-        Ok(Secret::new(secret))
-    }
 }

@@ -4,35 +4,10 @@
 //! or tenant changes the account, so the credential must be given again.
 
 use super::{ApplyError, checked};
-use crate::field_error::FieldError;
-use crate::live::field;
 use crate::managed::Policy;
 use crate::secret::{Secret, TokenError, TokenStore};
 use crate::settings::{Config, Settings};
-
-/// Longest credential accepted (an `eght_` key or a base64 Data Request Token
-/// are far shorter).
-pub const MAX_CREDENTIAL_LEN: usize = 4096;
-
-/// Checks a credential as given: surrounding whitespace trimmed, then
-/// non-empty, printable ASCII without spaces (it travels as an HTTP header).
-/// The refusal never repeats the value.
-pub fn validate_credential(value: &str) -> Result<Secret, FieldError> {
-    let value = value.trim();
-    if value.is_empty() {
-        return Err(FieldError::new(
-            field::CREDENTIAL,
-            crate::msg!("live-credential-empty"),
-        ));
-    }
-    if value.len() > MAX_CREDENTIAL_LEN || !value.bytes().all(|b| b.is_ascii_graphic()) {
-        return Err(FieldError::new(
-            field::CREDENTIAL,
-            crate::msg!("live-credential-invalid", max = MAX_CREDENTIAL_LEN),
-        ));
-    }
-    Ok(Secret::new(value))
-}
+pub use crate::validate::{MAX_CREDENTIAL_LEN, validate_credential};
 
 /// A credential just stored, with what it replaced, so a save that fails
 /// afterwards can put the keychain back ([`StoredCredential::undo`]).

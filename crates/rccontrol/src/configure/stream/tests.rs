@@ -1,4 +1,5 @@
 use super::*;
+use crate::live::field;
 use crate::configure::{NewToken, apply, apply_with};
 use crate::paths::Paths;
 use crate::secret::memory::MemoryBackend;
