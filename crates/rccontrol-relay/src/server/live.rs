@@ -135,6 +135,11 @@ async fn run(
     let mut check = tokio::time::interval(app.key_recheck);
     check.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     check.tick().await;
+    // Pings keep a quiet socket alive (the desktop's reader counts 60 s
+    // without a frame or a ping as down).
+    let mut ping = tokio::time::interval(app.live_ping);
+    ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    ping.tick().await;
     loop {
         tokio::select! {
             biased;
@@ -159,6 +164,16 @@ async fn run(
                 Some(Ok(Message::Close(_))) | Some(Err(_)) | None => return,
                 Some(Ok(_)) => {}
             },
+            _ = ping.tick() => {
+                let sent = tokio::time::timeout(
+                    SEND_LIMIT,
+                    socket.send(Message::Ping(axum::body::Bytes::new())),
+                )
+                .await;
+                if !matches!(sent, Ok(Ok(()))) {
+                    return;
+                }
+            }
             _ = check.tick() => {
                 match app.store.device_by_key(&key).await {
                     Ok(KeyLookup::Active(d)) if d.id == device_id => {}

@@ -54,6 +54,9 @@ pub struct ServeOptions {
     /// How often a live socket's key is looked up again (a revoked key is
     /// closed at the next check).
     pub key_recheck: Duration,
+    /// How often a live socket is pinged (keeps the desktop's reader, which
+    /// counts 60 s of silence as down, connected through quiet hours).
+    pub live_ping: Duration,
     /// How long a shutdown waits for in-flight requests.
     pub shutdown_grace: Duration,
     /// Frames kept for resumption.
@@ -70,6 +73,7 @@ impl Default for ServeOptions {
     fn default() -> Self {
         Self {
             key_recheck: Duration::from_secs(30),
+            live_ping: Duration::from_secs(20),
             shutdown_grace: Duration::from_secs(10),
             ring_capacity: hub::RING_CAPACITY,
             socket_queue: hub::SOCKET_QUEUE,
@@ -195,6 +199,7 @@ pub async fn serve_on(
         enroll_limiter: ratelimit::EnrollLimiter::new(config.limits.enroll_per_minute),
         hub,
         key_recheck: options.key_recheck,
+        live_ping: options.live_ping,
         shutdown: shutdown_rx.clone(),
     });
     tasks.push(tokio::spawn(maintenance::run(
