@@ -149,6 +149,7 @@ function render(v, fill) {
   renderLog(v.recent);
   renderManaged(v.managed);
   renderLive(v);
+  renderRelay(v);
   const fg = v.foreground;
   $("#rules-availability").textContent = fg.unavailable
     ? t("window-rules-unavailable", { reason: fg.unavailable })
@@ -219,6 +220,7 @@ const LOCKS = {
   badge_corner: ["#badge_corner"],
   language: ["#language"],
   ...LIVE_LOCKS,
+  ...RELAY_LOCKS,
 };
 
 function renderManaged(m) {
@@ -627,6 +629,7 @@ async function init() {
   });
   $("#btn-preview-rules").addEventListener("click", previewRules);
   $("#btn-export").addEventListener("click", exportLog);
+  $("#btn-enroll").addEventListener("click", enrollRelay);
   $("#btn-pause").addEventListener("click", () => act("pause"));
   $("#btn-resume").addEventListener("click", () => act("resume"));
   $("#btn-demo").addEventListener("click", async () => {

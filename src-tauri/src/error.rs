@@ -76,6 +76,10 @@ pub enum AppError {
     /// An answer too large for a window session line.
     #[error("the answer was too large to show")]
     TooLarge,
+    /// Relay mode: the enrollment did not complete (the relay refused the
+    /// code, or could not be reached). Never holds the code or a key.
+    #[error("relay: {0}")]
+    Relay(String),
 }
 
 /// An error's machine-readable kind, stable on the wire (snake_case).
@@ -118,6 +122,8 @@ pub enum UiErrorKind {
     Internal,
     /// [`AppError::TooLarge`].
     TooLarge,
+    /// [`AppError::Relay`].
+    Relay,
 }
 
 impl UiErrorKind {
@@ -142,6 +148,7 @@ impl UiErrorKind {
             UiErrorKind::Tray => "tray",
             UiErrorKind::Internal => "internal",
             UiErrorKind::TooLarge => "too_large",
+            UiErrorKind::Relay => "relay",
         }
     }
 }
@@ -168,6 +175,7 @@ impl AppError {
             AppError::Tray(_) => UiErrorKind::Tray,
             AppError::Internal(_) => UiErrorKind::Internal,
             AppError::TooLarge => UiErrorKind::TooLarge,
+            AppError::Relay(_) => UiErrorKind::Relay,
         }
     }
 }
@@ -249,6 +257,7 @@ pub fn localized(e: &AppError, l: &Localizer) -> String {
         AppError::Tray(detail) => tr!(l, "error-tray", detail = detail),
         AppError::Internal(detail) => tr!(l, "error-internal", detail = detail),
         AppError::TooLarge => tr!(l, "error-too-large"),
+        AppError::Relay(detail) => tr!(l, "error-relay", detail = detail),
     }
 }
 
@@ -286,6 +295,7 @@ mod tests {
             AppError::Tray("no watcher".into()),
             AppError::Internal("key must be a string".into()),
             AppError::TooLarge,
+            AppError::Relay("the relay refused (enrollment_refused): unknown, used or expired code".into()),
         ]
     }
 

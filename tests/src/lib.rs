@@ -3,6 +3,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 pub mod leak_scan;
+pub mod relay;
 
 use rccontrol::{Client, ClientOptions, Config, Secret, Settings};
 use rccontrol_sim::{Scenario, SimOptions, Simulator};

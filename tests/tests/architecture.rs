@@ -193,6 +193,45 @@ fn only_the_demo_crate_links_the_simulator() {
     );
 }
 
+/// **Architecture invariant:** the relay is a server: it reaches no GUI crate
+/// (nor the simulator, outside its tests), and nothing shipped to a desktop
+/// (the core, `rcctl`, the tray app and its crates) depends on it: the
+/// desktop speaks to it only through `rccontrol::relay::wire`.
+#[test]
+fn the_relay_is_a_server_and_no_desktop_crate_links_it() {
+    let graph = Graph::load();
+    let reach = graph.reach("rccontrol-relay", &["normal"]);
+    assert!(
+        reach.contains_key("rccontrol") && reach.contains_key("axum"),
+        "the relay's graph is read: {reach:?}"
+    );
+    let mut banned: Vec<&str> = GUI_CRATES.to_vec();
+    banned.extend(["rccontrol-sim", "rccontrol-demo"]);
+    let found = violations(&reach, &banned);
+    assert!(
+        found.is_empty(),
+        "architecture: the relay (rccontrol-relay) must not depend on a GUI crate, the simulator or the demo; found: {}",
+        found.join("; ")
+    );
+    for desktop in [
+        "rccontrol",
+        "rcctl",
+        "recording-control",
+        "rccontrol-badge",
+        "rccontrol-portal",
+        "rccontrol-foreground",
+        "rccontrol-demo",
+    ] {
+        let reach = graph.reach(desktop, &["normal"]);
+        let found = violations(&reach, &["rccontrol-relay"]);
+        assert!(
+            found.is_empty(),
+            "architecture: {desktop} must not depend on the relay crate; found: {}",
+            found.join("; ")
+        );
+    }
+}
+
 /// The checks read the real graph: the core is in it and reaches what it is
 /// known to use, so an empty graph cannot pass them.
 #[test]

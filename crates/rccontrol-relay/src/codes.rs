@@ -1,8 +1,8 @@
 //! Enrollment codes, device keys, ids, and their SHA-256 hashes.
 
 use base64::Engine as _;
-use ring::rand::{SecureRandom, SystemRandom};
 use rccontrol::relay::wire::DEVICE_KEY_PREFIX;
+use ring::rand::{SecureRandom, SystemRandom};
 use zeroize::Zeroizing;
 
 /// Crockford's base32 alphabet (no I, L, O, U).

@@ -6,11 +6,14 @@ pub mod cli;
 pub mod codes;
 pub mod config;
 pub mod secrets;
-pub mod server;
 mod serve_entry;
+pub mod server;
 pub mod store;
 
-pub use config::{ConfigError, DatabaseUrl, Limits, RelayConfig, StreamSettings, TenantConfig, TlsFiles};
+pub use config::{
+    AdminConfig, Backend, ConfigError, DatabaseUrl, Limits, RelayConfig, StreamSettings,
+    TenantConfig, TlsFiles,
+};
 pub use serve_entry::run_server;
 pub use store::{
     AgentRow, AgentSummary, AuditFilter, AuditRow, DeviceRow, DeviceSummary, EnrollError, Enrolled,

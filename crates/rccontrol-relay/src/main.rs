@@ -16,8 +16,14 @@ fn init_logs(format: LogFormat) {
     }
 }
 
-async fn serve(cli: Cli) -> Result<(), CliError> {
+async fn serve(cli: Cli, check: bool) -> Result<(), CliError> {
     let (config, store) = cli::open(&cli.config).await?;
+    if check {
+        store.ping().await?;
+        store.close().await;
+        println!("configuration and database ok");
+        return Ok(());
+    }
     tracing::info!(listen = %config.listen, database = ?config.database_url, "starting");
     rccontrol_relay::run_server(config, store)
         .await
@@ -26,7 +32,10 @@ async fn serve(cli: Cli) -> Result<(), CliError> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("rccontrol-relay: cannot start the runtime: {e}");
@@ -34,9 +43,9 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Serve { log_format } => {
+        Command::Serve { log_format, check } => {
             init_logs(log_format);
-            runtime.block_on(serve(cli))
+            runtime.block_on(serve(cli, check))
         }
         _ => {
             init_logs(LogFormat::Text);

@@ -6,7 +6,6 @@ use rccontrol::{Action, Trigger};
 use rccontrol_relay::config::DatabaseUrl;
 use rccontrol_relay::{AuditFilter, EnrollError, KeyLookup, Store, StoreError};
 use sqlx::Row;
-use std::collections::HashSet;
 use std::time::Duration;
 
 const HOUR: Duration = Duration::from_secs(3600);
@@ -32,11 +31,25 @@ async fn migration_idempotent(url: DatabaseUrl) {
     assert_eq!(b.list_agents(T0).await.unwrap().len(), 1);
     let c = open(&url).await;
     c.ping().await.unwrap();
+    if c.backend() == rccontrol_relay::config::Backend::Sqlite {
+        let pool = sqlx::AnyPool::connect(&raw_url(&url)).await.unwrap();
+        let mode: String = sqlx::query("PRAGMA journal_mode")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+            .try_get(0)
+            .unwrap();
+        assert_eq!(mode.to_ascii_lowercase(), "wal");
+        pool.close().await;
+    }
 }
 
 async fn code_once_only(url: DatabaseUrl) {
     let s = open(&url).await;
-    let issued = s.add_agent("First.Last@X.example", Some("agOne1"), HOUR, T0).await.unwrap();
+    let issued = s
+        .add_agent("First.Last@X.example", Some("agOne1"), HOUR, T0)
+        .await
+        .unwrap();
     assert_eq!(issued.email, "first.last@x.example");
     assert_eq!(issued.expires_at_ms, T0 + 3_600_000);
     let sloppy = issued.code.to_ascii_lowercase().replace('-', "");
@@ -45,26 +58,48 @@ async fn code_once_only(url: DatabaseUrl) {
     assert!(e.device_key.starts_with("rcd_"));
     assert_eq!(e.agent.email, "first.last@x.example");
     assert_eq!(e.agent.agent_id.as_deref(), Some("agOne1"));
-    assert!(matches!(s.enroll(&issued.code, "other", T0 + 2).await, Err(EnrollError::Refused)));
+    assert!(matches!(
+        s.enroll(&issued.code, "other", T0 + 2).await,
+        Err(EnrollError::Refused)
+    ));
     let d = active(s.device_by_key(&e.device_key).await.unwrap());
-    assert_eq!((d.id.as_str(), d.name.as_str()), (e.device_id.as_str(), "laptop"));
+    assert_eq!(
+        (d.id.as_str(), d.name.as_str()),
+        (e.device_id.as_str(), "laptop")
+    );
     let enrolled = s.audit(AuditFilter::default()).await.unwrap();
-    assert!(enrolled.iter().any(|r| r.kind == "admin" && r.detail.as_deref() == Some("enrolled")
+    assert!(enrolled.iter().any(|r| r.kind == "admin"
+        && r.detail.as_deref() == Some("enrolled")
         && r.device.as_deref() == Some(e.device_id.as_str())));
 }
 
 async fn expired_or_unknown_code_refused(url: DatabaseUrl) {
     let s = open(&url).await;
-    let issued = s.add_agent("a@x.example", None, Duration::from_secs(60), T0).await.unwrap();
+    let issued = s
+        .add_agent("a@x.example", None, Duration::from_secs(60), T0)
+        .await
+        .unwrap();
     let r = s.enroll(&issued.code, "laptop", T0 + 60_000).await;
     assert!(matches!(r, Err(EnrollError::Refused)), "{r:?}");
     for bad in ["0000-0000-0000-0000", "not a code", ""] {
-        assert!(matches!(s.enroll(bad, "laptop", T0).await, Err(EnrollError::Refused)));
+        assert!(matches!(
+            s.enroll(bad, "laptop", T0).await,
+            Err(EnrollError::Refused)
+        ));
     }
-    assert!(matches!(s.device_by_key("rcd_nope").await.unwrap(), KeyLookup::Unknown));
-    assert!(matches!(s.device_by_key("nope").await.unwrap(), KeyLookup::Unknown));
+    assert!(matches!(
+        s.device_by_key("rcd_nope").await.unwrap(),
+        KeyLookup::Unknown
+    ));
+    assert!(matches!(
+        s.device_by_key("nope").await.unwrap(),
+        KeyLookup::Unknown
+    ));
     // Still usable just before expiry.
-    let issued = s.add_agent("a@x.example", None, Duration::from_secs(60), T0).await.unwrap();
+    let issued = s
+        .add_agent("a@x.example", None, Duration::from_secs(60), T0)
+        .await
+        .unwrap();
     s.enroll(&issued.code, "laptop", T0 + 59_999).await.unwrap();
 }
 
@@ -74,7 +109,9 @@ async fn concurrent_enrollment_one_winner(url: DatabaseUrl) {
     let mut tasks = Vec::new();
     for i in 0..8 {
         let (s, code) = (s.clone(), issued.code.clone());
-        tasks.push(tokio::spawn(async move { s.enroll(&code, &format!("pc{i}"), T0 + 1).await }));
+        tasks.push(tokio::spawn(async move {
+            s.enroll(&code, &format!("pc{i}"), T0 + 1).await
+        }));
     }
     let (mut won, mut refused) = (0, 0);
     for t in tasks {
@@ -97,21 +134,41 @@ async fn revoke_immediate(url: DatabaseUrl) {
     let d1 = s.enroll(&c1.code, "one", T0).await.unwrap();
     let d2 = s.enroll(&c2.code, "two", T0).await.unwrap();
     let pending = s.add_agent("a@x.example", None, HOUR, T0).await.unwrap();
-    assert!(s.revoke_device("a@x.example", &d1.device_id, T0 + 1).await.unwrap());
-    assert!(!s.revoke_device("a@x.example", &d1.device_id, T0 + 2).await.unwrap());
-    assert_eq!(s.device_by_key(&d1.device_key).await.unwrap(), KeyLookup::Revoked);
+    assert!(
+        s.revoke_device("a@x.example", &d1.device_id, T0 + 1)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !s.revoke_device("a@x.example", &d1.device_id, T0 + 2)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        s.device_by_key(&d1.device_key).await.unwrap(),
+        KeyLookup::Revoked
+    );
     active(s.device_by_key(&d2.device_key).await.unwrap());
     assert!(matches!(
         s.revoke_device("a@x.example", "dv_nope", T0).await,
         Err(StoreError::UnknownDevice(_))
     ));
     assert_eq!(s.revoke_agent("a@x.example", T0 + 3).await.unwrap(), 1);
-    assert_eq!(s.device_by_key(&d2.device_key).await.unwrap(), KeyLookup::Revoked);
-    assert!(matches!(s.enroll(&pending.code, "three", T0 + 4).await, Err(EnrollError::Refused)));
+    assert_eq!(
+        s.device_by_key(&d2.device_key).await.unwrap(),
+        KeyLookup::Revoked
+    );
+    assert!(matches!(
+        s.enroll(&pending.code, "three", T0 + 4).await,
+        Err(EnrollError::Refused)
+    ));
     let a = &s.list_agents(T0 + 5).await.unwrap()[0];
     assert_eq!(a.pending_codes, 0);
     assert!(a.devices.iter().all(|d| d.revoked_at_ms.is_some()));
-    assert!(matches!(s.revoke_agent("b@x.example", T0).await, Err(StoreError::UnknownAgent(_))));
+    assert!(matches!(
+        s.revoke_agent("b@x.example", T0).await,
+        Err(StoreError::UnknownAgent(_))
+    ));
 }
 
 async fn rotate_replaces(url: DatabaseUrl) {
@@ -120,20 +177,33 @@ async fn rotate_replaces(url: DatabaseUrl) {
     let d = s.enroll(&c.code, "one", T0).await.unwrap();
     let new_key = s.rotate_device_key(&d.device_id, T0 + 1).await.unwrap();
     assert_ne!(new_key.as_str(), d.device_key.as_str());
-    assert_eq!(s.device_by_key(&d.device_key).await.unwrap(), KeyLookup::Revoked);
-    assert_eq!(active(s.device_by_key(&new_key).await.unwrap()).id, d.device_id);
+    assert_eq!(
+        s.device_by_key(&d.device_key).await.unwrap(),
+        KeyLookup::Revoked
+    );
+    assert_eq!(
+        active(s.device_by_key(&new_key).await.unwrap()).id,
+        d.device_id
+    );
     let newer = s.rotate_device_key(&d.device_id, T0 + 2).await.unwrap();
     assert_eq!(s.device_by_key(&new_key).await.unwrap(), KeyLookup::Revoked);
     active(s.device_by_key(&newer).await.unwrap());
     // The agent: devices revoked, a new code that works.
     let code = s.rotate_agent("a@x.example", HOUR, T0 + 3).await.unwrap();
     assert_eq!(s.device_by_key(&newer).await.unwrap(), KeyLookup::Revoked);
-    assert!(matches!(s.rotate_device_key(&d.device_id, T0 + 4).await, Err(StoreError::UnknownDevice(_))));
+    assert!(matches!(
+        s.rotate_device_key(&d.device_id, T0 + 4).await,
+        Err(StoreError::UnknownDevice(_))
+    ));
     let d2 = s.enroll(&code.code, "two", T0 + 4).await.unwrap();
     active(s.device_by_key(&d2.device_key).await.unwrap());
 }
 
-async fn enrolled_device(s: &Store, email: &str, agent_id: Option<&str>) -> rccontrol_relay::DeviceRow {
+async fn enrolled_device(
+    s: &Store,
+    email: &str,
+    agent_id: Option<&str>,
+) -> rccontrol_relay::DeviceRow {
     let c = s.add_agent(email, agent_id, HOUR, T0).await.unwrap();
     let e = s.enroll(&c.code, "pc", T0).await.unwrap();
     active(s.device_by_key(&e.device_key).await.unwrap())
@@ -142,10 +212,21 @@ async fn enrolled_device(s: &Store, email: &str, agent_id: Option<&str>) -> rcco
 async fn pending_becomes_interrupted(url: DatabaseUrl) {
     let s = open(&url).await;
     let d = enrolled_device(&s, "a@x.example", Some("agA1")).await;
-    let stale = s.begin_action(&d, Action::Pause, Trigger::Hotkey, "r1", T0).await.unwrap();
-    let done = s.begin_action(&d, Action::Resume, Trigger::Tray, "r1", T0 + 1).await.unwrap();
-    s.finish_action(&done, "success", Some(200), 42).await.unwrap();
-    let fresh = s.begin_action(&d, Action::Pause, Trigger::Cli, "r1", T0 + 120_000).await.unwrap();
+    let stale = s
+        .begin_action(&d, Action::Pause, Trigger::Hotkey, "r1", T0)
+        .await
+        .unwrap();
+    let done = s
+        .begin_action(&d, Action::Resume, Trigger::Tray, "r1", T0 + 1)
+        .await
+        .unwrap();
+    s.finish_action(&done, "success", Some(200), 42)
+        .await
+        .unwrap();
+    let fresh = s
+        .begin_action(&d, Action::Pause, Trigger::Cli, "r1", T0 + 120_000)
+        .await
+        .unwrap();
     assert_eq!(s.interrupt_stale(T0 + 60_000).await.unwrap(), 1);
     assert_eq!(s.interrupt_stale(T0 + 60_000).await.unwrap(), 0);
     let rows = s.audit(AuditFilter::default()).await.unwrap();
@@ -153,25 +234,65 @@ async fn pending_becomes_interrupted(url: DatabaseUrl) {
     assert_eq!(by_id(&stale).outcome.as_deref(), Some("interrupted"));
     let done = by_id(&done);
     assert_eq!(
-        (done.outcome.as_deref(), done.http_status, done.latency_ms, done.trigger.as_deref(), done.action.as_deref()),
-        (Some("success"), Some(200), Some(42), Some("tray"), Some("resume"))
+        (
+            done.outcome.as_deref(),
+            done.http_status,
+            done.latency_ms,
+            done.trigger.as_deref(),
+            done.action.as_deref()
+        ),
+        (
+            Some("success"),
+            Some(200),
+            Some(42),
+            Some("tray"),
+            Some("resume")
+        )
     );
     assert_eq!(done.agent_id.as_deref(), Some("agA1"));
     assert_eq!(done.replica.as_deref(), Some("r1"));
     assert_eq!(by_id(&fresh).outcome.as_deref(), Some("pending"));
-    assert!(matches!(s.finish_action("au_nope", "success", None, 1).await, Err(StoreError::UnknownAudit(_))));
+    assert!(matches!(
+        s.finish_action("au_nope", "success", None, 1).await,
+        Err(StoreError::UnknownAudit(_))
+    ));
 }
 
 async fn state_row_deduplicated(url: DatabaseUrl) {
     let s = open(&url).await;
     enrolled_device(&s, "a@x.example", Some("agA1")).await;
-    assert!(s.record_state("m1", "agA1", "paused", Some("agent"), None, T0).await.unwrap());
-    assert!(!s.record_state("m1", "agA1", "paused", Some("agent"), None, T0 + 5).await.unwrap());
-    assert!(s.record_state("m1", "agB2", "paused", None, None, T0).await.unwrap());
-    assert!(s.record_state("m2", "agA1", "recording", None, Some("x"), T0).await.unwrap());
-    let rows: Vec<_> = s.audit(AuditFilter::default()).await.unwrap().into_iter().filter(|r| r.kind == "state").collect();
+    assert!(
+        s.record_state("m1", "agA1", "paused", Some("agent"), None, T0)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !s.record_state("m1", "agA1", "paused", Some("agent"), None, T0 + 5)
+            .await
+            .unwrap()
+    );
+    assert!(
+        s.record_state("m1", "agB2", "paused", None, None, T0)
+            .await
+            .unwrap()
+    );
+    assert!(
+        s.record_state("m2", "agA1", "recording", None, Some("x"), T0)
+            .await
+            .unwrap()
+    );
+    let rows: Vec<_> = s
+        .audit(AuditFilter::default())
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.kind == "state")
+        .collect();
     assert_eq!(rows.len(), 3);
-    let first = rows.iter().find(|r| r.agent_id.as_deref() == Some("agA1") && r.action.as_deref() == Some("paused")).unwrap();
+    let first = rows
+        .iter()
+        .find(|r| r.agent_id.as_deref() == Some("agA1") && r.action.as_deref() == Some("paused"))
+        .unwrap();
     assert_eq!(first.agent_email.as_deref(), Some("a@x.example"));
     assert_eq!(first.trigger.as_deref(), Some("agent"));
 }
@@ -180,21 +301,53 @@ async fn audit_filters(url: DatabaseUrl) {
     let s = open(&url).await;
     let a = enrolled_device(&s, "a@x.example", None).await;
     let b = enrolled_device(&s, "b@x.example", None).await;
-    s.begin_action(&a, Action::Pause, Trigger::Hotkey, "r", T0 + 10).await.unwrap();
-    s.begin_action(&b, Action::Pause, Trigger::Hotkey, "r", T0 + 20).await.unwrap();
-    s.begin_action(&a, Action::Resume, Trigger::Hotkey, "r", T0 + 30).await.unwrap();
-    let only_a = s.audit(AuditFilter { agent_email: Some("A@x.example".into()), since_ms: None }).await.unwrap();
-    assert!(only_a.iter().all(|r| r.agent_email.as_deref() == Some("a@x.example")));
+    s.begin_action(&a, Action::Pause, Trigger::Hotkey, "r", T0 + 10)
+        .await
+        .unwrap();
+    s.begin_action(&b, Action::Pause, Trigger::Hotkey, "r", T0 + 20)
+        .await
+        .unwrap();
+    s.begin_action(&a, Action::Resume, Trigger::Hotkey, "r", T0 + 30)
+        .await
+        .unwrap();
+    let only_a = s
+        .audit(AuditFilter {
+            agent_email: Some("A@x.example".into()),
+            since_ms: None,
+        })
+        .await
+        .unwrap();
+    assert!(
+        only_a
+            .iter()
+            .all(|r| r.agent_email.as_deref() == Some("a@x.example"))
+    );
     assert_eq!(only_a.iter().filter(|r| r.kind == "action").count(), 2);
-    let since = s.audit(AuditFilter { agent_email: None, since_ms: Some(T0 + 20) }).await.unwrap();
+    let since = s
+        .audit(AuditFilter {
+            agent_email: None,
+            since_ms: Some(T0 + 20),
+        })
+        .await
+        .unwrap();
     assert_eq!(since.len(), 2);
-    let both = s.audit(AuditFilter { agent_email: Some("a@x.example".into()), since_ms: Some(T0 + 11) }).await.unwrap();
+    let both = s
+        .audit(AuditFilter {
+            agent_email: Some("a@x.example".into()),
+            since_ms: Some(T0 + 11),
+        })
+        .await
+        .unwrap();
     assert_eq!(both.len(), 1);
     assert_eq!(both[0].action.as_deref(), Some("resume"));
     let all = s.audit(AuditFilter::default()).await.unwrap();
     assert!(all.windows(2).all(|w| w[0].at_ms <= w[1].at_ms));
     assert!(matches!(
-        s.audit(AuditFilter { agent_email: Some("bad".into()), since_ms: None }).await,
+        s.audit(AuditFilter {
+            agent_email: Some("bad".into()),
+            since_ms: None
+        })
+        .await,
         Err(StoreError::Invalid { field: "email", .. })
     ));
 }
@@ -203,26 +356,23 @@ async fn prune_deletes_old_rows(url: DatabaseUrl) {
     let s = open(&url).await;
     let a = enrolled_device(&s, "a@x.example", None).await;
     for at in [T0 + 100, T0 + 200, T0 + 300] {
-        s.begin_action(&a, Action::Pause, Trigger::Hotkey, "r", at).await.unwrap();
+        s.begin_action(&a, Action::Pause, Trigger::Hotkey, "r", at)
+            .await
+            .unwrap();
     }
     let before = s.audit(AuditFilter::default()).await.unwrap().len();
     assert_eq!(s.prune(T0 + 150).await.unwrap() as usize, before - 2);
     let left = s.audit(AuditFilter::default()).await.unwrap();
     assert_eq!(left.len(), 2);
     assert!(left.iter().all(|r| r.at_ms >= T0 + 150));
-    // The device still works: pruning is the audit's business only.
-    active(s.device_by_key_id_free(&a).await);
-}
-
-trait ByKey {
-    async fn device_by_key_id_free(&self, d: &rccontrol_relay::DeviceRow) -> KeyLookup;
-}
-impl ByKey for Store {
-    async fn device_by_key_id_free(&self, d: &rccontrol_relay::DeviceRow) -> KeyLookup {
-        let agents = self.list_agents(T0).await.unwrap();
-        let found = agents.iter().flat_map(|a| &a.devices).any(|x| x.id == d.id && x.revoked_at_ms.is_none());
-        if found { KeyLookup::Active(d.clone()) } else { KeyLookup::Unknown }
-    }
+    // Pruning is the audit's business only: the device stays.
+    let agents = s.list_agents(T0).await.unwrap();
+    assert!(
+        agents
+            .iter()
+            .flat_map(|a| &a.devices)
+            .any(|x| x.id == a.id && x.revoked_at_ms.is_none())
+    );
 }
 
 async fn rate_limit_count(url: DatabaseUrl) {
@@ -230,10 +380,16 @@ async fn rate_limit_count(url: DatabaseUrl) {
     let a = enrolled_device(&s, "a@x.example", None).await;
     let b = enrolled_device(&s, "b@x.example", None).await;
     for at in [T0, T0 + 30_000, T0 + 59_000, T0 + 61_000] {
-        s.begin_action(&a, Action::Pause, Trigger::Hotkey, "r", at).await.unwrap();
+        s.begin_action(&a, Action::Pause, Trigger::Hotkey, "r", at)
+            .await
+            .unwrap();
     }
-    s.begin_action(&b, Action::Pause, Trigger::Hotkey, "r", T0 + 40_000).await.unwrap();
-    s.record_state("m", "x1", "paused", None, None, T0 + 40_000).await.unwrap();
+    s.begin_action(&b, Action::Pause, Trigger::Hotkey, "r", T0 + 40_000)
+        .await
+        .unwrap();
+    s.record_state("m", "x1", "paused", None, None, T0 + 40_000)
+        .await
+        .unwrap();
     assert_eq!(s.actions_since(&a.id, T0 + 1_000).await.unwrap(), 3);
     assert_eq!(s.actions_since(&a.id, T0).await.unwrap(), 4);
     assert_eq!(s.actions_since(&b.id, T0).await.unwrap(), 1);
@@ -252,10 +408,18 @@ async fn list_and_touch(url: DatabaseUrl) {
     assert_eq!(agents[0].devices[0].last_seen_at_ms, Some(T0 + 500));
     assert_eq!(agents[0].devices[0].enrolled_at_ms, T0);
     assert_eq!(agents[1].pending_codes, 1);
-    assert_eq!(s.list_agents(T0 + 2 * 3_600_000).await.unwrap()[1].pending_codes, 0);
+    assert_eq!(
+        s.list_agents(T0 + 2 * 3_600_000).await.unwrap()[1].pending_codes,
+        0
+    );
     // agent id updated when given again
-    s.add_agent("b@x.example", Some("agB2"), HOUR, T0).await.unwrap();
-    assert_eq!(s.list_agents(T0).await.unwrap()[1].agent_id.as_deref(), Some("agB2"));
+    s.add_agent("b@x.example", Some("agB2"), HOUR, T0)
+        .await
+        .unwrap();
+    assert_eq!(
+        s.list_agents(T0).await.unwrap()[1].agent_id.as_deref(),
+        Some("agB2")
+    );
 }
 
 async fn bad_input_names_the_field(url: DatabaseUrl) {
@@ -274,10 +438,16 @@ async fn bad_input_names_the_field(url: DatabaseUrl) {
         }
     }
     let long = format!("{}@x.example", "a".repeat(250));
-    assert!(matches!(s.add_agent(&long, None, HOUR, T0).await, Err(StoreError::Invalid { field: "email", .. })));
+    assert!(matches!(
+        s.add_agent(&long, None, HOUR, T0).await,
+        Err(StoreError::Invalid { field: "email", .. })
+    ));
     let c = s.add_agent("a@x.example", None, HOUR, T0).await.unwrap();
     match s.enroll(&c.code, "  ", T0).await {
-        Err(EnrollError::Store(StoreError::Invalid { field: "device_name", .. })) => {}
+        Err(EnrollError::Store(StoreError::Invalid {
+            field: "device_name",
+            ..
+        })) => {}
         other => panic!("{other:?}"),
     }
     // The code was not consumed by the refused name.
@@ -286,24 +456,45 @@ async fn bad_input_names_the_field(url: DatabaseUrl) {
 
 async fn secrets_absent(url: DatabaseUrl) {
     let s = open(&url).await;
-    let c = s.add_agent("a@x.example", Some("agA1"), HOUR, T0).await.unwrap();
+    let c = s
+        .add_agent("a@x.example", Some("agA1"), HOUR, T0)
+        .await
+        .unwrap();
     let unused = s.add_agent("a@x.example", None, HOUR, T0).await.unwrap();
     let e = s.enroll(&c.code, "pc", T0).await.unwrap();
     let rotated = s.rotate_device_key(&e.device_id, T0 + 1).await.unwrap();
     let d = active(s.device_by_key(&rotated).await.unwrap());
-    s.begin_action(&d, Action::Pause, Trigger::Hotkey, "r", T0 + 2).await.unwrap();
+    s.begin_action(&d, Action::Pause, Trigger::Hotkey, "r", T0 + 2)
+        .await
+        .unwrap();
     let secrets: Vec<String> = [&c.code, &unused.code, &e.device_key, &rotated]
         .iter()
         .flat_map(|s| {
             let s = s.as_str().to_owned();
-            [s.clone(), s.replace('-', ""), s.trim_start_matches("rcd_").to_owned()]
+            [
+                s.clone(),
+                s.replace('-', ""),
+                s.trim_start_matches("rcd_").to_owned(),
+            ]
         })
         .collect();
     let pool = sqlx::AnyPool::connect(&raw_url(&url)).await.unwrap();
     let mut seen_text = 0;
-    for table in ["agents", "enrollment_codes", "devices", "retired_keys", "audit"] {
-        let rows = sqlx::query(&format!("SELECT * FROM {table}")).fetch_all(&pool).await.unwrap();
-        assert!(!rows.is_empty() || table == "retired_keys", "{table} is empty");
+    for table in [
+        "agents",
+        "enrollment_codes",
+        "devices",
+        "retired_keys",
+        "audit",
+    ] {
+        let rows = sqlx::query(&format!("SELECT * FROM {table}"))
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+        assert!(
+            !rows.is_empty() || table == "retired_keys",
+            "{table} is empty"
+        );
         for row in &rows {
             for i in 0..row.len() {
                 if let Ok(Some(text)) = row.try_get::<Option<String>, _>(i) {
@@ -317,7 +508,12 @@ async fn secrets_absent(url: DatabaseUrl) {
     }
     assert!(seen_text > 10);
     pool.close().await;
-    for debug in [format!("{c:?}"), format!("{e:?}"), format!("{s:?}"), format!("{url:?}")] {
+    for debug in [
+        format!("{c:?}"),
+        format!("{e:?}"),
+        format!("{s:?}"),
+        format!("{url:?}"),
+    ] {
         for secret in &secrets {
             assert!(!debug.contains(secret.as_str()), "a secret in {debug}");
         }
@@ -326,7 +522,11 @@ async fn secrets_absent(url: DatabaseUrl) {
 
 fn raw_url(url: &DatabaseUrl) -> String {
     let u = url.expose().to_owned();
-    if u.starts_with("sqlite:") { format!("{u}?mode=rw") } else { u }
+    if u.starts_with("sqlite:") {
+        format!("{u}?mode=rw")
+    } else {
+        u
+    }
 }
 
 macro_rules! suite {
@@ -345,14 +545,17 @@ macro_rules! suite {
 
         #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
         async fn on_postgres() {
-            let present = pg::available();
-            if !rccontrol_testkit::available("on_postgres", "PostgreSQL 15 (postgresql-15) and root", present) {
+            let started = rccontrol_testkit::postgres::Postgres::start();
+            if let Err(e) = &started {
+                eprintln!("on_postgres: {e}");
+            }
+            if !rccontrol_testkit::available("on_postgres", "PostgreSQL", started.is_ok()) {
                 return;
             }
-            let server = pg::Postgres::start().expect("start PostgreSQL");
+            let server = started.unwrap();
             let mut ran = 0;
             $(
-                let url = pg::database(&server.url(), stringify!($case)).await;
+                let url = DatabaseUrl::parse(&server.create_database(stringify!($case)).unwrap()).unwrap();
                 $case(url).await;
                 ran += 1;
                 eprintln!("on_postgres: {} ok", stringify!($case));
@@ -379,93 +582,20 @@ suite!(
     secrets_absent,
 );
 
-/// A private PostgreSQL cluster for these tests (until rccontrol-testkit has one).
-mod pg {
-    use rccontrol_relay::config::DatabaseUrl;
-    use std::path::{Path, PathBuf};
-    use std::process::{Command, Stdio};
-
-    const BIN: &str = "/usr/lib/postgresql/15/bin";
-
-    pub fn available() -> bool {
-        Path::new(BIN).join("initdb").exists() && Path::new("/usr/sbin/runuser").exists()
-            && std::env::var("USER").map_or(true, |u| u == "root")
-    }
-
-    /// A cluster on a free port, stopped when dropped.
-    pub struct Postgres {
-        dir: tempfile::TempDir,
-        port: u16,
-    }
-
-    fn as_postgres(program: &str, args: &[&str]) -> std::io::Result<std::process::Output> {
-        Command::new("runuser")
-            .args(["-u", "postgres", "--", &format!("{BIN}/{program}")])
-            .args(args)
-            .stdin(Stdio::null())
-            .output()
-    }
-
-    impl Postgres {
-        pub fn start() -> Result<Postgres, String> {
-            let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
-            let data: PathBuf = dir.path().join("data");
-            let sock: PathBuf = dir.path().join("sock");
-            std::fs::create_dir(&sock).map_err(|e| e.to_string())?;
-            let chown = Command::new("chown")
-                .args(["-R", "postgres:postgres"])
-                .arg(dir.path())
-                .status()
-                .map_err(|e| e.to_string())?;
-            if !chown.success() {
-                return Err("chown failed".into());
-            }
-            let out = as_postgres("initdb", &["-D", &data.to_string_lossy(), "-A", "trust", "-U", "postgres"])
-                .map_err(|e| e.to_string())?;
-            if !out.status.success() {
-                return Err(format!("initdb: {}", String::from_utf8_lossy(&out.stderr)));
-            }
-            let port = std::net::TcpListener::bind("127.0.0.1:0")
-                .and_then(|l| l.local_addr())
-                .map_err(|e| e.to_string())?
-                .port();
-            let opts = format!(
-                "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off",
-                sock.display()
-            );
-            let log = dir.path().join("log");
-            let out = as_postgres(
-                "pg_ctl",
-                &["-D", &data.to_string_lossy(), "-o", &opts, "-l", &log.to_string_lossy(), "-w", "-t", "30", "start"],
-            )
-            .map_err(|e| e.to_string())?;
-            let server = Postgres { dir, port };
-            if !out.status.success() {
-                let log = std::fs::read_to_string(&log).unwrap_or_default();
-                return Err(format!("pg_ctl start: {}{log}", String::from_utf8_lossy(&out.stderr)));
-            }
-            Ok(server)
-        }
-
-        pub fn url(&self) -> String {
-            format!("postgres://postgres@127.0.0.1:{}/postgres", self.port)
-        }
-    }
-
-    impl Drop for Postgres {
-        fn drop(&mut self) {
-            let data = self.dir.path().join("data");
-            let _ = as_postgres("pg_ctl", &["-D", &data.to_string_lossy(), "-m", "immediate", "-w", "stop"]);
-        }
-    }
-
-    /// A fresh database named after the case.
-    pub async fn database(server_url: &str, name: &str) -> DatabaseUrl {
-        sqlx::any::install_default_drivers();
-        let pool = sqlx::AnyPool::connect(server_url).await.unwrap();
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.unwrap();
-        pool.close().await;
-        let base = server_url.rsplit_once('/').unwrap().0;
-        DatabaseUrl::parse(&format!("{base}/{name}")).unwrap()
-    }
+#[tokio::test]
+async fn open_errors_hide_the_password() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url =
+        DatabaseUrl::parse(&format!("postgres://relay:s3cretpw@127.0.0.1:{port}/relay")).unwrap();
+    let e = Store::open(&url).await.expect_err("nothing listens there");
+    assert!(matches!(e, StoreError::Database(_)), "{e:?}");
+    assert!(!e.to_string().contains("s3cretpw") && !format!("{e:?}").contains("s3cretpw"));
+    let e = Store::open(&DatabaseUrl::parse("sqlite:///nonexistent-dir/x/relay.db").unwrap())
+        .await
+        .expect_err("no such directory");
+    assert!(e.to_string().starts_with("database"), "{e}");
 }

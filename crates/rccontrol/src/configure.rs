@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 mod relay;
 mod stream;
-pub use relay::{EnrollError, enroll as enroll_relay, relay_settings};
+pub use relay::{EnrollError, enroll as enroll_relay, relay_exchange, relay_settings};
 pub use stream::{
     Accounts, Forgotten, MAX_CREDENTIAL_LEN, StoredCredential, accounts, forget_secrets,
     region_stream_host, store_stream_credential, stream_credential_stored, validate_credential,

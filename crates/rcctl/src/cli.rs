@@ -128,7 +128,8 @@ pub struct SetupArgs {
     #[arg(long, value_name = "URL")]
     pub relay: Option<String>,
     /// Relay mode: the one-time enrollment code your administrator gave you
-    /// (XXXX-XXXX-XXXX-XXXX). It works once and expires.
+    /// (XXXX-XXXX-XXXX-XXXX). It works once and expires. `-` reads it from
+    /// stdin (out of argv and the shell's history).
     #[arg(long, value_name = "CODE")]
     pub enroll: Option<String>,
     /// Relay mode: this computer's name as the administrator will see it

@@ -33,7 +33,15 @@ pub fn enroll(
         .build()
         .map_err(CliError::io(tr!(l, "rcctl-doing-runtime")))?;
     let store = TokenStore::keychain();
-    let code = Secret::new(code.to_owned());
+    // `--enroll -`: the code from stdin, out of argv and the shell's history.
+    let code = if code == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::Read::take(std::io::stdin(), 1024), &mut text)
+            .map_err(CliError::io(tr!(l, "rcctl-doing-token-stdin")))?;
+        Secret::new(text.trim().to_owned())
+    } else {
+        Secret::new(code.to_owned())
+    };
     let applied = runtime
         .block_on(configure::enroll_relay(
             paths,

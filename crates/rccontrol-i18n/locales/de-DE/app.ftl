@@ -213,3 +213,4 @@ badge-tooltip-live = 8x8 meldet die Anrufaufnahme als pausiert. Klicken Sie auf 
 state-line-live-down = { $line } · Live-Status verloren
 state-line-live-rejected = { $line } · Event Streaming hat die Zugangsdaten abgelehnt
 live-confirmed-body = Von 8x8 bestätigt.
+error-relay = Die Registrierung beim Relay wurde nicht abgeschlossen: { $detail }

@@ -307,3 +307,13 @@ window-live-status-live = Live-Status: verbunden — Status von 8x8 bestätigt
 window-live-status-down = Live-Status: unterbrochen — angezeigte Status sind nicht bestätigt
 window-live-status-rejected = Live-Status: 8x8 hat die Event-Streaming-Zugangsdaten abgelehnt — fügen Sie neue ein
 window-live-status-no-credential = Live-Status: an, aber keine Event-Streaming-Zugangsdaten gespeichert — unten einfügen und speichern
+
+## The relay section
+window-relay-heading = Firmen-Relay
+window-relay-hint = Wenn Ihre Firma ein Relay betreibt, registrieren Sie diesen Computer mit dem einmaligen Code Ihrer Administration: Dann wird kein Aktions-Token auf diesem Computer gespeichert, und das Relay protokolliert jede Aktion zentral.
+window-relay-url-label = Relay-Adresse
+window-relay-code-label = Registrierungscode
+window-relay-enroll = Diesen Computer registrieren
+window-relay-status-on = Bei { $relay } registriert als { $device }, handelt für { $email } im Tenant { $tenant }. Auf diesem Computer wird kein Aktions-Token gespeichert.
+window-relay-status-off = Nicht im Relay-Modus: Dieser Computer spricht direkt mit 8x8.
+window-relay-enrolled = Registriert: Das Relay handelt jetzt für Sie.

@@ -219,3 +219,4 @@ badge-tooltip-live = 8x8 reports the call recording paused. Click Resume to reco
 state-line-live-down = { $line } · live state lost
 state-line-live-rejected = { $line } · Event Streaming rejected the credential
 live-confirmed-body = Confirmed by 8x8.
+error-relay = The relay enrollment did not complete: { $detail }

@@ -312,3 +312,13 @@ window-live-status-live = Live state: connected — states confirmed by 8x8
 window-live-status-down = Live state: down — states shown are not verified
 window-live-status-rejected = Live state: 8x8 rejected the Event Streaming credential — paste a new one
 window-live-status-no-credential = Live state: on, but no Event Streaming credential is stored — paste it below and save
+
+## The relay section
+window-relay-heading = Company relay
+window-relay-hint = If your company runs a relay, enroll this computer with the one-time code from your administrator: no action token is then kept on this computer, and the relay records every action centrally.
+window-relay-url-label = Relay address
+window-relay-code-label = Enrollment code
+window-relay-enroll = Enroll this computer
+window-relay-status-on = Enrolled with { $relay } as { $device }, acting for { $email } in tenant { $tenant }. No action token is kept on this computer.
+window-relay-status-off = Not in relay mode: this computer talks to 8x8 directly.
+window-relay-enrolled = Enrolled: the relay now acts for you.

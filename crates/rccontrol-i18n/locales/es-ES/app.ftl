@@ -212,3 +212,4 @@ badge-tooltip-live = 8x8 indica que la grabación de la llamada está en pausa. 
 state-line-live-down = { $line } · estado en directo perdido
 state-line-live-rejected = { $line } · Event Streaming rechazó la credencial
 live-confirmed-body = Confirmado por 8x8.
+error-relay = El registro en el relé no se completó: { $detail }

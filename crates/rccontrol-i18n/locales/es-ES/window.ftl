@@ -307,3 +307,13 @@ window-live-status-live = Estado en directo: conectado — estados confirmados p
 window-live-status-down = Estado en directo: caído — los estados mostrados no están verificados
 window-live-status-rejected = Estado en directo: 8x8 ha rechazado la credencial de Event Streaming — pegue una nueva
 window-live-status-no-credential = Estado en directo: activado, pero no hay credencial de Event Streaming guardada — péguela abajo y guarde
+
+## The relay section
+window-relay-heading = Relé de la empresa
+window-relay-hint = Si su empresa tiene un relé, registre este equipo con el código de un solo uso de su administrador: así no se guarda ningún token de acción en este equipo y el relé registra cada acción de forma central.
+window-relay-url-label = Dirección del relé
+window-relay-code-label = Código de registro
+window-relay-enroll = Registrar este equipo
+window-relay-status-on = Registrado en { $relay } como { $device }, actúa por { $email } en el tenant { $tenant }. En este equipo no se guarda ningún token de acción.
+window-relay-status-off = Sin modo relé: este equipo habla directamente con 8x8.
+window-relay-enrolled = Registrado: ahora el relé actúa por usted.

@@ -307,3 +307,13 @@ window-live-status-live = Estado en vivo: conectado — estados confirmados por 
 window-live-status-down = Estado en vivo: caído — los estados mostrados no están verificados
 window-live-status-rejected = Estado en vivo: 8x8 rechazó la credencial de Event Streaming — pega una nueva
 window-live-status-no-credential = Estado en vivo: activado, pero no hay credencial de Event Streaming guardada — pégala abajo y guarda
+
+## The relay section
+window-relay-heading = Relé de la empresa
+window-relay-hint = Si tu empresa tiene un relé, registra esta computadora con el código de un solo uso de tu administrador: así no se guarda ningún token de acción en esta computadora y el relé registra cada acción de forma central.
+window-relay-url-label = Dirección del relé
+window-relay-code-label = Código de registro
+window-relay-enroll = Registrar esta computadora
+window-relay-status-on = Registrada en { $relay } como { $device }, actúa por { $email } en el tenant { $tenant }. En esta computadora no se guarda ningún token de acción.
+window-relay-status-off = Sin modo relé: esta computadora habla directamente con 8x8.
+window-relay-enrolled = Registrada: ahora el relé actúa por ti.

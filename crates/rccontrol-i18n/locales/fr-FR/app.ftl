@@ -213,3 +213,4 @@ badge-tooltip-live = 8x8 signale l’enregistrement de l’appel en pause. Cliqu
 state-line-live-down = { $line } · état en direct perdu
 state-line-live-rejected = { $line } · Event Streaming a refusé l’identifiant
 live-confirmed-body = Confirmé par 8x8.
+error-relay = L'inscription auprès du relais n'a pas abouti : { $detail }

@@ -307,3 +307,13 @@ window-live-status-live = État en direct : connecté — états confirmés par 
 window-live-status-down = État en direct : interrompu — les états affichés ne sont pas vérifiés
 window-live-status-rejected = État en direct : 8x8 a refusé l’identifiant Event Streaming — collez-en un nouveau
 window-live-status-no-credential = État en direct : activé, mais aucun identifiant Event Streaming n’est stocké — collez-le ci-dessous et enregistrez
+
+## The relay section
+window-relay-heading = Relais de l'entreprise
+window-relay-hint = Si votre entreprise exploite un relais, inscrivez cet ordinateur avec le code à usage unique de votre administrateur : aucun jeton d'action n'est alors conservé sur cet ordinateur, et le relais enregistre chaque action de façon centrale.
+window-relay-url-label = Adresse du relais
+window-relay-code-label = Code d'inscription
+window-relay-enroll = Inscrire cet ordinateur
+window-relay-status-on = Inscrit auprès de { $relay } sous { $device }, agit pour { $email } dans le tenant { $tenant }. Aucun jeton d'action n'est conservé sur cet ordinateur.
+window-relay-status-off = Pas en mode relais : cet ordinateur parle directement à 8x8.
+window-relay-enrolled = Inscrit : le relais agit désormais pour vous.

@@ -213,3 +213,4 @@ badge-tooltip-live = A 8x8 informa que a gravação da chamada está pausada. Cl
 state-line-live-down = { $line } · estado ao vivo perdido
 state-line-live-rejected = { $line } · o Event Streaming recusou a credencial
 live-confirmed-body = Confirmado pela 8x8.
+error-relay = A inscrição no relay não foi concluída: { $detail }

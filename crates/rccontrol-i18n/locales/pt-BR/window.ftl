@@ -307,3 +307,13 @@ window-live-status-live = Estado ao vivo: conectado — estados confirmados pela
 window-live-status-down = Estado ao vivo: fora do ar — os estados mostrados não estão verificados
 window-live-status-rejected = Estado ao vivo: a 8x8 recusou a credencial do Event Streaming — cole uma nova
 window-live-status-no-credential = Estado ao vivo: ligado, mas nenhuma credencial do Event Streaming está guardada — cole-a abaixo e salve
+
+## The relay section
+window-relay-heading = Relay da empresa
+window-relay-hint = Se a sua empresa tem um relay, inscreva este computador com o código de uso único do administrador: assim nenhum token de ação fica neste computador, e o relay registra cada ação de forma central.
+window-relay-url-label = Endereço do relay
+window-relay-code-label = Código de inscrição
+window-relay-enroll = Inscrever este computador
+window-relay-status-on = Inscrito em { $relay } como { $device }, age por { $email } no tenant { $tenant }. Nenhum token de ação fica neste computador.
+window-relay-status-off = Fora do modo relay: este computador fala direto com a 8x8.
+window-relay-enrolled = Inscrito: agora o relay age por você.

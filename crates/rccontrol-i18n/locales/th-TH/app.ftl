@@ -213,3 +213,4 @@ badge-tooltip-live = 8x8 รายงานว่าการบันทึก�
 state-line-live-down = { $line } · สถานะสดขาดหาย
 state-line-live-rejected = { $line } · Event Streaming ปฏิเสธข้อมูลรับรอง
 live-confirmed-body = 8x8 ยืนยันแล้ว
+error-relay = การลงทะเบียนกับรีเลย์ไม่สำเร็จ: { $detail }

@@ -213,3 +213,4 @@ badge-tooltip-live = 8x8 报告通话录音已暂停。点击“恢复”重新�
 state-line-live-down = { $line } · 实时状态中断
 state-line-live-rejected = { $line } · Event Streaming 拒绝了凭据
 live-confirmed-body = 8x8 已确认。
+error-relay = 中继注册未完成：{ $detail }

@@ -307,3 +307,13 @@ window-live-status-live = 实时状态：已连接 — 状态由 8x8 确认
 window-live-status-down = 实时状态：已断开 — 显示的状态未经确认
 window-live-status-rejected = 实时状态：8x8 拒绝了 Event Streaming 凭据 — 请粘贴新的凭据
 window-live-status-no-credential = 实时状态：已开启，但未保存 Event Streaming 凭据 — 请在下方粘贴并保存
+
+## The relay section
+window-relay-heading = 公司中继
+window-relay-hint = 如果贵公司运行中继，请用管理员提供的一次性注册码注册这台电脑：这样这台电脑上不保存任何操作令牌，中继会集中记录每次操作。
+window-relay-url-label = 中继地址
+window-relay-code-label = 注册码
+window-relay-enroll = 注册这台电脑
+window-relay-status-on = 已在 { $relay } 注册为 { $device }，代表租户 { $tenant } 中的 { $email } 操作。这台电脑上不保存任何操作令牌。
+window-relay-status-off = 未使用中继模式：这台电脑直接连接 8x8。
+window-relay-enrolled = 已注册：中继现在代表您操作。

@@ -2,18 +2,32 @@
 
 use super::time::rfc3339;
 use super::{AgentsCommand, CliError};
-use crate::config::RelayConfig;
+use crate::config::AdminConfig;
 use crate::now_ms;
 use crate::store::{IssuedCode, Store, check_agent_id, check_email};
 use std::collections::HashSet;
 use std::path::Path;
 
-pub(super) async fn run(cmd: AgentsCommand, config: &RelayConfig, store: &Store) -> Result<(), CliError> {
+pub(super) async fn run(
+    cmd: AgentsCommand,
+    config: &AdminConfig,
+    store: &Store,
+) -> Result<(), CliError> {
     let default_ttl = config.limits.code_ttl;
     match cmd {
-        AgentsCommand::Add { email, agent_id, ttl, json } => {
+        AgentsCommand::Add {
+            email,
+            agent_id,
+            ttl,
+            json,
+        } => {
             let issued = store
-                .add_agent(&email, agent_id.as_deref(), ttl.unwrap_or(default_ttl), now_ms())
+                .add_agent(
+                    &email,
+                    agent_id.as_deref(),
+                    ttl.unwrap_or(default_ttl),
+                    now_ms(),
+                )
                 .await?;
             print_code(&issued, json);
             tracing::info!(email = %issued.email, "enrollment code issued");
@@ -229,7 +243,8 @@ async fn list(store: &Store, json: bool) -> Result<(), CliError> {
                 d.name,
                 rfc3339(d.enrolled_at_ms),
                 opt(d.last_seen_at_ms).unwrap_or_else(|| "-".into()),
-                opt(d.revoked_at_ms).map_or_else(|| "active".to_owned(), |t| format!("revoked {t}")),
+                opt(d.revoked_at_ms)
+                    .map_or_else(|| "active".to_owned(), |t| format!("revoked {t}")),
             );
         }
     }

@@ -2,7 +2,7 @@
 
 use super::time::{parse_since, rfc3339};
 use super::{AuditArgs, CliError};
-use crate::config::RelayConfig;
+use crate::config::AdminConfig;
 use crate::now_ms;
 use crate::store::{AuditFilter, AuditRow, Store};
 
@@ -26,8 +26,19 @@ pub(super) async fn run(args: AuditArgs, store: &Store) -> Result<(), CliError> 
         let mut w = csv::Writer::from_writer(std::io::stdout());
         let err = |e: csv::Error| CliError::Failure(format!("standard output: {e}"));
         w.write_record([
-            "id", "at", "kind", "agent_email", "agent_id", "device", "trigger", "action",
-            "outcome", "http_status", "latency_ms", "detail", "replica",
+            "id",
+            "at",
+            "kind",
+            "agent_email",
+            "agent_id",
+            "device",
+            "trigger",
+            "action",
+            "outcome",
+            "http_status",
+            "latency_ms",
+            "detail",
+            "replica",
         ])
         .map_err(err)?;
         for r in &rows {
@@ -74,7 +85,7 @@ fn json_row(r: &AuditRow) -> serde_json::Value {
     v
 }
 
-pub(super) async fn prune(config: &RelayConfig, store: &Store) -> Result<(), CliError> {
+pub(super) async fn prune(config: &AdminConfig, store: &Store) -> Result<(), CliError> {
     if config.retention_days == 0 {
         println!("retention_days = 0: every audit row is kept");
         return Ok(());

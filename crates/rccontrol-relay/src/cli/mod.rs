@@ -4,7 +4,7 @@ mod agents;
 mod audit;
 mod time;
 
-use crate::config::{ConfigError, DEFAULT_CONFIG_PATH, RelayConfig};
+use crate::config::{AdminConfig, ConfigError, DEFAULT_CONFIG_PATH, RelayConfig};
 use crate::store::{Store, StoreError};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
@@ -31,6 +31,10 @@ pub enum Command {
         /// Log lines as JSON (default) or text.
         #[arg(long, value_enum, default_value_t = LogFormat::Json)]
         log_format: LogFormat,
+        /// Only check the configuration (secret files included) and the
+        /// database, then exit.
+        #[arg(long)]
+        check: bool,
     },
     /// Agents, their devices and enrollment codes.
     #[command(subcommand)]
@@ -165,16 +169,19 @@ impl From<ConfigError> for CliError {
     }
 }
 
-/// Loads the configuration and opens the database.
+/// Loads the whole configuration (secret files read) and opens the database.
 pub async fn open(config: &Path) -> Result<(RelayConfig, Store), CliError> {
     let config = RelayConfig::load(config)?;
     let store = Store::open(&config.database_url).await?;
     Ok((config, store))
 }
 
-/// Runs an administrator's command (everything but `serve`).
+/// Runs an administrator's command (everything but `serve`): the whole
+/// configuration is checked, the tenant's token and stream credential are
+/// not read (they are the service's alone).
 pub async fn run_admin(cli: Cli) -> Result<(), CliError> {
-    let (config, store) = open(&cli.config).await?;
+    let config = AdminConfig::load(&cli.config)?;
+    let store = Store::open(&config.database_url).await?;
     let result = match cli.command {
         Command::Serve { .. } => Err(CliError::Failure("serve is not an admin command".into())),
         Command::Agents(cmd) => agents::run(cmd, &config, &store).await,

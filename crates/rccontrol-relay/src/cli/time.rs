@@ -36,7 +36,6 @@ pub fn rfc3339(ms: u64) -> String {
     humantime::format_rfc3339_seconds(UNIX_EPOCH + Duration::from_millis(ms)).to_string()
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

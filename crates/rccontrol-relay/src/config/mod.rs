@@ -39,6 +39,42 @@ pub struct RelayConfig {
     pub limits: Limits,
 }
 
+/// What the admin commands need: the database, retention and code lifetime.
+/// Loading it checks the whole file but reads none of the tenant's secret
+/// files (the token and stream credential are the service's alone).
+#[derive(Debug, Clone)]
+pub struct AdminConfig {
+    /// The database (may hold a password).
+    pub database_url: DatabaseUrl,
+    /// Audit rows older than this many days are deleted; 0 keeps all.
+    pub retention_days: u32,
+    /// Rates, sizes and deadlines (`code_ttl` for new codes).
+    pub limits: Limits,
+}
+
+impl AdminConfig {
+    /// Reads and checks `path` (see [`AdminConfig`]).
+    pub fn load(path: &Path) -> Result<AdminConfig, ConfigError> {
+        let (text, base) = read(path)?;
+        Self::from_toml(&text, &base)
+    }
+
+    /// Checks a configuration given as text.
+    pub fn from_toml(text: &str, base_dir: &Path) -> Result<AdminConfig, ConfigError> {
+        let raw: raw::RawConfig = toml::from_str(text).map_err(|e| syntax(text, &e))?;
+        raw.check_admin(base_dir)
+    }
+}
+
+fn read(path: &Path) -> Result<(String, PathBuf), ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    let base = path.parent().unwrap_or(Path::new(".")).to_owned();
+    Ok((text, base))
+}
+
 /// PEM files for TLS.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TlsFiles {
@@ -185,12 +221,8 @@ fn syntax(text: &str, e: &toml::de::Error) -> ConfigError {
 impl RelayConfig {
     /// Reads and checks `path`; relative paths inside are relative to its directory.
     pub fn load(path: &Path) -> Result<RelayConfig, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
-            path: path.to_owned(),
-            source,
-        })?;
-        let base = path.parent().unwrap_or(Path::new("."));
-        Self::from_toml(&text, base)
+        let (text, base) = read(path)?;
+        Self::from_toml(&text, &base)
     }
 
     /// Checks a configuration given as text; relative paths are relative to `base_dir`.
@@ -234,3 +266,6 @@ impl fmt::Debug for StreamSettings {
             .finish()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,8 +1,8 @@
 //! `relay.toml` as written, and its checks into a [`RelayConfig`].
 
 use super::{
-    ConfigError, DEFAULT_DATABASE_URL, DatabaseUrl, Limits, RelayConfig, StreamSettings,
-    TenantConfig, TlsFiles, default_token_path, field_problem, invalid, secret,
+    AdminConfig, ConfigError, DEFAULT_DATABASE_URL, DatabaseUrl, Limits, RelayConfig,
+    StreamSettings, TenantConfig, TlsFiles, default_token_path, field_problem, invalid, secret,
 };
 use rccontrol::Secret;
 use rccontrol_stream::StreamCredential;
@@ -57,8 +57,43 @@ fn resolve(base: &Path, p: &Path) -> PathBuf {
     }
 }
 
+/// What every command checks; secret files of the tenant not read.
+struct Common {
+    listen: SocketAddr,
+    tls: Option<TlsFiles>,
+    plain_http: bool,
+    database_url: DatabaseUrl,
+    retention_days: u32,
+    limits: Limits,
+}
+
 impl RawConfig {
+    /// Every check, the tenant's secret files read (`serve`).
     pub(super) fn check(self, base: &Path) -> Result<RelayConfig, ConfigError> {
+        let (common, tenant) = self.split(base)?;
+        Ok(RelayConfig {
+            listen: common.listen,
+            tls: common.tls,
+            plain_http: common.plain_http,
+            database_url: common.database_url,
+            retention_days: common.retention_days,
+            tenant: tenant.check(base)?,
+            limits: common.limits,
+        })
+    }
+
+    /// Every check but the tenant's secret files (the admin commands).
+    pub(super) fn check_admin(self, base: &Path) -> Result<AdminConfig, ConfigError> {
+        let (common, tenant) = self.split(base)?;
+        tenant.check_public()?;
+        Ok(AdminConfig {
+            database_url: common.database_url,
+            retention_days: common.retention_days,
+            limits: common.limits,
+        })
+    }
+
+    fn split(self, base: &Path) -> Result<(Common, RawTenant), ConfigError> {
         let listen: SocketAddr = self
             .listen
             .as_deref()
@@ -108,27 +143,40 @@ impl RawConfig {
                 let text = secret("database_url_file", &resolve(base, &file))?;
                 DatabaseUrl::parse(&text).map_err(|p| invalid("database_url_file", p))?
             }
-            (None, None) => DatabaseUrl::parse(DEFAULT_DATABASE_URL)
-                .map_err(|p| invalid("database_url", p))?,
+            (None, None) => {
+                DatabaseUrl::parse(DEFAULT_DATABASE_URL).map_err(|p| invalid("database_url", p))?
+            }
         };
-        Ok(RelayConfig {
+        let common = Common {
             listen,
             tls,
             plain_http: self.plain_http,
             database_url,
             retention_days: self.retention_days.unwrap_or(400),
-            tenant: self.tenant.check(base)?,
             limits: self.limits.check()?,
-        })
+        };
+        Ok((common, self.tenant))
     }
 }
 
 impl RawTenant {
-    fn check(self, base: &Path) -> Result<TenantConfig, ConfigError> {
+    /// The checks that read no file: the name, the cluster, a lone stream_host.
+    fn check_public(&self) -> Result<(String, rccontrol::Host), ConfigError> {
         let name = rccontrol::validate::tenant(&self.name)
             .map_err(|e| invalid("tenant.name", field_problem(&e)))?;
         let host = rccontrol::validate::cluster(&self.cluster, true)
             .map_err(|e| invalid("tenant.cluster", field_problem(&e)))?;
+        if self.stream_credential_file.is_none() && self.stream_host.is_some() {
+            return Err(invalid(
+                "tenant.stream_host",
+                "needs tenant.stream_credential_file (live state is off without it)",
+            ));
+        }
+        Ok((name, host))
+    }
+
+    fn check(self, base: &Path) -> Result<TenantConfig, ConfigError> {
+        let (name, host) = self.check_public()?;
         let token_path = match self.token_file {
             Some(p) => resolve(base, &p),
             None => default_token_path().ok_or_else(|| {
@@ -142,28 +190,23 @@ impl RawTenant {
         rccontrol::validate::token(&token)
             .map_err(|e| invalid("tenant.token_file", field_problem(&e)))?;
         let stream = match self.stream_credential_file {
-            None => {
-                if self.stream_host.is_some() {
-                    return Err(invalid(
-                        "tenant.stream_host",
-                        "needs tenant.stream_credential_file (live state is off without it)",
-                    ));
-                }
-                None
-            }
+            None => None,
             Some(file) => {
-                let credential =
-                    StreamCredential::new(secret("tenant.stream_credential_file", &resolve(base, &file))?.as_str());
-                let host =
-                    rccontrol_stream::hosts::stream_host(&self.cluster, self.stream_host.as_deref())
-                        .map_err(|e| {
-                            let key = if self.stream_host.is_some() {
-                                "tenant.stream_host"
-                            } else {
-                                "tenant.cluster"
-                            };
-                            invalid(key, e.to_string())
-                        })?;
+                let credential = StreamCredential::new(
+                    secret("tenant.stream_credential_file", &resolve(base, &file))?.as_str(),
+                );
+                let host = rccontrol_stream::hosts::stream_host(
+                    &self.cluster,
+                    self.stream_host.as_deref(),
+                )
+                .map_err(|e| {
+                    let key = if self.stream_host.is_some() {
+                        "tenant.stream_host"
+                    } else {
+                        "tenant.cluster"
+                    };
+                    invalid(key, e.to_string())
+                })?;
                 Some(StreamSettings { credential, host })
             }
         };

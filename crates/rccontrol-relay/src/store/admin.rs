@@ -1,7 +1,9 @@
 //! The administrator's operations: list, revoke, rotate.
 
 use super::enroll::{check_email, find_agent, issue_code};
-use super::{AgentSummary, DeviceSummary, IssuedCode, NewAudit, Store, StoreError, db_ms, get_ms, get_opt_ms};
+use super::{
+    AgentSummary, DeviceSummary, IssuedCode, NewAudit, Store, StoreError, db_ms, get_ms, get_opt_ms,
+};
 use crate::codes;
 use sqlx::{AnyConnection, Row};
 use std::collections::HashMap;
@@ -14,12 +16,13 @@ async fn revoke_all(
     now_ms: u64,
     detail: &str,
 ) -> Result<u64, StoreError> {
-    let n = sqlx::query("UPDATE devices SET revoked_at = $2 WHERE agent = $1 AND revoked_at IS NULL")
-        .bind(&agent.id)
-        .bind(db_ms(now_ms))
-        .execute(&mut *conn)
-        .await?
-        .rows_affected();
+    let n =
+        sqlx::query("UPDATE devices SET revoked_at = $2 WHERE agent = $1 AND revoked_at IS NULL")
+            .bind(&agent.id)
+            .bind(db_ms(now_ms))
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
     sqlx::query("DELETE FROM enrollment_codes WHERE agent = $1 AND used_at IS NULL")
         .bind(&agent.id)
         .execute(&mut *conn)
@@ -36,9 +39,10 @@ async fn revoke_all(
 impl Store {
     /// Every agent with its devices and its count of unused, unexpired codes (at `now_ms`).
     pub async fn list_agents(&self, now_ms: u64) -> Result<Vec<AgentSummary>, StoreError> {
-        let agents = sqlx::query("SELECT id, email, agent_id, created_at FROM agents ORDER BY email")
-            .fetch_all(&self.pool)
-            .await?;
+        let agents =
+            sqlx::query("SELECT id, email, agent_id, created_at FROM agents ORDER BY email")
+                .fetch_all(&self.pool)
+                .await?;
         let devices = sqlx::query(
             "SELECT id, agent, name, enrolled_at, last_seen_at, revoked_at FROM devices ORDER BY enrolled_at, id",
         )

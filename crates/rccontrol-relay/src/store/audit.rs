@@ -1,6 +1,8 @@
 //! The central audit: actions (pending first), state changes, reading, pruning.
 
-use super::{AuditFilter, AuditRow, DeviceRow, NewAudit, Store, StoreError, db_ms, get_ms, get_opt_ms};
+use super::{
+    AuditFilter, AuditRow, DeviceRow, NewAudit, Store, StoreError, db_ms, get_ms, get_opt_ms,
+};
 use crate::codes;
 use rccontrol::{Action, Trigger};
 use sqlx::Row;
@@ -85,13 +87,17 @@ impl Store {
         detail: Option<&str>,
         now_ms: u64,
     ) -> Result<bool, StoreError> {
-        let id = format!("st_{}", &codes::hash(&format!("{agent_id}\n{message_id}"))[..40]);
-        let email: Option<String> = sqlx::query("SELECT email FROM agents WHERE agent_id = $1 ORDER BY created_at LIMIT 1")
-            .bind(agent_id)
-            .fetch_optional(&self.pool)
-            .await?
-            .map(|r| r.try_get("email"))
-            .transpose()?;
+        let id = format!(
+            "st_{}",
+            &codes::hash(&format!("{agent_id}\n{message_id}"))[..40]
+        );
+        let email: Option<String> =
+            sqlx::query("SELECT email FROM agents WHERE agent_id = $1 ORDER BY created_at LIMIT 1")
+                .bind(agent_id)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(|r| r.try_get("email"))
+                .transpose()?;
         let n = sqlx::query(
             r#"INSERT INTO audit (id, at_ms, kind, agent_email, agent_id, "trigger", "action", detail)
 VALUES ($1, $2, 'state', $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING"#,
@@ -149,7 +155,10 @@ VALUES ($1, $2, 'state', $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING"#,
             query = query.bind(db_ms(since));
         }
         let rows = query.fetch_all(&self.pool).await?;
-        rows.iter().map(audit_row).collect::<Result<_, _>>().map_err(Into::into)
+        rows.iter()
+            .map(audit_row)
+            .collect::<Result<_, _>>()
+            .map_err(Into::into)
     }
 
     /// Deletes audit rows (and enrollment codes that expired) before `before_ms`;

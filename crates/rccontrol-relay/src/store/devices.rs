@@ -77,14 +77,16 @@ impl Store {
             .bind(db_ms(now_ms))
             .execute(&mut *tx)
             .await?;
-        let changed = sqlx::query("UPDATE devices SET key_hash = $1, last_seen_at = $4 WHERE id = $2 AND key_hash = $3")
-            .bind(codes::hash(&key))
-            .bind(device_id)
-            .bind(&old_hash)
-            .bind(db_ms(now_ms))
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        let changed = sqlx::query(
+            "UPDATE devices SET key_hash = $1, last_seen_at = $4 WHERE id = $2 AND key_hash = $3",
+        )
+        .bind(codes::hash(&key))
+        .bind(device_id)
+        .bind(&old_hash)
+        .bind(db_ms(now_ms))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
         if changed != 1 {
             tx.rollback().await?;
             return Err(StoreError::UnknownDevice(device_id.to_owned()));

@@ -19,7 +19,9 @@ pub fn check_email(email: &str) -> Result<String, StoreError> {
     };
     let email = email.trim();
     if email.is_empty() {
-        return Err(bad("empty; give the agent's e-mail (first.last@example.com)"));
+        return Err(bad(
+            "empty; give the agent's e-mail (first.last@example.com)",
+        ));
     }
     if email.chars().count() > rccontrol::validate::MAX_EMAIL_CHARS {
         return Err(bad("longer than 254 characters"));
@@ -28,10 +30,14 @@ pub fn check_email(email: &str) -> Result<String, StoreError> {
         return Err(bad("must not contain spaces"));
     }
     match email.split_once('@') {
-        Some((local, domain)) if !local.is_empty() && !domain.is_empty() && !domain.contains('@') => {
+        Some((local, domain))
+            if !local.is_empty() && !domain.is_empty() && !domain.contains('@') =>
+        {
             Ok(email.to_lowercase())
         }
-        _ => Err(bad("must be one name, one @ and one domain (first.last@example.com)")),
+        _ => Err(bad(
+            "must be one name, one @ and one domain (first.last@example.com)",
+        )),
     }
 }
 
@@ -50,7 +56,10 @@ pub fn check_agent_id(agent_id: &str) -> Result<String, StoreError> {
 
 fn check_device_name(name: &str) -> Result<String, StoreError> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > MAX_DEVICE_NAME || name.chars().any(char::is_control) {
+    if name.is_empty()
+        || name.chars().count() > MAX_DEVICE_NAME
+        || name.chars().any(char::is_control)
+    {
         return Err(StoreError::Invalid {
             field: "device_name",
             problem: format!("must have 1 to {MAX_DEVICE_NAME} characters, no control characters"),
@@ -134,13 +143,15 @@ impl Store {
                     email,
                     agent_id,
                 };
-                sqlx::query("INSERT INTO agents (id, email, agent_id, created_at) VALUES ($1, $2, $3, $4)")
-                    .bind(&agent.id)
-                    .bind(&agent.email)
-                    .bind(agent.agent_id.as_deref())
-                    .bind(db_ms(now_ms))
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO agents (id, email, agent_id, created_at) VALUES ($1, $2, $3, $4)",
+                )
+                .bind(&agent.id)
+                .bind(&agent.email)
+                .bind(agent.agent_id.as_deref())
+                .bind(db_ms(now_ms))
+                .execute(&mut *tx)
+                .await?;
                 agent
             }
         };

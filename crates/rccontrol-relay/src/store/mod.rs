@@ -63,15 +63,23 @@ impl Store {
         let backend = url.backend();
         let mut options = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
-            .acquire_timeout(Duration::from_secs(10));
+            .acquire_timeout(Duration::from_secs(5));
         if backend == Backend::Sqlite {
             // foreign_keys=ON and a 5 s busy timeout are sqlx's SQLite defaults.
             options = options.after_connect(|conn, _meta| {
                 Box::pin(async move {
-                    sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
-                    sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut *conn).await?;
-                    sqlx::query("PRAGMA busy_timeout = 5000").execute(&mut *conn).await?;
-                    sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
+                    sqlx::query("PRAGMA journal_mode = WAL")
+                        .execute(&mut *conn)
+                        .await?;
+                    sqlx::query("PRAGMA synchronous = NORMAL")
+                        .execute(&mut *conn)
+                        .await?;
+                    sqlx::query("PRAGMA busy_timeout = 5000")
+                        .execute(&mut *conn)
+                        .await?;
+                    sqlx::query("PRAGMA foreign_keys = ON")
+                        .execute(&mut *conn)
+                        .await?;
                     Ok(())
                 })
             });
@@ -173,7 +181,13 @@ impl<'a> NewAudit<'a> {
     }
 
     /// An `admin` row about an agent.
-    pub(crate) fn admin(id: &'a str, at_ms: u64, agent: &'a AgentRow, device: Option<&'a str>, detail: &'a str) -> NewAudit<'a> {
+    pub(crate) fn admin(
+        id: &'a str,
+        at_ms: u64,
+        agent: &'a AgentRow,
+        device: Option<&'a str>,
+        detail: &'a str,
+    ) -> NewAudit<'a> {
         NewAudit {
             id,
             at_ms,

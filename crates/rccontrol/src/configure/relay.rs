@@ -45,18 +45,17 @@ pub fn relay_settings(policy: &Policy, base: &Settings, url: &str) -> Result<(Se
     Ok((wanted, url))
 }
 
-/// Exchanges `code` at the relay of `wanted` (from [`relay_settings`]),
-/// stores the device key, saves the settings the relay bound. On any failure
-/// after the exchange, the key is forgotten again.
-pub async fn enroll(
-    paths: &Paths,
+/// Exchanges `code` at the relay of `wanted` (from [`relay_settings`]) and
+/// stores the device key; answers the settings the relay bound, to be saved
+/// with [`NewToken::Stored`] (which forgets the key again if that fails).
+/// The settings window's process does this part, its app the saving.
+pub async fn relay_exchange(
     store: &TokenStore,
-    policy: &Policy,
-    wanted: Settings,
+    wanted: &Settings,
     url: &RelayUrl,
     code: &Secret,
     device_name: &str,
-) -> Result<Applied, EnrollError> {
+) -> Result<Settings, EnrollError> {
     let reach = Reach {
         url,
         ca_file: wanted.ca_file.as_deref(),
@@ -64,6 +63,7 @@ pub async fn enroll(
     };
     let granted = enroll::enroll(reach, code, device_name).await?;
     let mut settings = wanted.clone();
+    settings.relay_url = Some(url.to_string());
     settings.relay_device = Some(granted.device_id.clone());
     settings.tenant = Some(granted.me.tenant.clone());
     settings.email = Some(granted.me.agent.email.clone());
@@ -75,15 +75,28 @@ pub async fn enroll(
     store
         .store(&account, &Secret::new(granted.device_key.clone()))
         .map_err(ApplyError::from)?;
-    // NewToken::Stored: apply_full forgets the key again if saving fails,
-    // and forgets the previous set-up's token and credential once saved.
-    let applied = apply_full(
+    Ok(settings)
+}
+
+/// [`relay_exchange`], then the save: `rcctl setup --relay URL --enroll CODE`.
+/// On a failed save the key is forgotten again; once saved, the previous
+/// set-up's token and credential are.
+pub async fn enroll(
+    paths: &Paths,
+    store: &TokenStore,
+    policy: &Policy,
+    wanted: Settings,
+    url: &RelayUrl,
+    code: &Secret,
+    device_name: &str,
+) -> Result<Applied, EnrollError> {
+    let settings = relay_exchange(store, &wanted, url, code, device_name).await?;
+    Ok(apply_full(
         paths,
         store,
         policy,
         &settings,
         NewToken::Stored,
         NewCredential::Stored,
-    )?;
-    Ok(applied)
+    )?)
 }

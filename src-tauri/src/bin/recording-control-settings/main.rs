@@ -6,6 +6,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod link;
+mod relay;
 mod token;
 
 use clap::Parser;
@@ -82,6 +83,7 @@ fn main() {
                 let answer = match cmd.as_str() {
                     "save_settings" => token::save(&link, args).await,
                     "validate_field" => token::validate_field(&link, args).await,
+                    "enroll_relay" => relay::enroll(&link, args).await,
                     _ => link.call(&cmd, args).await,
                 };
                 answer.map_err(InvokeError::from)

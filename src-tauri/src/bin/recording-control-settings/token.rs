@@ -65,7 +65,7 @@ pub async fn save(link: &Link, args: Value) -> Result<Value, Value> {
 }
 
 /// Runs `f` off the async runtime (the keychain blocks).
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
 ) -> Result<T, AppError> {
     tokio::task::spawn_blocking(f)
@@ -143,7 +143,7 @@ pub async fn validate_field(link: &Link, args: Value) -> Result<Value, Value> {
 
 /// `e` for the page, in the app's language (asked of the app; English when
 /// it does not answer).
-async fn for_ui(link: &Link, e: AppError) -> Value {
+pub(crate) async fn for_ui(link: &Link, e: AppError) -> Value {
     let lang = link
         .call("ui_texts", Value::Null)
         .await

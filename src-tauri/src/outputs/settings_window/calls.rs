@@ -91,6 +91,13 @@ pub enum WindowCall {
         /// Released or not.
         suspended: bool,
     },
+    /// Relay mode: the window's process exchanged an enrollment code and
+    /// stored the device key; these are the settings the relay bound, to be
+    /// saved (the code and the key never come along).
+    RelayEnrolled {
+        /// The settings to save (relay mode).
+        settings: Box<Settings>,
+    },
 }
 
 /// Arguments whose value a refusal must not repeat, nor that of anything
@@ -161,6 +168,7 @@ impl WindowCall {
             WindowCall::LeaveDemo => "leave_demo",
             WindowCall::SetAutostart { .. } => "set_autostart",
             WindowCall::SuspendHotkeys { .. } => "suspend_hotkeys",
+            WindowCall::RelayEnrolled { .. } => "relay_enrolled",
         }
     }
 }
@@ -228,6 +236,25 @@ pub async fn call(app: &Host, call: WindowCall) -> Result<serde_json::Value, UiE
         }
         WindowCall::LeaveDemo => {
             app.engine().leave_demo().await;
+            json(build_view(app))
+        }
+        WindowCall::RelayEnrolled { settings } => {
+            if !settings.is_relay() || settings.relay_device.is_none() {
+                return Err(ui(AppError::BadArgument {
+                    field: "settings.relay_device".into(),
+                    problem: "relay_enrolled needs relay_url and relay_device".into(),
+                }));
+            }
+            let links_were = app.engine().safety().deep_link;
+            app.engine()
+                .apply_settings(
+                    &settings,
+                    configure::NewToken::Stored,
+                    configure::NewCredential::Stored,
+                )
+                .await
+                .map_err(ui)?;
+            app.reconfigure(links_were);
             json(build_view(app))
         }
         WindowCall::SetAutostart { enabled } => {
