@@ -10,7 +10,7 @@
 //!   before and after, and one event's fan-out delivery p50/p99/max.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::print_stdout)]
 
-#[allow(dead_code, unused_macros)]
+#[allow(unused_macros)]
 #[path = "../tests/common/mod.rs"]
 mod common;
 
@@ -300,7 +300,7 @@ async fn main() {
     let w0 = rows.iter().map(|r| r.0.len()).max().unwrap_or(10);
     let w1 = rows.iter().map(|r| r.1.len()).max().unwrap_or(10);
     println!("\nrccontrol-relay on loopback (simulator as 8x8, SQLite, TLS)\n");
-    println!("| {:w0$} | {:w1$} | {} |", "figure", "value", "p99 / detail");
+    println!("| {:w0$} | {:w1$} | p99 / detail |", "figure", "value");
     println!("|{}|{}|---|", "-".repeat(w0 + 2), "-".repeat(w1 + 2));
     for Row(a, b, c) in rows {
         println!("| {a:w0$} | {b:w1$} | {c} |");
