@@ -20,6 +20,11 @@ use crate::store::KeyLookup;
 
 /// Largest message a desktop may send (acknowledgements are tiny).
 const MAX_INCOMING: usize = 16 * 1024;
+/// A socket's read buffer: acknowledgements are tiny, and the default
+/// (128 KiB, allocated up front) would cost 640 MiB across 5,000 sockets.
+const READ_BUFFER: usize = 4 * 1024;
+/// Bytes gathered before a write (frames are a few hundred bytes).
+const WRITE_BUFFER: usize = 4 * 1024;
 /// A socket that cannot take a frame for this long is closed.
 const SEND_LIMIT: Duration = Duration::from_secs(10);
 
@@ -92,6 +97,8 @@ pub(crate) async fn upgrade(
     // misses no event published after it.
     let (backlog, sub) = hub.subscribe(&agent_id, &start);
     Ok(ws
+        .read_buffer_size(READ_BUFFER)
+        .write_buffer_size(WRITE_BUFFER)
         .max_message_size(MAX_INCOMING)
         .max_frame_size(MAX_INCOMING)
         .on_upgrade(move |socket| async move {
