@@ -12,6 +12,7 @@ mod auth;
 mod body;
 mod error;
 mod hub;
+mod idle;
 mod live;
 mod maintenance;
 mod metrics;
@@ -221,12 +222,17 @@ pub async fn serve_on(
         on_signal.graceful_shutdown(Some(grace));
     });
     let header_timeout = config.limits.header_timeout;
+    // Longer than any request may take (the request timeout) and than the
+    // live sockets' ping interval: only a connection saying nothing is cut.
+    let idle_limit = (config.limits.request_timeout + header_timeout).max(options.live_ping * 3);
+    let acceptor = idle::IdleAcceptor::new(idle_limit);
     tracing::info!(%addr, replica = %replica, tls = config.tls.is_some(), "rccontrol-relay serving");
     let served = match &config.tls {
         Some(files) => {
             let tls = tls::server_config(&files.cert, &files.key)?;
-            let mut server = axum_server::from_tcp_rustls(listener, RustlsConfig::from_config(tls))
-                .handle(handle);
+            let tls = axum_server::tls_rustls::RustlsAcceptor::new(RustlsConfig::from_config(tls))
+                .acceptor(acceptor);
+            let mut server = axum_server::from_tcp(listener).acceptor(tls).handle(handle);
             server
                 .http_builder()
                 .http1()
@@ -235,7 +241,7 @@ pub async fn serve_on(
             server.serve(service).await
         }
         None => {
-            let mut server = axum_server::from_tcp(listener).handle(handle);
+            let mut server = axum_server::from_tcp(listener).acceptor(acceptor).handle(handle);
             server
                 .http_builder()
                 .http1()
