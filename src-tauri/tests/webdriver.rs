@@ -1,7 +1,8 @@
 //! The settings window through real WebDriver (tauri-driver + WebKitWebDriver):
 //! first-run setup, inline validation, "Check settings"; the token ends up in
 //! the keychain only — not in the settings file, not in the page. The
-//! live-state section is `webdriver/live.rs`.
+//! live-state section is `webdriver/live.rs`, the relay section
+//! `webdriver/relay.rs`.
 // X11, Unix sockets, /proc and the Linux desktop session: Linux only.
 #![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -21,6 +22,8 @@ mod accessibility;
 mod driver;
 #[path = "webdriver/live.rs"]
 mod live;
+#[path = "webdriver/relay.rs"]
+mod relay;
 use driver::*;
 
 #[test]

@@ -256,3 +256,31 @@ fn live_state_can_be_set_and_locked_but_never_holds_the_credential() {
 fn rccontrol_live_field() -> &'static str {
     crate::live::field::LIVE
 }
+
+#[test]
+fn the_relay_can_be_set_and_locked_and_never_holds_a_key() {
+    let (_d, p) = policy("lock = ['relay_url']\nrelay_url = 'https://relay.acme.example/'\n");
+    assert!(p.is_active(), "{:?}", p.problem());
+    let merged = p.effective(user("relay_url = 'https://elsewhere.example'\n"));
+    assert_eq!(
+        merged["relay_url"].as_str(),
+        Some("https://relay.acme.example"),
+        "normalized and locked"
+    );
+    let wanted = Settings {
+        relay_url: Some("https://elsewhere.example".into()),
+        ..Settings::default()
+    };
+    let fields: Vec<_> = p.refused(&wanted).iter().map(|e| e.field).collect();
+    assert_eq!(fields, [crate::relay::url::FIELD]);
+    for (text, needle) in [
+        ("relay_url = 'http://relay.acme.example'", "relay_url"),
+        ("relay_url = 'https://relay.acme.example/v1'", "relay_url"),
+        ("relay_device_key = 'rcd_secret'", "unknown field"),
+    ] {
+        let (_d, bad) = policy(text);
+        let problem = bad.problem().map(Msg::english).unwrap_or_default();
+        assert!(problem.contains(needle), "{text}: {problem}");
+        assert!(!problem.contains("rcd_secret"), "{problem}");
+    }
+}
