@@ -16,6 +16,7 @@ on_both_databases!(
     bad_input_is_refused_with_json_naming_the_problem,
     the_device_rate_limit_answers_429_with_retry_after,
     a_client_dribbling_headers_is_cut_off,
+    a_silent_connection_is_closed,
     a_client_dribbling_its_body_gets_408,
     health_and_metrics_answer_without_a_key,
     a_graceful_shutdown_finishes_the_action_in_flight,
@@ -452,5 +453,28 @@ async fn a_graceful_shutdown_finishes_the_action_in_flight(db: Db) {
     assert_eq!(rows[0].outcome.as_deref(), Some("applied"));
     // The listener is closed: a new connection is refused.
     assert!(w.http.get(format!("{}/healthz", w.base)).send().await.is_err());
+    w.sim.shutdown().await;
+}
+
+async fn a_silent_connection_is_closed(db: Db) {
+    use tokio::io::AsyncReadExt as _;
+    let w = World::start(Setup::with(db)).await; // idle: request 3 s + header 1 s
+    let ca = std::fs::read(w.dir.path().join("relay-ca.pem")).unwrap();
+    let connector = tokio_rustls::TlsConnector::from(common::rustls_client(&ca));
+    let tcp = tokio::net::TcpStream::connect(w.relay.addr).await.unwrap();
+    let name = rustls::pki_types::ServerName::try_from("127.0.0.1").unwrap();
+    let mut tls = connector.connect(name, tcp).await.unwrap();
+    let started = std::time::Instant::now();
+    let mut buf = [0u8; 256];
+    // Nothing sent: the server closes (or answers and closes) within the bound.
+    let closed = loop {
+        match tokio::time::timeout(WAIT, tls.read(&mut buf)).await {
+            Ok(Ok(0)) | Ok(Err(_)) => break true,
+            Ok(Ok(_)) => {}
+            Err(_) => break false,
+        }
+    };
+    assert!(closed, "a silent connection stayed open {:?}", started.elapsed());
+    assert!(started.elapsed() < Duration::from_secs(8), "{:?}", started.elapsed());
     w.sim.shutdown().await;
 }

@@ -11,8 +11,9 @@ on_both_databases!(
     an_agent_workspace_pause_reaches_that_agents_sockets_only,
     a_pause_through_the_relay_comes_back_on_the_live_socket,
     the_desktops_reader_works_unchanged_against_the_relay,
-    live_sockets_get_a_close_frame_at_shutdown,
+    live_sockets_are_pinged_and_get_a_close_frame_at_shutdown,
     without_a_stream_there_is_no_live_state,
+    a_dropped_stream_reconnects_and_the_sockets_stay,
 );
 
 use std::time::Duration;
@@ -162,10 +163,12 @@ async fn the_desktops_reader_works_unchanged_against_the_relay(db: Db) {
     w.sim.shutdown().await;
 }
 
-async fn live_sockets_get_a_close_frame_at_shutdown(db: Db) {
+async fn live_sockets_are_pinged_and_get_a_close_frame_at_shutdown(db: Db) {
     let mut w = World::start(Setup::with(db)).await;
     let a = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await.device_key;
     let mut ws = connect(w.dir.path(), w.relay.addr.port(), A_PATH, &a, false).await.unwrap();
+    // A quiet socket is pinged (200 ms in tests, 20 s by default).
+    assert!(common::ws::pinged(&mut ws, WAIT).await);
     w.relay.stop().await.unwrap();
     match next(&mut ws, WAIT).await {
         Next::Closed(code) => assert_eq!(code, Some(1001)),
@@ -187,5 +190,33 @@ async fn without_a_stream_there_is_no_live_state(db: Db) {
     // No key at all: 401 before anything else.
     let err = connect(w.dir.path(), w.relay.addr.port(), A_PATH, "rcd_unknownKey", false).await.unwrap_err();
     common::assert_refused(err.0, &err.1, rccontrol::relay::wire::ErrorKind::Unauthorized);
+    w.sim.shutdown().await;
+}
+
+async fn a_dropped_stream_reconnects_and_the_sockets_stay(db: Db) {
+    let w = World::start(Setup::with(db)).await;
+    let a = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await.device_key;
+    w.stream_up().await;
+    let mut ws = connect(w.dir.path(), w.relay.addr.port(), A_PATH, &a, false).await.unwrap();
+    let (s, body) = w.sim_post("stream/fault", json!({"kind": "drop"})).await;
+    assert_eq!(s, 200, "{body}");
+    // The relay's reader comes back (resuming after its last message id).
+    let sim = w.sim.clone();
+    eventually(WAIT, "the relay reconnected to the stream", || {
+        let client = common::sim_client(&sim);
+        let url = format!("{}/_sim/stream/stats", sim.base_url());
+        async move {
+            let Ok(r) = client.get(url).send().await else { return false };
+            let v: serde_json::Value = r.json().await.unwrap_or_default();
+            v["accepted"].as_u64().unwrap_or(0) >= 2 && v["open"].as_u64().unwrap_or(0) >= 1
+        }
+    })
+    .await;
+    w.stream_up().await;
+    w.sim_post("aw/pause", json!({"tenant": DEMO_TENANT, "agent_id": DEMO_AGENT_ID})).await;
+    let (_, kind) = next_event(&mut ws).await;
+    assert_eq!(kind, "RecordingStatus");
+    // Exactly once.
+    assert!(matches!(next(&mut ws, Duration::from_millis(300)).await, Next::Nothing));
     w.sim.shutdown().await;
 }

@@ -20,6 +20,11 @@ use crate::store::KeyLookup;
 
 /// Largest message a desktop may send (acknowledgements are tiny).
 const MAX_INCOMING: usize = 16 * 1024;
+/// A socket's read buffer: acknowledgements are tiny, and the default
+/// (128 KiB, allocated up front) would cost 640 MiB across 5,000 sockets.
+const READ_BUFFER: usize = 4 * 1024;
+/// Bytes gathered before a write (frames are a few hundred bytes).
+const WRITE_BUFFER: usize = 4 * 1024;
 /// A socket that cannot take a frame for this long is closed.
 const SEND_LIMIT: Duration = Duration::from_secs(10);
 
@@ -92,6 +97,8 @@ pub(crate) async fn upgrade(
     // misses no event published after it.
     let (backlog, sub) = hub.subscribe(&agent_id, &start);
     Ok(ws
+        .read_buffer_size(READ_BUFFER)
+        .write_buffer_size(WRITE_BUFFER)
         .max_message_size(MAX_INCOMING)
         .max_frame_size(MAX_INCOMING)
         .on_upgrade(move |socket| async move {
@@ -135,6 +142,11 @@ async fn run(
     let mut check = tokio::time::interval(app.key_recheck);
     check.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     check.tick().await;
+    // Pings keep a quiet socket alive (the desktop's reader counts 60 s
+    // without a frame or a ping as down).
+    let mut ping = tokio::time::interval(app.live_ping);
+    ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    ping.tick().await;
     loop {
         tokio::select! {
             biased;
@@ -159,6 +171,16 @@ async fn run(
                 Some(Ok(Message::Close(_))) | Some(Err(_)) | None => return,
                 Some(Ok(_)) => {}
             },
+            _ = ping.tick() => {
+                let sent = tokio::time::timeout(
+                    SEND_LIMIT,
+                    socket.send(Message::Ping(axum::body::Bytes::new())),
+                )
+                .await;
+                if !matches!(sent, Ok(Ok(()))) {
+                    return;
+                }
+            }
             _ = check.tick() => {
                 match app.store.device_by_key(&key).await {
                     Ok(KeyLookup::Active(d)) if d.id == device_id => {}

@@ -12,6 +12,7 @@ mod auth;
 mod body;
 mod error;
 mod hub;
+mod idle;
 mod live;
 mod maintenance;
 mod metrics;
@@ -54,6 +55,9 @@ pub struct ServeOptions {
     /// How often a live socket's key is looked up again (a revoked key is
     /// closed at the next check).
     pub key_recheck: Duration,
+    /// How often a live socket is pinged (keeps the desktop's reader, which
+    /// counts 60 s of silence as down, connected through quiet hours).
+    pub live_ping: Duration,
     /// How long a shutdown waits for in-flight requests.
     pub shutdown_grace: Duration,
     /// Frames kept for resumption.
@@ -70,6 +74,7 @@ impl Default for ServeOptions {
     fn default() -> Self {
         Self {
             key_recheck: Duration::from_secs(30),
+            live_ping: Duration::from_secs(20),
             shutdown_grace: Duration::from_secs(10),
             ring_capacity: hub::RING_CAPACITY,
             socket_queue: hub::SOCKET_QUEUE,
@@ -195,6 +200,7 @@ pub async fn serve_on(
         enroll_limiter: ratelimit::EnrollLimiter::new(config.limits.enroll_per_minute),
         hub,
         key_recheck: options.key_recheck,
+        live_ping: options.live_ping,
         shutdown: shutdown_rx.clone(),
     });
     tasks.push(tokio::spawn(maintenance::run(
@@ -216,12 +222,17 @@ pub async fn serve_on(
         on_signal.graceful_shutdown(Some(grace));
     });
     let header_timeout = config.limits.header_timeout;
+    // Longer than any request may take (the request timeout) and than the
+    // live sockets' ping interval: only a connection saying nothing is cut.
+    let idle_limit = (config.limits.request_timeout + header_timeout).max(options.live_ping * 3);
+    let acceptor = idle::IdleAcceptor::new(idle_limit);
     tracing::info!(%addr, replica = %replica, tls = config.tls.is_some(), "rccontrol-relay serving");
     let served = match &config.tls {
         Some(files) => {
             let tls = tls::server_config(&files.cert, &files.key)?;
-            let mut server = axum_server::from_tcp_rustls(listener, RustlsConfig::from_config(tls))
-                .handle(handle);
+            let tls = axum_server::tls_rustls::RustlsAcceptor::new(RustlsConfig::from_config(tls))
+                .acceptor(acceptor);
+            let mut server = axum_server::from_tcp(listener).acceptor(tls).handle(handle);
             server
                 .http_builder()
                 .http1()
@@ -230,7 +241,7 @@ pub async fn serve_on(
             server.serve(service).await
         }
         None => {
-            let mut server = axum_server::from_tcp(listener).handle(handle);
+            let mut server = axum_server::from_tcp(listener).acceptor(acceptor).handle(handle);
             server
                 .http_builder()
                 .http1()

@@ -33,6 +33,8 @@ pub(crate) struct App {
     pub(crate) hub: Option<Arc<Hub>>,
     /// How often a live socket's key is checked again.
     pub(crate) key_recheck: Duration,
+    /// How often a live socket is pinged.
+    pub(crate) live_ping: Duration,
     /// Turns true when the relay is shutting down.
     pub(crate) shutdown: watch::Receiver<bool>,
 }

@@ -115,6 +115,7 @@ impl Default for Setup {
     fn default() -> Self {
         let mut options = ServeOptions {
             key_recheck: Duration::from_millis(200),
+            live_ping: Duration::from_millis(200),
             ..ServeOptions::default()
         };
         // A short 8x8 deadline so the timeout outcome is quick to reach.

@@ -92,6 +92,18 @@ pub async fn next(ws: &mut Ws, limit: Duration) -> Next {
     }
 }
 
+/// Waits for a ping from the relay (answered by tungstenite).
+pub async fn pinged(ws: &mut Ws, limit: Duration) -> bool {
+    let until = tokio::time::Instant::now() + limit;
+    loop {
+        match tokio::time::timeout_at(until, ws.next()).await {
+            Ok(Some(Ok(Message::Ping(_)))) => return true,
+            Ok(Some(Ok(_))) => {}
+            _ => return false,
+        }
+    }
+}
+
 /// The next frame's event type and message id; panics on anything else.
 pub async fn next_event(ws: &mut Ws) -> (String, String) {
     match next(ws, super::WAIT).await {
