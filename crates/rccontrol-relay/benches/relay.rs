@@ -8,7 +8,12 @@
 //!   actions/s and p99;
 //! - `BENCH_RELAY_SOCKETS` (default 5,000) live sockets: the relay's RSS
 //!   before and after, and one event's fan-out delivery p50/p99/max.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::print_stdout)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::print_stdout
+)]
 
 #[allow(unused_macros)]
 #[path = "../tests/common/mod.rs"]
@@ -27,7 +32,10 @@ use rccontrol_testkit::ChildGuard;
 use serde_json::json;
 
 fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn pct(sorted: &[f64], p: f64) -> f64 {
@@ -75,10 +83,18 @@ async fn main() {
         ..Setup::default()
     };
     write_config(dir.path(), &sim, &setup);
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let path = dir.path().join("relay.toml");
     let text = std::fs::read_to_string(&path).unwrap();
-    std::fs::write(&path, text.replace("127.0.0.1:0", &format!("127.0.0.1:{port}"))).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("127.0.0.1:0", &format!("127.0.0.1:{port}")),
+    )
+    .unwrap();
     let config = RelayConfig::load(&path).unwrap();
     let store = Store::open(&config.database_url).await.unwrap();
     let log = std::fs::File::create(dir.path().join("relay.log")).unwrap();
@@ -102,7 +118,12 @@ async fn main() {
         let (store, http, base) = (store.clone(), http.clone(), base.clone());
         async move {
             let code = store
-                .add_agent(&email, agent_id.as_deref(), Duration::from_secs(3600), rccontrol_relay::now_ms())
+                .add_agent(
+                    &email,
+                    agent_id.as_deref(),
+                    Duration::from_secs(3600),
+                    rccontrol_relay::now_ms(),
+                )
                 .await
                 .unwrap()
                 .code
@@ -113,7 +134,10 @@ async fn main() {
                 .send()
                 .await
                 .unwrap();
-            r.json::<serde_json::Value>().await.unwrap()["device_key"].as_str().unwrap().to_owned()
+            r.json::<serde_json::Value>().await.unwrap()["device_key"]
+                .as_str()
+                .unwrap()
+                .to_owned()
         }
     };
 
@@ -149,7 +173,11 @@ async fn main() {
     let _ = direct.send(Action::Resume).await;
     let _ = via.act(Action::Resume, Trigger::Hotkey).await;
     for i in 0..presses {
-        let action = if i % 2 == 0 { Action::Pause } else { Action::Resume };
+        let action = if i % 2 == 0 {
+            Action::Pause
+        } else {
+            Action::Resume
+        };
         let t = Instant::now();
         let r = direct.send(action).await;
         direct_ms.push(ms(t.elapsed()));
@@ -204,7 +232,11 @@ async fn main() {
                 let mut lat = Vec::with_capacity(per_worker);
                 let mut failed = 0usize;
                 for i in 0..per_worker {
-                    let action = if i % 2 == 0 { Action::Pause } else { Action::Resume };
+                    let action = if i % 2 == 0 {
+                        Action::Pause
+                    } else {
+                        Action::Resume
+                    };
                     let t = Instant::now();
                     let r = client.act(action, Trigger::Hotkey).await;
                     lat.push(ms(t.elapsed()));
@@ -226,7 +258,10 @@ async fn main() {
     let elapsed = started.elapsed();
     lat.sort_by(f64::total_cmp);
     rows.push(Row(
-        format!("throughput, {workers} devices, {} actions ({failed} not applied)", lat.len()),
+        format!(
+            "throughput, {workers} devices, {} actions ({failed} not applied)",
+            lat.len()
+        ),
         format!("{:.0} actions/s", lat.len() as f64 / elapsed.as_secs_f64()),
         format!("p99 {:.2} ms", pct(&lat, 0.99)),
     ));
@@ -234,7 +269,14 @@ async fn main() {
     // 3. Live sockets: RSS, one event's fan-out.
     let until = Instant::now() + Duration::from_secs(20);
     loop {
-        let text = http.get(format!("{base}/metrics")).send().await.unwrap().text().await.unwrap();
+        let text = http
+            .get(format!("{base}/metrics"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
         if text.contains("rccontrol_relay_stream_up 1") {
             break;
         }
@@ -246,7 +288,11 @@ async fn main() {
     let path_q = format!("/ws/v2/reader/persistent/{DEMO_TENANT}/agent-v1/{DEMO_AGENT_ID}");
     let opening = Instant::now();
     for _ in 0..sockets {
-        socks.push(connect(dir.path(), port, &path_q, &key, false).await.unwrap());
+        socks.push(
+            connect(dir.path(), port, &path_q, &key, false)
+                .await
+                .unwrap(),
+        );
     }
     let open_s = opening.elapsed().as_secs_f64();
     let rss_after = rss_kib(relay.pid());
@@ -260,7 +306,8 @@ async fn main() {
             let at = Instant::now();
             let _ = go.wait_for(Option::is_some).await;
             let t0 = go.borrow().unwrap_or(at);
-            let _ = tx.send(matches!(got, Next::Frame(..)).then(|| ms(at.saturating_duration_since(t0))));
+            let _ = tx
+                .send(matches!(got, Next::Frame(..)).then(|| ms(at.saturating_duration_since(t0))));
             drop(ws);
         });
     }
@@ -292,7 +339,11 @@ async fn main() {
     rows.push(Row(
         format!("one event to {} sockets ({missed} missed)", delivered.len()),
         format!("p50 {:.1} ms", pct(&delivered, 0.5)),
-        format!("p99 {:.1} ms (max {:.1})", pct(&delivered, 0.99), delivered.last().copied().unwrap_or(f64::NAN)),
+        format!(
+            "p99 {:.1} ms (max {:.1})",
+            pct(&delivered, 0.99),
+            delivered.last().copied().unwrap_or(f64::NAN)
+        ),
     ));
 
     let _ = relay.stop();

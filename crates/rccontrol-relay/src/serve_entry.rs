@@ -7,5 +7,7 @@ pub async fn run_server(
     config: RelayConfig,
     store: Store,
 ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
-    crate::server::serve(config, store).await.map_err(Into::into)
+    crate::server::serve(config, store)
+        .await
+        .map_err(Into::into)
 }

@@ -24,9 +24,11 @@ on_both_databases!(
 
 use std::time::Duration;
 
-use common::{Setup, World, assert_refused, eventually, WAIT};
+use common::{Setup, WAIT, World, assert_refused, eventually};
 use rccontrol::relay::wire::{ActionResponse, ErrorKind, Me};
-use rccontrol_sim::{AgentRef, DEMO_AGENT_ID, DEMO_DISABLED_EMAIL, DEMO_EMAIL, DEMO_NOCALL_EMAIL, DEMO_TENANT, Fault};
+use rccontrol_sim::{
+    AgentRef, DEMO_AGENT_ID, DEMO_DISABLED_EMAIL, DEMO_EMAIL, DEMO_NOCALL_EMAIL, DEMO_TENANT, Fault,
+};
 use reqwest::Method;
 use serde_json::json;
 
@@ -61,19 +63,45 @@ async fn enroll_then_pause_and_resume_are_applied_and_audited(db: Db) {
     let answer: ActionResponse = serde_json::from_value(body).unwrap();
     assert_eq!(answer.outcome, rccontrol::Outcome::Applied);
     assert_eq!(answer.http_status, Some(200));
-    assert!(w.sim.agent(DEMO_TENANT, AgentRef::AgentId(DEMO_AGENT_ID)).unwrap().paused);
+    assert!(
+        w.sim
+            .agent(DEMO_TENANT, AgentRef::AgentId(DEMO_AGENT_ID))
+            .unwrap()
+            .paused
+    );
     let (status, body, _) = w.act(&e.device_key, "resume").await;
     assert_eq!(status, 200);
     assert_eq!(outcome_kind(&body), "applied");
-    assert!(!w.sim.agent(DEMO_TENANT, AgentRef::AgentId(DEMO_AGENT_ID)).unwrap().paused);
+    assert!(
+        !w.sim
+            .agent(DEMO_TENANT, AgentRef::AgentId(DEMO_AGENT_ID))
+            .unwrap()
+            .paused
+    );
     // The sim saw the agent-id form of the URL, with the tenant's token.
-    let paths: Vec<String> = w.sim.requests().iter().map(|r| r.raw_path.clone()).collect();
-    assert!(paths.iter().all(|p| p.contains("/agentId/1001")), "{paths:?}");
+    let paths: Vec<String> = w
+        .sim
+        .requests()
+        .iter()
+        .map(|r| r.raw_path.clone())
+        .collect();
+    assert!(
+        paths.iter().all(|p| p.contains("/agentId/1001")),
+        "{paths:?}"
+    );
 
-    let rows: Vec<_> = w.audit().await.into_iter().filter(|r| r.kind == "action").collect();
+    let rows: Vec<_> = w
+        .audit()
+        .await
+        .into_iter()
+        .filter(|r| r.kind == "action")
+        .collect();
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert!(rows.iter().all(|r| r.outcome.as_deref() == Some("applied")));
-    assert!(rows.iter().all(|r| r.device.as_deref() == Some(e.device_id.as_str())));
+    assert!(
+        rows.iter()
+            .all(|r| r.device.as_deref() == Some(e.device_id.as_str()))
+    );
     assert_eq!(rows[0].id, answer.audit_id);
     w.sim.shutdown().await;
 }
@@ -114,9 +142,17 @@ async fn every_outcome_of_8x8_arrives_as_the_same_kind(db: Db) {
     }
     w.sim.clear_faults();
     // Every action's row is complete, with the answer's outcome.
-    let rows: Vec<_> = w.audit().await.into_iter().filter(|r| r.kind == "action").collect();
+    let rows: Vec<_> = w
+        .audit()
+        .await
+        .into_iter()
+        .filter(|r| r.kind == "action")
+        .collect();
     assert_eq!(rows.len(), 10);
-    assert!(rows.iter().all(|r| r.outcome.as_deref() != Some("pending")), "{rows:?}");
+    assert!(
+        rows.iter().all(|r| r.outcome.as_deref() != Some("pending")),
+        "{rows:?}"
+    );
     w.sim.shutdown().await;
 }
 
@@ -124,11 +160,22 @@ async fn a_device_acts_for_its_own_agent_only(db: Db) {
     let w = World::start(Setup::with(db)).await;
     let a = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await;
     let _b = w.enroll(DEMO_NOCALL_EMAIL, Some("1002")).await;
-    for extra in [json!({"agent_id": "1002"}), json!({"email": DEMO_NOCALL_EMAIL})] {
+    for extra in [
+        json!({"agent_id": "1002"}),
+        json!({"email": DEMO_NOCALL_EMAIL}),
+    ] {
         let mut body = json!({"action": "pause", "trigger": "hotkey"});
-        body.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        body.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
         let (status, text) = w
-            .raw(Method::POST, "/v1/actions", Some(&a.device_key), Some("application/json"), body.to_string())
+            .raw(
+                Method::POST,
+                "/v1/actions",
+                Some(&a.device_key),
+                Some("application/json"),
+                body.to_string(),
+            )
             .await;
         let refused = assert_refused(status, &text, ErrorKind::BadRequest);
         let field = refused.error.field.unwrap();
@@ -140,9 +187,15 @@ async fn a_device_acts_for_its_own_agent_only(db: Db) {
         "/ws/v2/reader/persistent/demo/agent-v1/1002",
         "/ws/v2/reader/persistent/other/agent-v1/1001",
     ] {
-        let err = common::ws::connect(w.dir.path(), w.relay.addr.port(), path, &a.device_key, false)
-            .await
-            .unwrap_err();
+        let err = common::ws::connect(
+            w.dir.path(),
+            w.relay.addr.port(),
+            path,
+            &a.device_key,
+            false,
+        )
+        .await
+        .unwrap_err();
         assert_refused(err.0, &err.1, ErrorKind::Forbidden);
     }
     w.sim.shutdown().await;
@@ -152,11 +205,22 @@ async fn revoked_and_rotated_keys_are_refused_at_once(db: Db) {
     let w = World::start(Setup::with(db)).await;
     let a = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await;
     // Rotation: the new key works, the old one is revoked.
-    let r = w.http.post(format!("{}/v1/device/rotate", w.base)).bearer_auth(&a.device_key).send().await.unwrap();
+    let r = w
+        .http
+        .post(format!("{}/v1/device/rotate", w.base))
+        .bearer_auth(&a.device_key)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
-    let new_key = r.json::<serde_json::Value>().await.unwrap()["device_key"].as_str().unwrap().to_owned();
+    let new_key = r.json::<serde_json::Value>().await.unwrap()["device_key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     assert_ne!(new_key, a.device_key);
-    let (status, text) = w.raw(Method::GET, "/v1/me", Some(&a.device_key), None, "").await;
+    let (status, text) = w
+        .raw(Method::GET, "/v1/me", Some(&a.device_key), None, "")
+        .await;
     assert_refused(status, &text, ErrorKind::Revoked);
     let (status, _) = w.raw(Method::GET, "/v1/me", Some(&new_key), None, "").await;
     assert_eq!(status, 200);
@@ -170,7 +234,10 @@ async fn revoked_and_rotated_keys_are_refused_at_once(db: Db) {
     )
     .await
     .unwrap();
-    w.store.revoke_agent(DEMO_EMAIL, rccontrol_relay::now_ms()).await.unwrap();
+    w.store
+        .revoke_agent(DEMO_EMAIL, rccontrol_relay::now_ms())
+        .await
+        .unwrap();
     let (status, body, _) = w.act(&new_key, "pause").await;
     assert_eq!(status, 401);
     assert_eq!(body["error"]["kind"], "revoked");
@@ -208,7 +275,12 @@ async fn an_enrollment_code_works_once_and_expires(db: Db) {
     // Issued two hours ago with a one-hour life: expired.
     let old = w
         .store
-        .add_agent(DEMO_EMAIL, None, Duration::from_secs(3600), rccontrol_relay::now_ms() - 7_200_000)
+        .add_agent(
+            DEMO_EMAIL,
+            None,
+            Duration::from_secs(3600),
+            rccontrol_relay::now_ms() - 7_200_000,
+        )
         .await
         .unwrap();
     let (status, text) = enroll(old.code.to_string()).await;
@@ -228,7 +300,10 @@ async fn bad_input_is_refused_with_json_naming_the_problem(db: Db) {
     let json_ct = Some("application/json");
     let post = |body: String, ct: Option<&'static str>, key: Option<String>| {
         let w = &w;
-        async move { w.raw(Method::POST, "/v1/actions", key.as_deref(), ct, body).await }
+        async move {
+            w.raw(Method::POST, "/v1/actions", key.as_deref(), ct, body)
+                .await
+        }
     };
     let k = || Some(key.clone());
     let (s, t) = post("{\"action\": \"pause\",".into(), json_ct, k()).await;
@@ -236,25 +311,63 @@ async fn bad_input_is_refused_with_json_naming_the_problem(db: Db) {
     assert!(r.error.message.contains("line 1"), "{t}");
     let (s, t) = post("[1]".into(), json_ct, k()).await;
     assert_refused(s, &t, ErrorKind::BadRequest);
-    let (s, t) = post(json!({"action": "explode", "trigger": "hotkey"}).to_string(), json_ct, k()).await;
+    let (s, t) = post(
+        json!({"action": "explode", "trigger": "hotkey"}).to_string(),
+        json_ct,
+        k(),
+    )
+    .await;
     let r = assert_refused(s, &t, ErrorKind::BadRequest);
     assert_eq!(r.error.field.as_deref(), Some("action"), "{t}");
     let (s, t) = post(json!({"trigger": "hotkey"}).to_string(), json_ct, k()).await;
-    assert_eq!(assert_refused(s, &t, ErrorKind::BadRequest).error.field.as_deref(), Some("action"));
-    let (s, t) = post(json!({"action": "pause", "trigger": 7}).to_string(), json_ct, k()).await;
-    assert_eq!(assert_refused(s, &t, ErrorKind::BadRequest).error.field.as_deref(), Some("trigger"));
-    let (s, t) = post(json!({"action": "pause", "trigger": "hotkey"}).to_string(), Some("text/plain"), k()).await;
+    assert_eq!(
+        assert_refused(s, &t, ErrorKind::BadRequest)
+            .error
+            .field
+            .as_deref(),
+        Some("action")
+    );
+    let (s, t) = post(
+        json!({"action": "pause", "trigger": 7}).to_string(),
+        json_ct,
+        k(),
+    )
+    .await;
+    assert_eq!(
+        assert_refused(s, &t, ErrorKind::BadRequest)
+            .error
+            .field
+            .as_deref(),
+        Some("trigger")
+    );
+    let (s, t) = post(
+        json!({"action": "pause", "trigger": "hotkey"}).to_string(),
+        Some("text/plain"),
+        k(),
+    )
+    .await;
     assert_refused(s, &t, ErrorKind::UnsupportedMediaType);
-    let (s, t) = post(json!({"action": "pause", "trigger": "hotkey"}).to_string(), None, k()).await;
+    let (s, t) = post(
+        json!({"action": "pause", "trigger": "hotkey"}).to_string(),
+        None,
+        k(),
+    )
+    .await;
     assert_refused(s, &t, ErrorKind::UnsupportedMediaType);
-    let huge = json!({"action": "pause", "trigger": "hotkey", "pad": "x".repeat(100_000)}).to_string();
+    let huge =
+        json!({"action": "pause", "trigger": "hotkey", "pad": "x".repeat(100_000)}).to_string();
     let (s, t) = post(huge, json_ct, k()).await;
     assert_refused(s, &t, ErrorKind::PayloadTooLarge);
     // Keys: missing, malformed, unknown, another scheme.
     let good = json!({"action": "pause", "trigger": "hotkey"}).to_string();
     let (s, t) = post(good.clone(), json_ct, None).await;
     assert_refused(s, &t, ErrorKind::Unauthorized);
-    for bad in ["not-a-key", "rcd_", "rcd_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "rcd_bad+chars"] {
+    for bad in [
+        "not-a-key",
+        "rcd_",
+        "rcd_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        "rcd_bad+chars",
+    ] {
         let (s, t) = post(good.clone(), json_ct, Some(bad.to_owned())).await;
         assert_refused(s, &t, ErrorKind::Unauthorized);
     }
@@ -269,16 +382,60 @@ async fn bad_input_is_refused_with_json_naming_the_problem(db: Db) {
         .unwrap();
     assert_eq!(r.status(), 401);
     // Enrollment: a missing or non-string code, an unknown field.
-    let (s, t) = w.raw(Method::POST, "/v1/enroll", None, json_ct, json!({"device_name": "pc"}).to_string()).await;
-    assert_eq!(assert_refused(s, &t, ErrorKind::BadRequest).error.field.as_deref(), Some("code"));
-    let (s, t) = w.raw(Method::POST, "/v1/enroll", None, json_ct, json!({"code": 5, "device_name": "pc"}).to_string()).await;
-    assert_eq!(assert_refused(s, &t, ErrorKind::BadRequest).error.field.as_deref(), Some("code"));
-    let (s, t) = w.raw(Method::POST, "/v1/enroll", None, json_ct, json!({"code": "x", "device_name": "pc", "agent": "a"}).to_string()).await;
-    assert_eq!(assert_refused(s, &t, ErrorKind::BadRequest).error.field.as_deref(), Some("agent"));
+    let (s, t) = w
+        .raw(
+            Method::POST,
+            "/v1/enroll",
+            None,
+            json_ct,
+            json!({"device_name": "pc"}).to_string(),
+        )
+        .await;
+    assert_eq!(
+        assert_refused(s, &t, ErrorKind::BadRequest)
+            .error
+            .field
+            .as_deref(),
+        Some("code")
+    );
+    let (s, t) = w
+        .raw(
+            Method::POST,
+            "/v1/enroll",
+            None,
+            json_ct,
+            json!({"code": 5, "device_name": "pc"}).to_string(),
+        )
+        .await;
+    assert_eq!(
+        assert_refused(s, &t, ErrorKind::BadRequest)
+            .error
+            .field
+            .as_deref(),
+        Some("code")
+    );
+    let (s, t) = w
+        .raw(
+            Method::POST,
+            "/v1/enroll",
+            None,
+            json_ct,
+            json!({"code": "x", "device_name": "pc", "agent": "a"}).to_string(),
+        )
+        .await;
+    assert_eq!(
+        assert_refused(s, &t, ErrorKind::BadRequest)
+            .error
+            .field
+            .as_deref(),
+        Some("agent")
+    );
     // Routes and methods.
     let (s, t) = w.raw(Method::GET, "/v2/nothing", None, None, "").await;
     assert_refused(s, &t, ErrorKind::NotFound);
-    let (s, t) = w.raw(Method::GET, "/v1/actions", Some(&key), None, "").await;
+    let (s, t) = w
+        .raw(Method::GET, "/v1/actions", Some(&key), None, "")
+        .await;
     assert_refused(s, &t, ErrorKind::MethodNotAllowed);
     let (s, t) = w.raw(Method::DELETE, "/v1/me", Some(&key), None, "").await;
     assert_refused(s, &t, ErrorKind::MethodNotAllowed);
@@ -307,15 +464,48 @@ async fn the_device_rate_limit_answers_429_with_retry_after(db: Db) {
     assert_eq!(w.sim.requests().len(), 3);
     // Enrollment attempts per address: 1 used above, 3 more, then 429.
     for _ in 0..3 {
-        let (s, _) = w.raw(Method::POST, "/v1/enroll", None, Some("application/json"), json!({"code": "AAAA-AAAA-AAAA-AAAA", "device_name": "pc"}).to_string()).await;
+        let (s, _) = w
+            .raw(
+                Method::POST,
+                "/v1/enroll",
+                None,
+                Some("application/json"),
+                json!({"code": "AAAA-AAAA-AAAA-AAAA", "device_name": "pc"}).to_string(),
+            )
+            .await;
         assert_eq!(s, 403);
     }
-    let (s, t) = w.raw(Method::POST, "/v1/enroll", None, Some("application/json"), json!({"code": "AAAA-AAAA-AAAA-AAAA", "device_name": "pc"}).to_string()).await;
+    let (s, t) = w
+        .raw(
+            Method::POST,
+            "/v1/enroll",
+            None,
+            Some("application/json"),
+            json!({"code": "AAAA-AAAA-AAAA-AAAA", "device_name": "pc"}).to_string(),
+        )
+        .await;
     assert_refused(s, &t, ErrorKind::RateLimited);
-    let metrics = w.http.get(format!("{}/metrics", w.base)).send().await.unwrap().text().await.unwrap();
-    assert!(metrics.contains("rccontrol_relay_rate_limited_total 2"), "{metrics}");
-    assert!(metrics.contains("rccontrol_relay_actions_total{outcome=\"no_active_call\"} 3"), "{metrics}");
-    assert!(metrics.contains("rccontrol_relay_enrollments_total 1"), "{metrics}");
+    let metrics = w
+        .http
+        .get(format!("{}/metrics", w.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains("rccontrol_relay_rate_limited_total 2"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("rccontrol_relay_actions_total{outcome=\"no_active_call\"} 3"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("rccontrol_relay_enrollments_total 1"),
+        "{metrics}"
+    );
     w.sim.shutdown().await;
 }
 
@@ -347,8 +537,16 @@ async fn a_client_dribbling_headers_is_cut_off(db: Db) {
             Err(_) => {}
         }
     }
-    assert!(closed, "the relay kept a dribbling client for {:?}", started.elapsed());
-    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    assert!(
+        closed,
+        "the relay kept a dribbling client for {:?}",
+        started.elapsed()
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
     w.sim.shutdown().await;
 }
 
@@ -425,7 +623,10 @@ async fn a_graceful_shutdown_finishes_the_action_in_flight(db: Db) {
                 .send()
                 .await
                 .unwrap();
-            (r.status().as_u16(), r.json::<serde_json::Value>().await.unwrap())
+            (
+                r.status().as_u16(),
+                r.json::<serde_json::Value>().await.unwrap(),
+            )
         })
     };
     // Wait until the action is pending in the audit (sent to 8x8), then stop.
@@ -446,13 +647,27 @@ async fn a_graceful_shutdown_finishes_the_action_in_flight(db: Db) {
     assert_eq!(status, 200, "{body}");
     assert_eq!(outcome_kind(&body), "applied");
     w.relay.stop().await.unwrap();
-    let logged = tokio::time::timeout(WAIT, requests.recv()).await.unwrap().unwrap();
+    let logged = tokio::time::timeout(WAIT, requests.recv())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(logged.status, Some(200));
-    let rows: Vec<_> = w.audit().await.into_iter().filter(|r| r.kind == "action").collect();
+    let rows: Vec<_> = w
+        .audit()
+        .await
+        .into_iter()
+        .filter(|r| r.kind == "action")
+        .collect();
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].outcome.as_deref(), Some("applied"));
     // The listener is closed: a new connection is refused.
-    assert!(w.http.get(format!("{}/healthz", w.base)).send().await.is_err());
+    assert!(
+        w.http
+            .get(format!("{}/healthz", w.base))
+            .send()
+            .await
+            .is_err()
+    );
     w.sim.shutdown().await;
 }
 
@@ -474,7 +689,15 @@ async fn a_silent_connection_is_closed(db: Db) {
             Err(_) => break false,
         }
     };
-    assert!(closed, "a silent connection stayed open {:?}", started.elapsed());
-    assert!(started.elapsed() < Duration::from_secs(8), "{:?}", started.elapsed());
+    assert!(
+        closed,
+        "a silent connection stayed open {:?}",
+        started.elapsed()
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "{:?}",
+        started.elapsed()
+    );
     w.sim.shutdown().await;
 }

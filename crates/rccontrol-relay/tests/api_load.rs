@@ -41,20 +41,31 @@ async fn two_hundred_agents_pressing_at_once_all_get_an_answer(db: Db) {
                     .send()
                     .await
                     .unwrap();
-                (r.status().as_u16(), r.json::<serde_json::Value>().await.unwrap())
+                (
+                    r.status().as_u16(),
+                    r.json::<serde_json::Value>().await.unwrap(),
+                )
             })
         })
         .collect();
     let mut applied = 0;
     for press in presses {
-        let (status, body) = tokio::time::timeout(Duration::from_secs(60), press).await.unwrap().unwrap();
+        let (status, body) = tokio::time::timeout(Duration::from_secs(60), press)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(status, 200, "{body}");
         if body["outcome"]["kind"] == "applied" {
             applied += 1;
         }
     }
     assert_eq!(applied, 200);
-    let rows: Vec<_> = w.audit().await.into_iter().filter(|r| r.kind == "action").collect();
+    let rows: Vec<_> = w
+        .audit()
+        .await
+        .into_iter()
+        .filter(|r| r.kind == "action")
+        .collect();
     assert_eq!(rows.len(), 200);
     assert!(rows.iter().all(|r| r.outcome.as_deref() == Some("applied")));
     w.sim.shutdown().await;
@@ -68,12 +79,23 @@ async fn five_hundred_live_sockets_all_receive_one_event(db: Db) {
     let mut sockets = Vec::new();
     for _ in 0..500 {
         sockets.push(
-            connect(w.dir.path(), port, "/ws/v2/reader/persistent/demo/agent-v1/1001", &key, false)
-                .await
-                .unwrap(),
+            connect(
+                w.dir.path(),
+                port,
+                "/ws/v2/reader/persistent/demo/agent-v1/1001",
+                &key,
+                false,
+            )
+            .await
+            .unwrap(),
         );
     }
-    let (s, _) = w.sim_post("aw/pause", json!({"tenant": DEMO_TENANT, "agent_id": DEMO_AGENT_ID})).await;
+    let (s, _) = w
+        .sim_post(
+            "aw/pause",
+            json!({"tenant": DEMO_TENANT, "agent_id": DEMO_AGENT_ID}),
+        )
+        .await;
     assert_eq!(s, 200);
     let reads: Vec<_> = sockets
         .into_iter()

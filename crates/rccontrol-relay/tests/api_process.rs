@@ -17,7 +17,11 @@ use rccontrol_testkit::ChildGuard;
 use serde_json::json;
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 struct Bin {
@@ -37,7 +41,11 @@ impl Bin {
         let port = free_port();
         let path = dir.path().join("relay.toml");
         let text = std::fs::read_to_string(&path).unwrap();
-        std::fs::write(&path, text.replace("127.0.0.1:0", &format!("127.0.0.1:{port}"))).unwrap();
+        std::fs::write(
+            &path,
+            text.replace("127.0.0.1:0", &format!("127.0.0.1:{port}")),
+        )
+        .unwrap();
         let config = RelayConfig::load(&path).unwrap();
         let store = Store::open(&config.database_url).await.unwrap();
         Bin {
@@ -62,7 +70,8 @@ impl Bin {
         .unwrap();
         let until = std::time::Instant::now() + WAIT;
         loop {
-            if matches!(self.http.get(format!("{}/healthz", self.base)).send().await, Ok(r) if r.status() == 200) {
+            if matches!(self.http.get(format!("{}/healthz", self.base)).send().await, Ok(r) if r.status() == 200)
+            {
                 return child;
             }
             if std::time::Instant::now() > until {
@@ -76,7 +85,12 @@ impl Bin {
     async fn enroll(&self, email: &str) -> String {
         let code = self
             .store
-            .add_agent(email, None, Duration::from_secs(3600), rccontrol_relay::now_ms())
+            .add_agent(
+                email,
+                None,
+                Duration::from_secs(3600),
+                rccontrol_relay::now_ms(),
+            )
             .await
             .unwrap()
             .code
@@ -89,7 +103,10 @@ impl Bin {
             .await
             .unwrap();
         assert_eq!(r.status(), 200);
-        r.json::<serde_json::Value>().await.unwrap()["device_key"].as_str().unwrap().to_owned()
+        r.json::<serde_json::Value>().await.unwrap()["device_key"]
+            .as_str()
+            .unwrap()
+            .to_owned()
     }
 
     fn act(&self, key: &str) -> tokio::task::JoinHandle<Option<u16>> {
@@ -117,13 +134,20 @@ async fn sigterm_finishes_the_action_in_flight_and_exits_0() {
     eventually(WAIT, "the action is in flight", || {
         let store = store.clone();
         async move {
-            store.audit(AuditFilter::default()).await.unwrap().iter().any(|r| r.outcome.as_deref() == Some("pending"))
+            store
+                .audit(AuditFilter::default())
+                .await
+                .unwrap()
+                .iter()
+                .any(|r| r.outcome.as_deref() == Some("pending"))
         }
     })
     .await;
     assert!(relay.terminate());
     assert_eq!(act.await.unwrap(), Some(200));
-    let status = relay.exited_within(Duration::from_secs(15)).expect("exits after SIGTERM");
+    let status = relay
+        .exited_within(Duration::from_secs(15))
+        .expect("exits after SIGTERM");
     assert!(status.success(), "{status:?}");
     let rows = b.store.audit(AuditFilter::default()).await.unwrap();
     let actions: Vec<_> = rows.iter().filter(|r| r.kind == "action").collect();
@@ -131,8 +155,17 @@ async fn sigterm_finishes_the_action_in_flight_and_exits_0() {
     assert_eq!(actions[0].outcome.as_deref(), Some("applied"));
     // JSON logs, none holding a secret.
     let log = std::fs::read_to_string(b.dir.path().join("relay.log")).unwrap();
-    assert!(log.lines().any(|l| l.contains("\"action\"") && l.starts_with('{')), "{log}");
-    for secret in [key.as_str(), rccontrol_sim::DEMO_TOKEN, rccontrol_sim::DEMO_STREAM_KEY, "rcd_"] {
+    assert!(
+        log.lines()
+            .any(|l| l.contains("\"action\"") && l.starts_with('{')),
+        "{log}"
+    );
+    for secret in [
+        key.as_str(),
+        rccontrol_sim::DEMO_TOKEN,
+        rccontrol_sim::DEMO_STREAM_KEY,
+        "rcd_",
+    ] {
         assert!(!log.contains(secret), "a secret in the log: {log}");
     }
     b.sim.shutdown().await;
@@ -184,14 +217,27 @@ async fn sigkill_mid_burst_loses_no_audit_row() {
         .filter(|r| r.kind == "action")
         .collect();
     // Every action 8x8 received has its row (written before the call).
-    assert!(rows.len() >= received, "{} rows for {received} requests", rows.len());
+    assert!(
+        rows.len() >= received,
+        "{} rows for {received} requests",
+        rows.len()
+    );
     // A minute later the pending ones are interrupted: none is lost or left pending.
     let later = rccontrol_relay::now_ms() + 61_000;
-    let pending = rows.iter().filter(|r| r.outcome.as_deref() == Some("pending")).count() as u64;
-    assert_eq!(b.store.interrupt_stale(later - 60_000).await.unwrap(), pending);
+    let pending = rows
+        .iter()
+        .filter(|r| r.outcome.as_deref() == Some("pending"))
+        .count() as u64;
+    assert_eq!(
+        b.store.interrupt_stale(later - 60_000).await.unwrap(),
+        pending
+    );
     let rows = b.store.audit(AuditFilter::default()).await.unwrap();
     assert!(rows.iter().all(|r| r.outcome.as_deref() != Some("pending")));
-    let interrupted = rows.iter().filter(|r| r.outcome.as_deref() == Some("interrupted")).count();
+    let interrupted = rows
+        .iter()
+        .filter(|r| r.outcome.as_deref() == Some("interrupted"))
+        .count();
     assert!(interrupted > 0, "the kill left actions in flight");
     eprintln!("burst: {received} requests at 8x8, {interrupted} actions interrupted");
     b.sim.shutdown().await;

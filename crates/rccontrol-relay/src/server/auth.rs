@@ -94,9 +94,12 @@ mod tests {
     fn bearer_is_parsed_strictly() {
         let good = "rcd_AAAAbbbb-_09";
         assert_eq!(
-            presented_key(&headers(&[("authorization", &format!("Bearer {good}"))]), false)
-                .unwrap()
-                .as_str(),
+            presented_key(
+                &headers(&[("authorization", &format!("Bearer {good}"))]),
+                false
+            )
+            .unwrap()
+            .as_str(),
             good
         );
         for bad in [

@@ -46,7 +46,10 @@ pub(crate) fn object(
         let shown: String = unknown.chars().take(64).collect();
         return Err(ApiError::field(
             &shown,
-            format!("unknown field `{shown}`, expected one of: {}", allowed.join(", ")),
+            format!(
+                "unknown field `{shown}`, expected one of: {}",
+                allowed.join(", ")
+            ),
         ));
     }
     Ok(map)

@@ -13,7 +13,7 @@ use rccontrol_stream::event::{Event, EventKind};
 use tokio::sync::{mpsc, watch};
 
 use super::metrics::Metrics;
-use super::state::now_ms;
+use crate::now_ms;
 use crate::store::Store;
 
 /// Frames kept for `messageId=<id>` resumption, per tenant.
@@ -101,7 +101,12 @@ impl Hub {
         let mine = |e: &&Arc<Entry>| e.agent_id.as_deref() == Some(agent_id);
         let backlog: Vec<Utf8Bytes> = match start {
             StartAt::Latest => Vec::new(),
-            StartAt::Earliest => st.ring.iter().filter(mine).map(|e| e.text.clone()).collect(),
+            StartAt::Earliest => st
+                .ring
+                .iter()
+                .filter(mine)
+                .map(|e| e.text.clone())
+                .collect(),
             StartAt::After(id) => match st.ring.iter().position(|e| &e.message_id == id) {
                 Some(at) => st
                     .ring
@@ -160,9 +165,7 @@ impl Hub {
         }
         drop(st);
         if slow > 0 {
-            self.metrics
-                .slow_sockets
-                .fetch_add(slow, Ordering::Relaxed);
+            self.metrics.slow_sockets.fetch_add(slow, Ordering::Relaxed);
             tracing::warn!(sockets = slow, "live sockets too slow: dropped");
         }
     }
@@ -194,7 +197,13 @@ fn frame_text(event: &StreamEvent) -> Utf8Bytes {
 }
 
 /// A state row to record: (message id, agent id, state, by, detail).
-type StateRow = (String, String, &'static str, Option<&'static str>, Option<String>);
+type StateRow = (
+    String,
+    String,
+    &'static str,
+    Option<&'static str>,
+    Option<String>,
+);
 
 fn state_row(event: &StreamEvent) -> Option<StateRow> {
     let Event::Interaction(i) = &event.event else {
@@ -261,7 +270,7 @@ pub(crate) async fn run(
     loop {
         let event = tokio::select! {
             biased;
-            () = super::state::stopping(&mut shutdown) => break,
+            () = super::shutdown::stopping(&mut shutdown) => break,
             event = events.recv() => event,
         };
         let Some(event) = event else {

@@ -88,9 +88,8 @@ pub(crate) async fn upgrade(
             "this relay does not offer live state",
         ));
     };
-    let ws = ws.map_err(|_| {
-        ApiError::new(ErrorKind::BadRequest, "not a WebSocket upgrade request")
-    })?;
+    let ws =
+        ws.map_err(|_| ApiError::new(ErrorKind::BadRequest, "not a WebSocket upgrade request"))?;
     let start = start_at(query.as_deref());
     let device_id = device.id.clone();
     // Subscribed before the 101 goes out: a client that has its answer
@@ -150,7 +149,7 @@ async fn run(
     loop {
         tokio::select! {
             biased;
-            () = super::state::stopping(&mut shutdown) => {
+            () = super::shutdown::stopping(&mut shutdown) => {
                 close(&mut socket, close_code::AWAY, "relay shutting down").await;
                 return;
             }

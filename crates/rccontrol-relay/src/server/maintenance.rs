@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
-use super::state::now_ms;
+use crate::now_ms;
 use crate::store::Store;
 
 const STALE_MS: u64 = 60_000;
@@ -20,7 +20,7 @@ pub(crate) async fn run(store: Store, retention_days: u32, mut shutdown: watch::
     loop {
         tokio::select! {
             biased;
-            () = super::state::stopping(&mut shutdown) => return,
+            () = super::shutdown::stopping(&mut shutdown) => return,
             _ = minute.tick() => {
                 match store.interrupt_stale(now_ms().saturating_sub(STALE_MS)).await {
                     Ok(0) => {}

@@ -140,7 +140,10 @@ impl Metrics {
             ),
         ];
         for (name, help, value) in gauges {
-            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}");
+            let _ = writeln!(
+                out,
+                "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}"
+            );
         }
         let counters = [
             (
@@ -187,7 +190,10 @@ mod tests {
         m.action(&Outcome::Applied, 7);
         m.action(&Outcome::Timeout, 9000);
         let text = m.render();
-        assert!(text.contains("rccontrol_relay_requests_total{class=\"2xx\"} 1"), "{text}");
+        assert!(
+            text.contains("rccontrol_relay_requests_total{class=\"2xx\"} 1"),
+            "{text}"
+        );
         assert!(text.contains("rccontrol_relay_actions_total{outcome=\"applied\"} 1"));
         assert!(text.contains("rccontrol_relay_action_latency_ms_bucket{le=\"10\"} 1"));
         assert!(text.contains("rccontrol_relay_action_latency_ms_bucket{le=\"10000\"} 2"));

@@ -18,6 +18,7 @@ mod maintenance;
 mod metrics;
 mod ratelimit;
 mod router;
+mod shutdown;
 mod state;
 mod tls;
 
@@ -157,8 +158,9 @@ pub async fn serve_on(
         // The relay itself talks to 8x8 directly.
         relay: None,
     };
-    let client = rccontrol::Client::new(client_config, tenant.token.clone(), options.client.clone())
-        .map_err(|e| ServeError::Setup(e.to_string()))?;
+    let client =
+        rccontrol::Client::new(client_config, tenant.token.clone(), options.client.clone())
+            .map_err(|e| ServeError::Setup(e.to_string()))?;
     let metrics = Arc::new(metrics::Metrics::default());
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
     let shutdown_tx = Arc::new(shutdown_tx);
@@ -241,7 +243,9 @@ pub async fn serve_on(
             server.serve(service).await
         }
         None => {
-            let mut server = axum_server::from_tcp(listener).acceptor(acceptor).handle(handle);
+            let mut server = axum_server::from_tcp(listener)
+                .acceptor(acceptor)
+                .handle(handle);
             server
                 .http_builder()
                 .http1()
@@ -253,7 +257,10 @@ pub async fn serve_on(
     signal_task.abort();
     shutdown_tx.send_replace(true);
     for task in tasks {
-        if tokio::time::timeout(Duration::from_secs(5), task).await.is_err() {
+        if tokio::time::timeout(Duration::from_secs(5), task)
+            .await
+            .is_err()
+        {
             tracing::warn!("a background task did not stop in time");
         }
     }

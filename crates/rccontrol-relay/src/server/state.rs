@@ -43,9 +43,3 @@ pub(crate) struct App {
 pub(crate) type AppState = Arc<App>;
 
 pub(crate) use crate::now_ms;
-
-/// Resolves once the shutdown flag is up (or its sender is gone).
-pub(crate) async fn stopping(shutdown: &mut watch::Receiver<bool>) {
-    // The guard `wait_for` returns is dropped here, not held across awaits.
-    let _ = shutdown.wait_for(|s| *s).await.map(|_| ());
-}

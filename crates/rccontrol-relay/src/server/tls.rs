@@ -11,7 +11,10 @@ fn read(path: &Path) -> Result<Vec<u8>, ServeError> {
 }
 
 /// The server configuration for a PEM chain and key; ALPN `http/1.1`.
-pub(crate) fn server_config(cert: &Path, key: &Path) -> Result<Arc<rustls::ServerConfig>, ServeError> {
+pub(crate) fn server_config(
+    cert: &Path,
+    key: &Path,
+) -> Result<Arc<rustls::ServerConfig>, ServeError> {
     let chain_pem = read(cert)?;
     let chain = rustls_pemfile::certs(&mut chain_pem.as_slice())
         .collect::<Result<Vec<_>, _>>()
@@ -39,7 +42,9 @@ pub(crate) fn server_config(cert: &Path, key: &Path) -> Result<Arc<rustls::Serve
 }
 
 /// A client configuration trusting the OS roots and `ca_file`.
-pub(crate) fn client_config(ca_file: Option<&Path>) -> Result<Arc<rustls::ClientConfig>, ServeError> {
+pub(crate) fn client_config(
+    ca_file: Option<&Path>,
+) -> Result<Arc<rustls::ClientConfig>, ServeError> {
     let mut roots = rustls::RootCertStore::empty();
     for cert in rustls_native_certs::load_native_certs().certs {
         // A root the system lists but rustls cannot parse is skipped.

@@ -53,10 +53,8 @@ pub enum Db {
 
 /// Whether Debian's PostgreSQL programs are installed (the PostgreSQL runs).
 pub fn pg_present() -> bool {
-    std::fs::read_dir("/usr/lib/postgresql").is_ok_and(|dirs| {
-        dirs.flatten()
-            .any(|d| d.path().join("bin/initdb").exists())
-    })
+    std::fs::read_dir("/usr/lib/postgresql")
+        .is_ok_and(|dirs| dirs.flatten().any(|d| d.path().join("bin/initdb").exists()))
 }
 
 /// Every case of a suite twice: on SQLite, and on PostgreSQL (skipped, and
@@ -314,7 +312,9 @@ impl World {
         let sim = Simulator::start(SimOptions::default()).await.unwrap();
         let dir = tempfile::tempdir().unwrap();
         let pg = match setup.db {
-            Db::Postgres => Some(rccontrol_testkit::postgres::Postgres::start().expect("start PostgreSQL")),
+            Db::Postgres => {
+                Some(rccontrol_testkit::postgres::Postgres::start().expect("start PostgreSQL"))
+            }
             _ => None,
         };
         let url = pg.as_ref().map(|pg| pg.create_database("relay").unwrap());
@@ -366,7 +366,12 @@ impl World {
     pub async fn code(&self, email: &str, agent_id: Option<&str>) -> String {
         let issued = self
             .store
-            .add_agent(email, agent_id, Duration::from_secs(3600), rccontrol_relay::now_ms())
+            .add_agent(
+                email,
+                agent_id,
+                Duration::from_secs(3600),
+                rccontrol_relay::now_ms(),
+            )
             .await
             .unwrap();
         issued.code.to_string()

@@ -109,7 +109,10 @@ pub async fn next_event(ws: &mut Ws) -> (String, String) {
     match next(ws, super::WAIT).await {
         Next::Frame(id, event) => (
             id,
-            event["Interaction"]["event"].as_str().unwrap_or("?").to_owned(),
+            event["Interaction"]["event"]
+                .as_str()
+                .unwrap_or("?")
+                .to_owned(),
         ),
         other => panic!("expected a frame, got {other:?}"),
     }

@@ -1,6 +1,6 @@
 use super::*;
-use crate::live::field;
 use crate::configure::{NewToken, apply, apply_with};
+use crate::live::field;
 use crate::paths::Paths;
 use crate::secret::memory::MemoryBackend;
 use std::sync::Arc;
