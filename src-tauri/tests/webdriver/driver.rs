@@ -98,61 +98,113 @@ impl Driver {
     }
 
     pub async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
+        match self.try_call(method, path, body).await {
+            Ok(v) => v,
+            Err(v) => panic!("{path}: {v}"),
+        }
+    }
+
+    /// One WebDriver command: its value, or the whole answer when it is an error.
+    async fn try_call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<Value, Value> {
         let url = format!("{}/session/{}{path}", self.base, self.session);
         let mut req = self.http.request(method, url);
         if let Some(b) = body {
             req = req.json(&b);
         }
         let v: Value = req.send().await.unwrap().json().await.unwrap();
-        assert!(v["value"].get("error").is_none(), "{path}: {v}");
-        v["value"].clone()
+        if v["value"].get("error").is_some() {
+            Err(v)
+        } else {
+            Ok(v["value"].clone())
+        }
     }
+
+    /// Finds `css` and runs one command on it (`{id}` in `path` is the
+    /// element). When the page re-rendered the element between the two
+    /// ("stale element reference"), finds it again — at most 50 times.
+    async fn on_element(
+        &self,
+        css: &str,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Value {
+        let mut last = Value::Null;
+        for _ in 0..50 {
+            let id = self.find(css).await;
+            let at = path.replace("{id}", &id);
+            match self.try_call(method.clone(), &at, body.clone()).await {
+                Ok(v) => return v,
+                Err(v) if v["value"]["error"] == "stale element reference" => {
+                    last = v;
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(v) => panic!("{css} {at}: {v}"),
+            }
+        }
+        panic!("{css} {path}: stale 50 times in a row; last: {last}")
+    }
+    /// The element `css` names. While the page is (re)loading it may not be
+    /// there yet: looks again for up to 5 s before failing.
     pub async fn find(&self, css: &str) -> String {
-        let v = self
-            .call(
-                reqwest::Method::POST,
-                "/element",
-                Some(json!({"using": "css selector", "value": css})),
-            )
-            .await;
-        v[ELEMENT].as_str().unwrap().to_owned()
+        let body = json!({"using": "css selector", "value": css});
+        let mut last = Value::Null;
+        for _ in 0..50 {
+            match self
+                .try_call(reqwest::Method::POST, "/element", Some(body.clone()))
+                .await
+            {
+                Ok(v) => return v[ELEMENT].as_str().unwrap().to_owned(),
+                Err(v) if v["value"]["error"] == "no such element" => {
+                    last = v;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(v) => panic!("find {css}: {v}"),
+            }
+        }
+        panic!("find {css}: not there after 5 s; last: {last}")
     }
     pub async fn click(&self, css: &str) {
-        let id = self.find(css).await;
-        self.call(
+        self.on_element(
+            css,
             reqwest::Method::POST,
-            &format!("/element/{id}/click"),
+            "/element/{id}/click",
             Some(json!({})),
         )
         .await;
     }
     pub async fn type_into(&self, css: &str, text: &str) {
-        let id = self.find(css).await;
-        self.call(
+        self.on_element(
+            css,
             reqwest::Method::POST,
-            &format!("/element/{id}/clear"),
+            "/element/{id}/clear",
             Some(json!({})),
         )
         .await;
-        self.call(
+        self.on_element(
+            css,
             reqwest::Method::POST,
-            &format!("/element/{id}/value"),
+            "/element/{id}/value",
             Some(json!({"text": text})),
         )
         .await;
     }
     pub async fn text(&self, css: &str) -> String {
-        let id = self.find(css).await;
         let v = self
-            .call(reqwest::Method::GET, &format!("/element/{id}/text"), None)
+            .on_element(css, reqwest::Method::GET, "/element/{id}/text", None)
             .await;
         v.as_str().unwrap_or_default().to_owned()
     }
     pub async fn property(&self, css: &str, name: &str) -> Value {
-        let id = self.find(css).await;
-        self.call(
+        self.on_element(
+            css,
             reqwest::Method::GET,
-            &format!("/element/{id}/property/{name}"),
+            &format!("/element/{{id}}/property/{name}"),
             None,
         )
         .await
