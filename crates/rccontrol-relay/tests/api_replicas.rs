@@ -9,42 +9,13 @@
 mod common;
 
 use common::ws::{connect, next_event};
-use common::{Db, Relay, Setup, WAIT, World, eventually, http_client};
+use common::{Db, Relay, Setup, WAIT, World, act_at, eventually, http_client, stream_up_at};
 use rccontrol::relay::wire::{ActionResponse, EnrollResponse};
 use rccontrol_relay::{AuditFilter, Store};
 use rccontrol_sim::{DEMO_AGENT_ID, DEMO_EMAIL, DEMO_TENANT};
-use serde_json::{Value, json};
+use serde_json::json;
 
 const LIVE_PATH: &str = "/ws/v2/reader/persistent/demo/agent-v1/1001?messageId=latest";
-
-/// `POST /v1/actions` on the relay at `base`: (status, JSON).
-async fn act(http: &reqwest::Client, base: &str, key: &str, action: &str) -> (u16, Value) {
-    let r = http
-        .post(format!("{base}/v1/actions"))
-        .bearer_auth(key)
-        .json(&json!({"action": action, "trigger": "hotkey"}))
-        .send()
-        .await
-        .unwrap();
-    (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
-}
-
-/// Waits until the relay at `base` reads the tenant's event stream.
-async fn stream_up(http: &reqwest::Client, base: &str) {
-    eventually(WAIT, &format!("{base} reads the event stream"), || {
-        let (http, url) = (http.clone(), format!("{base}/metrics"));
-        async move {
-            match http.get(url).send().await {
-                Ok(r) => r
-                    .text()
-                    .await
-                    .is_ok_and(|t| t.contains("rccontrol_relay_stream_up 1")),
-                Err(_) => false,
-            }
-        }
-    })
-    .await;
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_relays_on_one_postgresql_act_limit_revoke_and_fan_out_as_one() {
@@ -94,7 +65,7 @@ async fn two_relays_on_one_postgresql_act_limit_revoke_and_fan_out_as_one() {
     // The per-device limit (4 a minute) is counted across replicas.
     for (i, base) in [&base_a, &base_b, &base_a, &base_b].into_iter().enumerate() {
         let action = if i % 2 == 0 { "pause" } else { "resume" };
-        let (s, body) = act(&http, base, &on_b.device_key, action).await;
+        let (s, body, _) = act_at(&http, base, &on_b.device_key, action).await;
         assert_eq!(s, 200, "action {i} on {base}: {body}");
         let answer: ActionResponse = serde_json::from_value(body).unwrap();
         assert_eq!(
@@ -103,14 +74,14 @@ async fn two_relays_on_one_postgresql_act_limit_revoke_and_fan_out_as_one() {
             "action {i} on {base}"
         );
     }
-    let (s, body) = act(&http, &base_a, &on_b.device_key, "pause").await;
+    let (s, body, _) = act_at(&http, &base_a, &on_b.device_key, "pause").await;
     assert_eq!(s, 429, "the fifth action in a minute, on A: {body}");
     assert_eq!(w.sim.requests().len(), 4, "8x8 saw the four allowed ones");
 
     // Live state: one socket on each replica, the same agent (a second device).
     let second = w.enroll(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await.device_key;
-    stream_up(&http, &base_a).await;
-    stream_up(&http, &base_b).await;
+    stream_up_at(&http, &base_a).await;
+    stream_up_at(&http, &base_b).await;
     let mut ws_a = connect(w.dir.path(), w.relay.addr.port(), LIVE_PATH, &second, false)
         .await
         .unwrap();
@@ -152,7 +123,7 @@ async fn two_relays_on_one_postgresql_act_limit_revoke_and_fan_out_as_one() {
         .await
         .unwrap();
     assert_eq!(r.status(), 401, "revoked, yet B still accepts the key");
-    let (s, body) = act(&http, &base_a, &on_b.device_key, "pause").await;
+    let (s, body, _) = act_at(&http, &base_a, &on_b.device_key, "pause").await;
     assert_eq!(s, 401, "{body}");
     assert_eq!(body["error"]["kind"], "revoked");
 

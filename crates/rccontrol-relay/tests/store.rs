@@ -394,6 +394,14 @@ async fn rate_limit_count(url: DatabaseUrl) {
     assert_eq!(s.actions_since(&a.id, T0).await.unwrap(), 4);
     assert_eq!(s.actions_since(&b.id, T0).await.unwrap(), 1);
     assert_eq!(s.actions_since("dv_none", 0).await.unwrap(), 0);
+    // Which action's leaving the window frees a slot (Retry-After):
+    // 3 actions since T0+1s; at a limit of 3 the oldest (T0+30s), at 2 the
+    // second (T0+59s), at 4 none (a slot is free).
+    let slot = |limit| s.action_freeing_a_slot(&a.id, T0 + 1_000, limit);
+    assert_eq!(slot(3).await.unwrap(), Some(T0 + 30_000));
+    assert_eq!(slot(2).await.unwrap(), Some(T0 + 59_000));
+    assert_eq!(slot(1).await.unwrap(), Some(T0 + 61_000));
+    assert_eq!(slot(4).await.unwrap(), None);
 }
 
 async fn list_and_touch(url: DatabaseUrl) {

@@ -139,12 +139,24 @@ pub(crate) async fn actions(
             tracing::error!(error = %e, "rate-limit count failed");
             ApiError::unavailable()
         })?;
-    if recent >= u64::from(app.limits.actions_per_minute) {
+    let limit = u64::from(app.limits.actions_per_minute);
+    if recent >= limit {
         Metrics::bump(&app.metrics.rate_limited);
         tracing::info!(device = %device.id, recent, "action rate limited");
+        // Retry-After: until the action that frees a slot leaves the window
+        // (60 s when that cannot be read).
+        let since = now.saturating_sub(60_000);
+        let frees_at = match app
+            .store
+            .action_freeing_a_slot(&device.id, since, limit)
+            .await
+        {
+            Ok(Some(at)) => at.saturating_add(60_000),
+            Ok(None) | Err(_) => now.saturating_add(60_000),
+        };
         return Err(ApiError::rate_limited(
             "too many actions from this device in the last minute",
-            60,
+            frees_at.saturating_sub(now).div_ceil(1000).min(60),
         ));
     }
     let who = match &device.agent.agent_id {

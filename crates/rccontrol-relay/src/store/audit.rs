@@ -75,6 +75,35 @@ impl Store {
         Ok(get_ms(&row, "n")?)
     }
 
+    /// The time of the device's action (at or after `since_ms`) whose
+    /// leaving the rate limit's window brings the count below `limit`: the
+    /// oldest when the count is at the limit, a later one when concurrent
+    /// requests took it past. `None` when the count is already below `limit`.
+    pub async fn action_freeing_a_slot(
+        &self,
+        device_id: &str,
+        since_ms: u64,
+        limit: u64,
+    ) -> Result<Option<u64>, StoreError> {
+        let count = self.actions_since(device_id, since_ms).await?;
+        if count < limit {
+            return Ok(None);
+        }
+        let row = sqlx::query(
+            "SELECT at_ms FROM audit WHERE device = $1 AND kind = 'action' AND at_ms >= $2 \
+             ORDER BY at_ms LIMIT 1 OFFSET $3",
+        )
+        .bind(device_id)
+        .bind(db_ms(since_ms))
+        .bind(db_ms(count - limit))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(match row {
+            Some(row) => Some(get_ms(&row, "at_ms")?),
+            None => None,
+        })
+    }
+
     /// Records a live state change once per (message id, agent): the same
     /// event seen by two replicas is one row. `state` goes into the `action`
     /// column, `by` into `trigger`. Returns whether a row was written.

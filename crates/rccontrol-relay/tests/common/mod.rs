@@ -347,19 +347,7 @@ impl World {
 
     /// Waits until the relay reads the tenant's event stream.
     pub async fn stream_up(&self) {
-        let (http, base) = (self.http.clone(), self.base.clone());
-        eventually(WAIT, "the relay's event stream is up", || {
-            let (http, base) = (http.clone(), base.clone());
-            async move {
-                let Ok(r) = http.get(format!("{base}/metrics")).send().await else {
-                    return false;
-                };
-                r.text()
-                    .await
-                    .is_ok_and(|t| t.contains("rccontrol_relay_stream_up 1"))
-            }
-        })
-        .await;
+        stream_up_at(&self.http, &self.base).await;
     }
 
     /// A fresh enrollment code for `email` (and `agent_id`).
@@ -393,18 +381,7 @@ impl World {
 
     /// `POST /v1/actions` with `key`: (status, JSON).
     pub async fn act(&self, key: &str, action: &str) -> (u16, Value, reqwest::header::HeaderMap) {
-        let r = self
-            .http
-            .post(format!("{}/v1/actions", self.base))
-            .bearer_auth(key)
-            .json(&json!({"action": action, "trigger": "hotkey"}))
-            .send()
-            .await
-            .unwrap();
-        let status = r.status().as_u16();
-        let headers = r.headers().clone();
-        let body = r.json().await.unwrap_or(Value::Null);
-        (status, body, headers)
+        act_at(&self.http, &self.base, key, action).await
     }
 
     /// A raw request: (status, body text).
@@ -449,6 +426,42 @@ impl World {
             .unwrap();
         (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
     }
+}
+
+/// Waits until the relay at `base` reads the tenant's event stream.
+pub async fn stream_up_at(http: &reqwest::Client, base: &str) {
+    eventually(WAIT, &format!("{base} reads the event stream"), || {
+        let (http, url) = (http.clone(), format!("{base}/metrics"));
+        async move {
+            let Ok(r) = http.get(url).send().await else {
+                return false;
+            };
+            r.text()
+                .await
+                .is_ok_and(|t| t.contains("rccontrol_relay_stream_up 1"))
+        }
+    })
+    .await;
+}
+
+/// `POST /v1/actions` with `key` on the relay at `base`: (status, JSON, headers).
+pub async fn act_at(
+    http: &reqwest::Client,
+    base: &str,
+    key: &str,
+    action: &str,
+) -> (u16, Value, reqwest::header::HeaderMap) {
+    let r = http
+        .post(format!("{base}/v1/actions"))
+        .bearer_auth(key)
+        .json(&json!({"action": action, "trigger": "hotkey"}))
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    let headers = r.headers().clone();
+    let body = r.json().await.unwrap_or(Value::Null);
+    (status, body, headers)
 }
 
 /// A reqwest client trusting the simulator's CA.
