@@ -16,6 +16,7 @@ use rccontrol::{Action, Identity, Trigger};
 
 use super::auth;
 use super::body;
+use super::client_addr;
 use super::error::ApiError;
 use super::metrics::Metrics;
 use super::state::{AppState, now_ms};
@@ -44,7 +45,8 @@ pub(crate) async fn enroll(
     headers: HeaderMap,
     bytes: Result<Bytes, BytesRejection>,
 ) -> Result<Json<EnrollResponse>, ApiError> {
-    if let Err(wait) = app.enroll_limiter.check(peer.ip(), Instant::now()) {
+    let client = client_addr::client_ip(peer, &headers, app.behind_proxy);
+    if let Err(wait) = app.enroll_limiter.check(client, Instant::now()) {
         Metrics::bump(&app.metrics.rate_limited);
         return Err(ApiError::rate_limited(
             "too many enrollment attempts from this address",

@@ -10,6 +10,7 @@
 mod api;
 mod auth;
 mod body;
+mod client_addr;
 mod error;
 mod hub;
 mod idle;
@@ -200,6 +201,7 @@ pub async fn serve_on(
         replica: replica.clone(),
         metrics,
         enroll_limiter: ratelimit::EnrollLimiter::new(config.limits.enroll_per_minute),
+        behind_proxy: config.plain_http,
         hub,
         key_recheck: options.key_recheck,
         live_ping: options.live_ping,

@@ -29,6 +29,9 @@ pub(crate) struct App {
     pub(crate) metrics: Arc<Metrics>,
     /// Enrollments per client address.
     pub(crate) enroll_limiter: EnrollLimiter,
+    /// Plain HTTP behind a reverse proxy: the enrollment limit counts the
+    /// proxy's `X-Forwarded-For` address, not the proxy's own.
+    pub(crate) behind_proxy: bool,
     /// The live fan-out, when the tenant's stream is configured.
     pub(crate) hub: Option<Arc<Hub>>,
     /// How often a live socket's key is checked again.
