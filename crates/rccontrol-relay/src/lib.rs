@@ -6,7 +6,6 @@ pub mod cli;
 pub mod codes;
 pub mod config;
 pub mod secrets;
-mod serve_entry;
 pub mod server;
 pub mod store;
 
@@ -14,7 +13,6 @@ pub use config::{
     AdminConfig, Backend, ConfigError, DatabaseUrl, Limits, RelayConfig, StreamSettings,
     TenantConfig, TlsFiles,
 };
-pub use serve_entry::run_server;
 pub use store::{
     AgentRow, AgentSummary, AuditFilter, AuditRow, DeviceRow, DeviceSummary, EnrollError, Enrolled,
     IssuedCode, KeyLookup, Store, StoreError,

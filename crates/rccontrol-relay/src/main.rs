@@ -25,7 +25,7 @@ async fn serve(cli: Cli, check: bool) -> Result<(), CliError> {
         return Ok(());
     }
     tracing::info!(listen = %config.listen, database = ?config.database_url, "starting");
-    rccontrol_relay::run_server(config, store)
+    rccontrol_relay::server::serve(config, store)
         .await
         .map_err(|e| CliError::Failure(e.to_string()))
 }
