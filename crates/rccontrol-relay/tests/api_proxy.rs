@@ -8,7 +8,7 @@
 #[macro_use]
 mod common;
 
-use common::{Db, Relay, Setup, WAIT, World, eventually};
+use common::{Db, Relay, Setup, World, healthy_at};
 use serde_json::json;
 
 /// One enrollment attempt with an unknown code at `base`, as forwarded for
@@ -38,11 +38,7 @@ async fn the_enrollment_limit_counts_the_proxys_forwarded_address_only_behind_a_
     let mut upstream = Relay::start(config, w.store.clone(), Setup::default().options);
     let plain = reqwest::Client::new();
     let base = format!("http://127.0.0.1:{}", upstream.addr.port());
-    eventually(WAIT, "the plain-HTTP relay answers /healthz", || {
-        let (http, url) = (plain.clone(), format!("{base}/healthz"));
-        async move { matches!(http.get(url).send().await, Ok(r) if r.status() == 200) }
-    })
-    .await;
+    healthy_at(&plain, &base).await;
 
     // Forwarded for 203.0.113.5 (after whatever the client claimed): its own limit.
     let first = "198.51.100.1, 203.0.113.5";

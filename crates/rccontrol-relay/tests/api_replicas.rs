@@ -9,7 +9,7 @@
 mod common;
 
 use common::ws::{connect, next_event};
-use common::{Db, Relay, Setup, WAIT, World, act_at, eventually, http_client, stream_up_at};
+use common::{Db, Relay, Setup, World, act_at, enroll_at, healthy_at, http_client, stream_up_at};
 use rccontrol::relay::wire::{ActionResponse, EnrollResponse};
 use rccontrol_relay::{AuditFilter, Store};
 use rccontrol_sim::{DEMO_AGENT_ID, DEMO_EMAIL, DEMO_TENANT};
@@ -37,29 +37,15 @@ async fn two_relays_on_one_postgresql_act_limit_revoke_and_fan_out_as_one() {
     let base_a = w.base.clone();
     let base_b = format!("https://127.0.0.1:{}", relay_b.addr.port());
     let http = http_client(w.dir.path());
-    eventually(WAIT, "replica B answers /healthz", || {
-        let (http, url) = (http.clone(), format!("{base_b}/healthz"));
-        async move { matches!(http.get(url).send().await, Ok(r) if r.status() == 200) }
-    })
-    .await;
+    healthy_at(&http, &base_b).await;
 
     // A code issued by the admin, redeemed on B; the device then acts on A.
     let code = w.code(DEMO_EMAIL, Some(DEMO_AGENT_ID)).await;
-    let r = http
-        .post(format!("{base_b}/v1/enroll"))
-        .json(&json!({"code": code, "device_name": "pc-on-b"}))
-        .send()
-        .await
-        .unwrap();
+    let r = enroll_at(&http, &base_b, &code, "pc-on-b").await;
     assert_eq!(r.status(), 200);
     let on_b: EnrollResponse = r.json().await.unwrap();
     // The code is spent for both replicas.
-    let r = http
-        .post(format!("{base_a}/v1/enroll"))
-        .json(&json!({"code": code, "device_name": "again-on-a"}))
-        .send()
-        .await
-        .unwrap();
+    let r = enroll_at(&http, &base_a, &code, "again-on-a").await;
     assert_eq!(r.status(), 403, "a code redeemed on B works again on A");
 
     // The per-device limit (4 a minute) is counted across replicas.

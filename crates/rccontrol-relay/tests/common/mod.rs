@@ -334,14 +334,7 @@ impl World {
             base,
             pg,
         };
-        let (http, base) = (world.http.clone(), world.base.clone());
-        eventually(WAIT, "the relay answers /healthz", || {
-            let (http, base) = (http.clone(), base.clone());
-            async move {
-                matches!(http.get(format!("{base}/healthz")).send().await, Ok(r) if r.status() == 200)
-            }
-        })
-        .await;
+        healthy_at(&world.http, &world.base).await;
         world
     }
 
@@ -368,13 +361,7 @@ impl World {
     /// Enrolls a device of `email`: its answer.
     pub async fn enroll(&self, email: &str, agent_id: Option<&str>) -> EnrollResponse {
         let code = self.code(email, agent_id).await;
-        let r = self
-            .http
-            .post(format!("{}/v1/enroll", self.base))
-            .json(&json!({"code": code, "device_name": "test-pc"}))
-            .send()
-            .await
-            .unwrap();
+        let r = enroll_at(&self.http, &self.base, &code, "test-pc").await;
         assert_eq!(r.status(), 200, "{:?}", r.text().await);
         r.json().await.unwrap()
     }
@@ -426,6 +413,29 @@ impl World {
             .unwrap();
         (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
     }
+}
+
+/// Waits until the relay at `base` answers `/healthz`.
+pub async fn healthy_at(http: &reqwest::Client, base: &str) {
+    eventually(WAIT, &format!("{base} answers /healthz"), || {
+        let (http, url) = (http.clone(), format!("{base}/healthz"));
+        async move { matches!(http.get(url).send().await, Ok(r) if r.status() == 200) }
+    })
+    .await;
+}
+
+/// `POST /v1/enroll` of `code` for a device named `device_name` at `base`.
+pub async fn enroll_at(
+    http: &reqwest::Client,
+    base: &str,
+    code: &str,
+    device_name: &str,
+) -> reqwest::Response {
+    http.post(format!("{base}/v1/enroll"))
+        .json(&json!({"code": code, "device_name": device_name}))
+        .send()
+        .await
+        .unwrap()
 }
 
 /// Waits until the relay at `base` reads the tenant's event stream.
